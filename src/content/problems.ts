@@ -1,0 +1,50 @@
+/** Problems found in a scenario file. Every one carries a code, its JSON path and, for text, line and column. */
+export const PROBLEM_CODES = [
+  'JSON_SYNTAX',
+  'SHAPE',
+  'DUPLICATE_ID',
+  'UNKNOWN_SOURCE',
+  'UNKNOWN_PARTY',
+  'UNKNOWN_ISSUE',
+  'UNKNOWN_LEVEL',
+  'UNKNOWN_SECTOR',
+  'UNKNOWN_GROUP',
+  'UNKNOWN_MEETING',
+  'LEVELS_NOT_ORDERED',
+  'VALUES_COUNT',
+  'METRIC_NEEDS_PARTY',
+  'SECTOR_ISSUE_KIND',
+  'SECTOR_PARTIES',
+  'PACKAGE_INCOMPLETE',
+  'NO_DEAL_OFF_LEVEL',
+  'EVENT_WINDOW',
+  'DIALOGUE_MISSING',
+  'SPACE_TOO_LARGE',
+  'ISSUE_IGNORED',
+  'NO_RATIFIABLE_PACKAGE',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export type JsonPath = readonly (string | number)[];
+
+export interface ScenarioProblem {
+  readonly code: ProblemCode;
+  readonly severity: 'error' | 'warning';
+  readonly path: JsonPath;
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** `$.issues[2].levels[0].value` */
+export function formatPath(path: JsonPath): string {
+  let out = '$';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`;
+  return out;
+}
+
+/** One line per problem: `error SHAPE $.issues[0].levels (line 12, col 5): ...` */
+export function formatProblem(problem: ScenarioProblem): string {
+  const where = problem.line === undefined ? '' : ` (line ${problem.line}, col ${problem.column ?? 1})`;
+  return `${problem.severity} ${problem.code} ${formatPath(problem.path)}${where}: ${problem.message}`;
+}

@@ -1,0 +1,195 @@
+/**
+ * The outcome space and the evaluation metrics of automated negotiation (GENIUS MultilateralAnalysis):
+ * the Pareto frontier, the Nash bargaining point, distances to both, surplus shares; and the checks the
+ * designers' tools run over the whole space.
+ */
+import { economyOf } from './economy.ts';
+import type { Package, Pair, PartyIndex, Scenario } from './scenario.ts';
+import { approval, initialParams, type Params, ratify, type UtilityTable, tableUtility, utilityTable } from './utility.ts';
+
+/** Calls `visit` for every package in odometer order (the last issue turns fastest); stops when it returns true. */
+export function forEachPackage(scenario: Scenario, visit: (pkg: number[], index: number) => boolean | void): void {
+  const counts = scenario.issues.map((iss) => iss.levels.length);
+  const pkg = counts.map(() => 0);
+  for (let index = 0; index < scenario.spaceSize; index++) {
+    if (visit(pkg, index) === true) return;
+    for (let j = counts.length - 1; j >= 0; j--) {
+      pkg[j]++;
+      if (pkg[j] < counts[j]) break;
+      pkg[j] = 0;
+    }
+  }
+}
+
+export function packageAt(scenario: Scenario, index: number): Package {
+  const pkg: number[] = new Array(scenario.issues.length);
+  let rest = index;
+  for (let j = scenario.issues.length - 1; j >= 0; j--) {
+    const n = scenario.issues[j].levels.length;
+    pkg[j] = rest % n;
+    rest = Math.floor(rest / n);
+  }
+  return pkg;
+}
+
+export interface Point {
+  readonly index: number;
+  readonly u: Pair<number>;
+}
+
+export interface Frontier {
+  /** Pareto-optimal packages, sorted by the first party's utility, highest first. */
+  readonly points: readonly Point[];
+  readonly best: Pair<number>;
+}
+
+function utilitiesOfSpace(scenario: Scenario, tables: Pair<UtilityTable>): Pair<Float64Array> {
+  const u0 = new Float64Array(scenario.spaceSize);
+  const u1 = new Float64Array(scenario.spaceSize);
+  forEachPackage(scenario, (pkg, i) => {
+    u0[i] = tableUtility(tables[0], pkg);
+    u1[i] = tableUtility(tables[1], pkg);
+  });
+  return [u0, u1];
+}
+
+const frontierCache = new WeakMap<Scenario, Map<string, Frontier>>();
+
+/** The Pareto frontier for the current influences (memoised: events change influences rarely). */
+export function paretoFrontier(scenario: Scenario, params: Params): Frontier {
+  const key = JSON.stringify(params.influence);
+  let byKey = frontierCache.get(scenario);
+  const hit = byKey?.get(key);
+  if (hit) return hit;
+  const tables: Pair<UtilityTable> = [
+    utilityTable(scenario, 0, params.influence[0]),
+    utilityTable(scenario, 1, params.influence[1]),
+  ];
+  const [u0, u1] = utilitiesOfSpace(scenario, tables);
+  const order = new Uint32Array(scenario.spaceSize);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => u0[b] - u0[a] || u1[b] - u1[a] || a - b);
+  const points: Point[] = [];
+  let bestSecond = Number.NEGATIVE_INFINITY;
+  for (const i of order) {
+    if (u1[i] > bestSecond) {
+      points.push({ index: i, u: [u0[i], u1[i]] });
+      bestSecond = u1[i];
+    }
+  }
+  const frontier = { points, best: [points[0].u[0], bestSecond] as Pair<number> };
+  if (!byKey) {
+    byKey = new Map();
+    frontierCache.set(scenario, byKey);
+  }
+  byKey.set(key, frontier);
+  return frontier;
+}
+
+export function reservations(scenario: Scenario, params: Params): Pair<number> {
+  return [
+    tableUtility(utilityTable(scenario, 0, params.influence[0]), params.noDeal),
+    tableUtility(utilityTable(scenario, 1, params.influence[1]), params.noDeal),
+  ];
+}
+
+/** The Nash bargaining point: the Pareto package that maximises the product of gains over no-deal. */
+export function nashPoint(frontier: Frontier, reservation: Pair<number>): Point | null {
+  let best: Point | null = null;
+  let bestProduct = -1;
+  for (const p of frontier.points) {
+    const g0 = p.u[0] - reservation[0];
+    const g1 = p.u[1] - reservation[1];
+    if (g0 < 0 || g1 < 0) continue;
+    const product = g0 * g1;
+    if (product > bestProduct) {
+      bestProduct = product;
+      best = p;
+    }
+  }
+  return best;
+}
+
+export function distance(a: Pair<number>, b: Pair<number>): number {
+  return Math.hypot(a[0] - b[0], a[1] - b[1]);
+}
+
+export function paretoDistance(frontier: Frontier, u: Pair<number>): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const p of frontier.points) {
+    if (p.u[0] >= u[0] && p.u[1] >= u[1] && p.u[0] - u[0] < 1e-12 && p.u[1] - u[1] < 1e-12) return 0;
+    best = Math.min(best, distance(p.u, u));
+  }
+  return best;
+}
+
+/** The first package (in odometer order) that both sides would ratify, or null when none would. */
+export function findRatifiablePackage(scenario: Scenario, params?: Params): Package | null {
+  const p = params ?? initialParams(scenario);
+  let found: Package | null = null;
+  forEachPackage(scenario, (pkg) => {
+    if (ratify(scenario, p, 0, pkg).passed && ratify(scenario, p, 1, pkg).passed) {
+      found = [...pkg];
+      return true;
+    }
+    return false;
+  });
+  return found;
+}
+
+export interface SideScore {
+  readonly utility: number;
+  /** Utility of no-deal: the reservation value. */
+  readonly reservation: number;
+  /** Utility gained over no-deal. */
+  readonly gain: number;
+  /** (u − r) / (best − r). */
+  readonly advantage: number;
+  /** This side's share of the joint gain over no-deal (0.5 each when there is none). */
+  readonly surplusShare: number;
+  readonly jobs: number;
+  readonly approval: number;
+}
+
+export interface Score {
+  readonly package: Package;
+  readonly sides: Pair<SideScore>;
+  readonly nash: Point | null;
+  readonly nashDistance: number | null;
+  readonly paretoDistance: number;
+  readonly socialWelfare: number;
+}
+
+/** Scores a package (a deal, or no-deal) by the same model for any game, and for the historical deal. */
+export function scorePackage(scenario: Scenario, params: Params, pkg: Package): Score {
+  const frontier = paretoFrontier(scenario, params);
+  const r = reservations(scenario, params);
+  const u: Pair<number> = [
+    tableUtility(utilityTable(scenario, 0, params.influence[0]), pkg),
+    tableUtility(utilityTable(scenario, 1, params.influence[1]), pkg),
+  ];
+  const gains: Pair<number> = [u[0] - r[0], u[1] - r[1]];
+  const joint = Math.max(0, gains[0]) + Math.max(0, gains[1]);
+  const economy = economyOf(scenario, pkg);
+  const side = (party: PartyIndex): SideScore => {
+    const room = frontier.best[party] - r[party];
+    return {
+      utility: u[party],
+      reservation: r[party],
+      gain: gains[party],
+      advantage: room > 0 ? gains[party] / room : 0,
+      surplusShare: joint > 0 ? Math.max(0, gains[party]) / joint : 0.5,
+      jobs: economy.totals[party].jobs,
+      approval: approval(scenario, params, party, pkg),
+    };
+  };
+  const nash = nashPoint(frontier, r);
+  return {
+    package: pkg,
+    sides: [side(0), side(1)],
+    nash,
+    nashDistance: nash ? distance(nash.u, u) : null,
+    paretoDistance: paretoDistance(frontier, u),
+    socialWelfare: u[0] + u[1],
+  };
+}

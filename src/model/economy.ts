@@ -1,0 +1,97 @@
+/**
+ * A transparent partial-equilibrium economy (shared/research/negotiation-model.md, "a workable sector formula",
+ * our own synthesis): each sector's flow responds to its tariff or grows by a purchase, and jobs, revenue and
+ * consumer costs follow from the flow. Every parameter comes from the scenario file.
+ */
+import type { CompiledSector, Package, Pair, PartyIndex, Scenario, SectorAtLevel } from './scenario.ts';
+
+export interface EconomyParameters {
+  readonly elasticity: number;
+  readonly importPassThrough: number;
+  readonly retailPassThrough: number;
+  readonly complianceLoss: number;
+}
+
+export interface SectorInput {
+  readonly exporter: PartyIndex;
+  readonly baseline: number;
+  readonly baseTariff: number;
+  readonly jobsPerBillion: Pair<number>;
+}
+
+/** Works out one sector at one level of its issue. `value` is a tariff (percent) or an added flow ($B). */
+export function sectorAt(
+  params: EconomyParameters,
+  sector: SectorInput,
+  kind: 'tariff' | 'volume',
+  value: number,
+): SectorAtLevel {
+  let flow: number;
+  let tariff: number | null = null;
+  let revenue = 0;
+  let consumerCost = 0;
+  if (kind === 'tariff') {
+    const t0 = sector.baseTariff;
+    const priceChange = (params.importPassThrough * (value - t0)) / (100 + t0);
+    flow = sector.baseline * (1 + priceChange) ** -params.elasticity;
+    tariff = value;
+    revenue = (value / 100) * flow * (1 - params.complianceLoss);
+    consumerCost = (params.retailPassThrough * (value - t0) * flow) / 100;
+  } else {
+    flow = sector.baseline + value;
+  }
+  const change = flow - sector.baseline;
+  const jobs: Pair<number> = [sector.jobsPerBillion[0] * change, sector.jobsPerBillion[1] * change];
+  return { flow, tariff, revenue, consumerCost, jobs };
+}
+
+export interface SectorOutcome extends SectorAtLevel {
+  readonly id: string;
+  readonly baseline: number;
+  readonly exporter: PartyIndex;
+  readonly importer: PartyIndex;
+}
+
+export interface PartyTotals {
+  readonly jobs: number;
+  readonly exports: number;
+  readonly imports: number;
+  /** Exports minus imports, $B. */
+  readonly balance: number;
+  /** Tariff revenue collected, $B. */
+  readonly revenue: number;
+  /** Extra cost to buyers from tariffs, $B. */
+  readonly consumerCost: number;
+}
+
+export interface EconomyOutcome {
+  readonly sectors: readonly SectorOutcome[];
+  readonly totals: Pair<PartyTotals>;
+}
+
+function totalsFor(party: PartyIndex, sectors: readonly SectorOutcome[]): PartyTotals {
+  let jobs = 0;
+  let exports = 0;
+  let imports = 0;
+  let revenue = 0;
+  let consumerCost = 0;
+  for (const s of sectors) {
+    jobs += s.jobs[party];
+    if (s.exporter === party) exports += s.flow;
+    if (s.importer === party) {
+      imports += s.flow;
+      revenue += s.revenue;
+      consumerCost += s.consumerCost;
+    }
+  }
+  return { jobs, exports, imports, balance: exports - imports, revenue, consumerCost };
+}
+
+/** The economy under a package: every sector and each party's totals. */
+export function economyOf(scenario: Scenario, pkg: Package): EconomyOutcome {
+  const sectors = scenario.sectors.map((s: CompiledSector): SectorOutcome => {
+    const at = s.atLevel[pkg[s.issue]];
+    return { ...at, id: s.id, baseline: s.baseline, exporter: s.exporter, importer: s.importer };
+  });
+  return { sectors, totals: [totalsFor(0, sectors), totalsFor(1, sectors)] };
+}

@@ -1,0 +1,141 @@
+/**
+ * A scenario as the model uses it: the validated file (`data`) compiled into index-based tables, with the
+ * economy of every sector at every level worked out once. Built only by `compileScenario` (src/content).
+ */
+import type { ConcessionStyle, Difficulty, Metric, ScenarioData } from '../content/schema.ts';
+
+/** A party by its position in `scenario.parties`: 0 or 1. */
+export type PartyIndex = 0 | 1;
+/** A package: one level index per issue, in the scenario's issue order. */
+export type Package = readonly number[];
+export type Pair<T> = readonly [T, T];
+
+export interface CompiledLevel {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+}
+
+export interface CompiledIssue {
+  readonly id: string;
+  readonly name: string;
+  readonly owner: PartyIndex;
+  readonly kind: 'tariff' | 'volume' | 'policy';
+  readonly unit: string;
+  readonly levels: readonly CompiledLevel[];
+  readonly onTable: boolean;
+  /** Approval points each party loses when the issue is linked to the talks. */
+  readonly linkApprovalCost: Pair<number>;
+}
+
+/** What a sector looks like at one level of its issue. */
+export interface SectorAtLevel {
+  /** Trade flow, $B a year. */
+  readonly flow: number;
+  /** Tariff in percent, or null for a volume sector. */
+  readonly tariff: number | null;
+  /** Importer's tariff revenue, $B. */
+  readonly revenue: number;
+  /** Extra cost to the importer's buyers, $B. */
+  readonly consumerCost: number;
+  /** Jobs gained (negative: lost) by each party against the base year. */
+  readonly jobs: Pair<number>;
+}
+
+export interface CompiledSector {
+  readonly id: string;
+  readonly name: string;
+  readonly exporter: PartyIndex;
+  readonly importer: PartyIndex;
+  readonly baseline: number;
+  readonly issue: number;
+  readonly atLevel: readonly SectorAtLevel[];
+}
+
+export interface CompiledRedLine {
+  readonly issue: number;
+  readonly level: number;
+  readonly bound: 'at-most' | 'at-least';
+  readonly quote: string | null;
+}
+
+export interface CompiledGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly influence: number;
+  readonly tolerance: number;
+  readonly redLines: readonly CompiledRedLine[];
+  /**
+   * The group's utility is additive over issues: U_g(p) = constant + Σ_j table[j][p[j]], in [0, 1].
+   */
+  readonly constant: number;
+  readonly table: readonly (readonly number[])[];
+  readonly concerns: readonly { readonly label: string; readonly metric: Metric | 'issue' }[];
+}
+
+export interface CompiledParty {
+  readonly id: string;
+  readonly name: string;
+  readonly shortName: string;
+  readonly groups: readonly CompiledGroup[];
+  readonly threshold: number;
+  readonly approvalBaseline: number;
+  readonly approvalScale: number;
+  readonly personality: ConcessionStyle;
+}
+
+export type CompiledEffect =
+  | { readonly op: 'set-no-deal'; readonly issue: number; readonly level: number }
+  | { readonly op: 'adjust-influence'; readonly party: PartyIndex; readonly group: number; readonly by: number }
+  | { readonly op: 'adjust-threshold'; readonly party: PartyIndex; readonly by: number }
+  | { readonly op: 'adjust-approval'; readonly party: PartyIndex; readonly by: number };
+
+export interface CompiledEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  /** Meeting indices after which the event may fire. */
+  readonly from: number;
+  readonly to: number;
+  readonly chance: number;
+  readonly effects: readonly CompiledEffect[];
+}
+
+export interface AgentParameters {
+  readonly exponents: Readonly<Record<ConcessionStyle, number>>;
+  readonly difficulty: Readonly<Record<Difficulty, { readonly exponentFactor: number; readonly minTarget: number }>>;
+  readonly acceptanceTime: number;
+  readonly bandWidth: number;
+  readonly candidates: number;
+  readonly learningRate: number;
+}
+
+export interface Scenario {
+  readonly data: ScenarioData;
+  readonly id: string;
+  readonly version: string;
+  /** A hash of the file's content: result codes and saves name it. */
+  readonly hash: string;
+  readonly parties: Pair<CompiledParty>;
+  readonly firstMover: PartyIndex;
+  readonly issues: readonly CompiledIssue[];
+  readonly sectors: readonly CompiledSector[];
+  readonly noDeal: Package;
+  readonly historicalDeal: Package | null;
+  readonly meetingCount: number;
+  readonly events: readonly CompiledEvent[];
+  readonly agent: AgentParameters;
+  readonly redLineNoDealCost: number;
+  readonly leakChance: number;
+  readonly leakApprovalCost: number;
+  /** Number of packages: the product of the level counts. */
+  readonly spaceSize: number;
+}
+
+export const other = (party: PartyIndex): PartyIndex => (party === 0 ? 1 : 0);
+
+export function partyIndexOf(scenario: Scenario, id: unknown): PartyIndex | null {
+  if (scenario.parties[0].id === id) return 0;
+  if (scenario.parties[1].id === id) return 1;
+  return null;
+}

@@ -1,0 +1,180 @@
+/**
+ * What one side may see (`viewFor`), what it may do (`legalActions`) and what a package would do (`project`).
+ * A view hides the other side's private preferences (group influence, ratification threshold, personality)
+ * and the RNG state; the other side's reactions are then estimates from what is public.
+ */
+import { type EconomyOutcome, economyOf } from './economy.ts';
+import { linesOf, meetingOf, packageProblem, toMove, turnCount } from './rules.ts';
+import { other, type Package, type Pair, type PartyIndex, partyIndexOf, type Scenario } from './scenario.ts';
+import type { Action, GameState } from './types.ts';
+import { approval, type Line, type Params, type Ratification, ratify, utility } from './utility.ts';
+
+/** The ratification threshold a side assumes for the other when it does not know it: a simple majority. */
+export const ASSUMED_THRESHOLD = 0.5;
+
+export type ViewState = Omit<GameState, 'rng' | 'intel'> & { readonly intel: number | null };
+
+export interface View {
+  readonly side: PartyIndex;
+  /** The scenario with the other side's private numbers replaced by public estimates. */
+  readonly scenario: Scenario;
+  readonly state: ViewState;
+  readonly meeting: number;
+  readonly toMove: PartyIndex;
+  /** Time in [0, 1]: the share of turns used. */
+  readonly time: number;
+}
+
+const redactedCache = new WeakMap<Scenario, Pair<Scenario>>();
+
+function redactFor(scenario: Scenario, side: PartyIndex): Scenario {
+  const o = other(side);
+  const party = scenario.parties[o];
+  const hidden = {
+    ...party,
+    groups: party.groups.map((g) => ({ ...g, influence: 1 })),
+    threshold: ASSUMED_THRESHOLD,
+    personality: 'linear' as const,
+  };
+  const rawParty = scenario.data.parties[o];
+  const rawHidden = {
+    ...rawParty,
+    groups: rawParty.groups.map((g) => ({ ...g, influence: 1 })),
+    ratification: { ...rawParty.ratification, threshold: ASSUMED_THRESHOLD },
+    personality: 'linear' as const,
+  };
+  const parties = (side === 0 ? [scenario.parties[0], hidden] : [hidden, scenario.parties[1]]) as Pair<typeof party>;
+  const rawParties = (side === 0 ? [scenario.data.parties[0], rawHidden] : [rawHidden, scenario.data.parties[1]]) as typeof scenario.data.parties;
+  return { ...scenario, parties, data: { ...scenario.data, parties: rawParties } };
+}
+
+export function redactedScenario(scenario: Scenario, side: PartyIndex): Scenario {
+  let pair = redactedCache.get(scenario);
+  if (!pair) {
+    pair = [redactFor(scenario, 0), redactFor(scenario, 1)];
+    redactedCache.set(scenario, pair);
+  }
+  return pair[side];
+}
+
+/** The game as `side` sees it. `side` is a party id or index. */
+export function viewFor(scenario: Scenario, state: GameState, side: string | PartyIndex): View | null {
+  const s = typeof side === 'number' ? (side === 0 || side === 1 ? side : null) : partyIndexOf(scenario, side);
+  if (s === null) return null;
+  const o = other(s);
+  const uniform = scenario.parties[o].groups.map(() => 1);
+  const influence: Pair<readonly number[]> = s === 0 ? [state.params.influence[0], uniform] : [uniform, state.params.influence[1]];
+  const threshold: Pair<number> = s === 0 ? [state.params.threshold[0], ASSUMED_THRESHOLD] : [ASSUMED_THRESHOLD, state.params.threshold[1]];
+  const { rng: _rng, intel, ...rest } = state;
+  return {
+    side: s,
+    scenario: redactedScenario(scenario, s),
+    state: { ...rest, params: { ...state.params, influence, threshold }, intel: intel[s] },
+    meeting: Math.min(meetingOf(state.turn), scenario.meetingCount - 1),
+    toMove: toMove(scenario, state),
+    time: Math.min(1, state.turn / Math.max(1, turnCount(scenario) - 1)),
+  };
+}
+
+export interface LegalActions {
+  /** True when it is this side's turn in a game still going. */
+  readonly canAct: boolean;
+  /** The moves that end the turn, and the tactics, as actions that would be accepted. */
+  readonly actions: readonly Action[];
+  readonly canPropose: boolean;
+  /** For each issue, the levels this side may propose (off-table issues and own red lines narrow them). */
+  readonly levels: readonly (readonly number[])[];
+  /** Red lines this side could still draw: for each on-table issue, the levels. */
+  readonly redLineOptions: readonly { readonly issue: number; readonly levels: readonly number[] }[];
+}
+
+export function legalActions(view: View): LegalActions {
+  const { scenario, state, side } = view;
+  const id = scenario.parties[side].id;
+  const canAct = state.outcome === null && view.toMove === side;
+  const levels = scenario.issues.map((iss, j) =>
+    iss.levels
+      .map((_, l) => l)
+      .filter((l) => {
+        if (!state.onTable[j]) return l === state.params.noDeal[j];
+        return !linesOf(state, side).some((line) => line.issue === j && (line.bound === 'at-most' ? l > line.level : l < line.level));
+      }),
+  );
+  if (!canAct) return { canAct, actions: [], canPropose: false, levels, redLineOptions: [] };
+  const actions: Action[] = [];
+  const standing = state.standing === null ? null : state.offers[state.standing];
+  if (standing && packageProblem(scenario, state, side, standing.package)?.code !== 'CROSSES_RED_LINE') {
+    actions.push({ type: 'accept', side: id });
+  }
+  if (standing) actions.push({ type: 'reject', side: id });
+  actions.push({ type: 'walk-away', side: id });
+  const drewLine = state.redLines.some((l) => l.by === side);
+  const redLineOptions = drewLine
+    ? []
+    : scenario.issues.flatMap((iss, j) => (state.onTable[j] ? [{ issue: j, levels: iss.levels.map((_, l) => l) }] : []));
+  if (!state.links.some((l) => l.by === side)) {
+    scenario.issues.forEach((_, j) => {
+      if (!state.onTable[j]) actions.push({ type: 'link', side: id, issue: j });
+    });
+  }
+  if (state.intel === null && !state.backChannelUsed[side]) actions.push({ type: 'back-channel', side: id });
+  return { canAct, actions, canPropose: true, levels, redLineOptions };
+}
+
+export interface GroupReaction {
+  readonly id: string;
+  readonly name: string;
+  /** Satisfaction 0..1 under the package and under no-deal. */
+  readonly utility: number;
+  readonly noDealUtility: number;
+  readonly supports: boolean;
+  /** The red line the package crosses for this group, as an issue index, or null. */
+  readonly crossedIssue: number | null;
+}
+
+export interface SideProjection {
+  readonly party: PartyIndex;
+  /** False for your own side (exact); true for the other (from public knowledge). */
+  readonly estimated: boolean;
+  readonly utility: number;
+  readonly noDealUtility: number;
+  readonly approval: number;
+  readonly groups: readonly GroupReaction[];
+  readonly ratification: Pick<Ratification, 'passed' | 'support' | 'threshold'>;
+}
+
+export interface Projection {
+  readonly package: Package;
+  readonly economy: EconomyOutcome;
+  readonly sides: Pair<SideProjection>;
+}
+
+function projectSide(scenario: Scenario, params: Params, lines: readonly Line[], party: PartyIndex, pkg: Package, estimated: boolean): SideProjection {
+  const result = ratify(scenario, params, party, pkg, lines);
+  const groups = scenario.parties[party].groups;
+  return {
+    party,
+    estimated,
+    utility: utility(scenario, params, party, pkg),
+    noDealUtility: utility(scenario, params, party, params.noDeal),
+    approval: approval(scenario, params, party, pkg),
+    groups: result.verdicts.map((v, g) => ({
+      id: v.group,
+      name: groups[g].name,
+      utility: v.utility,
+      noDealUtility: v.noDealUtility,
+      supports: v.supports,
+      crossedIssue: v.crossed ? v.crossed.issue : null,
+    })),
+    ratification: { passed: result.passed, support: result.support, threshold: result.threshold },
+  };
+}
+
+/** What a package would do, before it is proposed: exact for the viewer's side, estimated for the other. */
+export function project(view: View, pkg: Package): Projection {
+  const { scenario, state, side } = view;
+  const sides = ([0, 1] as const).map((p) =>
+    projectSide(scenario, state.params, linesOf(state, p), p, pkg, p !== side),
+  ) as unknown as Pair<SideProjection>;
+  return { package: pkg, economy: economyOf(scenario, pkg), sides };
+}
