@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+/**
+ * HTML pages of the app. Each one is an entry of the build; add `teacher: resolve(root, 'teacher.html')` when
+ * the teacher page exists.
+ */
+const PAGES = {
+  main: resolve(root, 'index.html'),
+} as const;
+
+export default defineConfig({
+  // Relative URLs, so dist/ works from any path (a school's web server sub-folder, a file share, a CDN prefix).
+  base: './',
+  server: { host: 'localhost', open: false },
+  preview: { host: 'localhost' },
+  build: {
+    target: 'es2022',
+    // Phaser's loader fetches every asset by URL; never inline one as a data: URL.
+    assetsInlineLimit: 0,
+    // Phaser alone is ~1.2 MB minified; it is split off below, so warn only about chunks bigger than that.
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      input: PAGES,
+      output: {
+        // Rolldown's code splitting (Vite 8): Phaser goes to its own long-cached chunk, apart from game code.
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/, priority: 10 }],
+        },
+      },
+    },
+  },
+});
