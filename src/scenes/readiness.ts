@@ -1,0 +1,27 @@
+import { GameObjects, type Scene } from 'phaser';
+import type { SceneKey } from './keys';
+
+/**
+ * Tells browser tests that a scene has finished drawing. Tests wait for `window.__tariffTalks.ready` and then
+ * read which scene is showing and which texts it drew (canvas text is not in the DOM).
+ */
+export function markSceneReady(scene: Scene, key: SceneKey): void {
+  window.__tariffTalks = { ready: true, scene: key, texts: collectTexts(scene.children.list) };
+}
+
+/** Call when a scene starts to go away, so a test never reads the status of a scene that is leaving. */
+export function markSceneLeaving(key: SceneKey): void {
+  window.__tariffTalks = { ready: false, scene: key, texts: [] };
+}
+
+function collectTexts(objects: readonly GameObjects.GameObject[]): string[] {
+  const texts: string[] = [];
+  for (const object of objects) {
+    if (object instanceof GameObjects.Text && object.visible && object.text.length > 0) {
+      texts.push(object.text);
+    } else if (object instanceof GameObjects.Container && object.visible) {
+      texts.push(...collectTexts(object.list));
+    }
+  }
+  return texts;
+}
