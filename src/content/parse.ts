@@ -58,7 +58,9 @@ function shapeProblems(value: unknown): ScenarioProblem[] {
         problems.push({ code: 'SHAPE', severity: 'error', path: [...path, key], message: `unknown property "${key}"` });
       }
     } else {
-      problems.push({ code: 'SHAPE', severity: 'error', path, message: issue.message });
+      const missing = issue.code === 'invalid_type' && issue.input === undefined;
+      const message = missing ? `a required property is missing (expected ${issue.expected})` : issue.message;
+      problems.push({ code: 'SHAPE', severity: 'error', path, message });
     }
   }
   return problems;

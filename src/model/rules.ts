@@ -199,9 +199,9 @@ const validIssue = (scenario: Scenario, issue: unknown): issue is number =>
 
 /** Applies one action. The state that comes back shares unchanged parts with the input, which stays as it was. */
 export function applyAction(scenario: Scenario, state: GameState, action: unknown): Result<Step, ActionError> {
-  if (!isAction(action)) return fail('MALFORMED_ACTION', 'an action is an object with a type and a side');
   if (state.scenario.hash !== scenario.hash) return fail('SCENARIO_MISMATCH', 'this game belongs to another scenario');
   if (state.outcome) return fail('GAME_OVER', 'the game is over: no more moves');
+  if (!isAction(action)) return fail('MALFORMED_ACTION', 'an action is an object with a type and a side');
   const side = partyIndexOf(scenario, action.side);
   if (side === null) return fail('UNKNOWN_SIDE', `there is no side "${String(action.side)}"`);
   if (side !== toMove(scenario, state)) return fail('NOT_YOUR_TURN', `it is ${scenario.parties[other(side)].name}'s turn`);

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/content/parse.ts';
+import { formatPath, formatProblem, type ProblemCode } from '../../src/content/problems.ts';
+import { MINI, readText } from '../helpers.ts';
+
+/** Each broken fixture holds one mistake; it must give its coded problem at the right path. */
+const BROKEN: readonly [file: string, code: ProblemCode, path: string, severity: 'error' | 'warning'][] = [
+  ['json-syntax', 'JSON_SYNTAX', '$', 'error'],
+  ['shape-wrong-type', 'SHAPE', '$.parties[0].groups[0].influence', 'error'],
+  ['shape-unknown-key', 'SHAPE', '$.issues[0].colour', 'error'],
+  ['shape-missing-field', 'SHAPE', '$.meetings[1].date', 'error'],
+  ['duplicate-id', 'DUPLICATE_ID', '$.issues[1].id', 'error'],
+  ['unknown-source', 'UNKNOWN_SOURCE', '$.economy.sectors[2].source', 'error'],
+  ['unknown-party', 'UNKNOWN_PARTY', '$.issues[2].owner', 'error'],
+  ['unknown-issue', 'UNKNOWN_ISSUE', '$.economy.sectors[0].issue', 'error'],
+  ['unknown-level', 'UNKNOWN_LEVEL', '$.parties[1].groups[1].redLines[0].level', 'error'],
+  ['unknown-sector', 'UNKNOWN_SECTOR', '$.parties[0].groups[0].concerns[0].sectors[0]', 'error'],
+  ['unknown-group', 'UNKNOWN_GROUP', '$.events[1].effects[0].group', 'error'],
+  ['unknown-meeting', 'UNKNOWN_MEETING', '$.events[0].afterMeeting.to', 'error'],
+  ['levels-not-ordered', 'LEVELS_NOT_ORDERED', '$.issues[0].levels[2].value', 'error'],
+  ['values-count', 'VALUES_COUNT', '$.parties[0].groups[2].concerns[0].values', 'error'],
+  ['metric-needs-party', 'METRIC_NEEDS_PARTY', '$.parties[0].groups[0].concerns[0].party', 'error'],
+  ['sector-issue-kind', 'SECTOR_ISSUE_KIND', '$.economy.sectors[2].issue', 'error'],
+  ['sector-parties', 'SECTOR_PARTIES', '$.economy.sectors[1].importer', 'error'],
+  ['package-incomplete', 'PACKAGE_INCOMPLETE', '$.noDeal.package', 'error'],
+  ['no-deal-off-level', 'NO_DEAL_OFF_LEVEL', '$.noDeal.package.defense', 'error'],
+  ['event-window', 'EVENT_WINDOW', '$.events[1].afterMeeting', 'error'],
+  ['dialogue-missing', 'DIALOGUE_MISSING', '$.dialogue.japan.objections', 'error'],
+  ['weights-invalid', 'SHAPE', '$.parties[1].groups[0].concerns[0].weight', 'error'],
+  ['threshold-out-of-range', 'SHAPE', '$.parties[0].ratification.threshold', 'error'],
+  ['no-ratifiable-package', 'NO_RATIFIABLE_PACKAGE', '$.parties', 'warning'],
+  ['issue-ignored', 'ISSUE_IGNORED', '$.issues[3]', 'warning'],
+];
+
+describe('parseScenario', () => {
+  it('accepts the mini fixture without warnings', () => {
+    const parsed = parseScenario(readText(MINI));
+    expect(parsed.ok && parsed.value.warnings).toEqual([]);
+  });
+
+  it('accepts parsed JSON as well as text', () => {
+    const parsed = parseScenario(JSON.parse(readText(MINI)));
+    expect(parsed.ok).toBe(true);
+  });
+
+  it.each(BROKEN)('%s gives %s at %s', (file, code, path, severity) => {
+    const text = readText(`test/fixtures/broken/${file}.json`);
+    const parsed = parseScenario(text);
+    const problems = parsed.ok ? parsed.value.warnings : parsed.error;
+    expect(parsed.ok).toBe(severity === 'warning');
+    const found = problems.find((p) => p.code === code && formatPath(p.path) === path);
+    expect(found, problems.map(formatProblem).join('\n')).toBeDefined();
+    expect(found?.severity).toBe(severity);
+    // Text input: every problem has a line and column, and the line is a real line of the file.
+    expect(found?.line).toBeGreaterThan(0);
+    expect(found?.line).toBeLessThanOrEqual(text.split('\n').length);
+  });
+
+  it('reports the line of a JSON syntax error', () => {
+    const parsed = parseScenario('{\n  "id": "x",\n  "title": \n}');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error[0]).toMatchObject({ code: 'JSON_SYNTAX', line: 4, column: 1 });
+  });
+
+  it('points a missing property at its object', () => {
+    const parsed = parseScenario(readText('test/fixtures/broken/shape-missing-field.json'));
+    if (parsed.ok) throw new Error('expected problems');
+    expect(parsed.error).toHaveLength(1);
+    expect(parsed.error[0].message).toBe('a required property is missing (expected string)');
+  });
+
+  it('lists every problem at once, not only the first', () => {
+    const data = JSON.parse(readText(MINI));
+    data.issues[0].source = 'nowhere';
+    data.issues[2].owner = 'china';
+    data.events[0].afterMeeting.to = 'm9';
+    const parsed = parseScenario(data);
+    if (parsed.ok) throw new Error('expected problems');
+    const codes = parsed.error.map((p) => p.code);
+    expect(codes).toEqual(expect.arrayContaining(['UNKNOWN_SOURCE', 'UNKNOWN_PARTY', 'UNKNOWN_MEETING']));
+    // Parsed JSON has no text, so no line numbers.
+    expect(parsed.error.every((p) => p.line === undefined)).toBe(true);
+  });
+
+  it.each([
+    ['a number', 42],
+    ['null', null],
+    ['an array', []],
+    ['an empty object', {}],
+    ['an empty string', ''],
+    ['binary garbage', '\u0000\u0001{'],
+  ])('rejects %s with problems, never throwing', (_name, input) => {
+    const parsed = parseScenario(input);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.length).toBeGreaterThan(0);
+  });
+
+  it('formats a problem on one line with code, path and position', () => {
+    const parsed = parseScenario(readText('test/fixtures/broken/unknown-source.json'));
+    if (parsed.ok) throw new Error('expected problems');
+    expect(formatProblem(parsed.error[0])).toBe(
+      'error UNKNOWN_SOURCE $.economy.sectors[2].source (line 329, col 9): no source "nowhere" in sources',
+    );
+  });
+});

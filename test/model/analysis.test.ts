@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findRatifiablePackage,
+  forEachPackage,
+  nashPoint,
+  packageAt,
+  paretoDistance,
+  paretoFrontier,
+  reservations,
+  scorePackage,
+} from '../../src/model/analysis.ts';
+import { initialParams, utility } from '../../src/model/utility.ts';
+import { loadScenario, MINI } from '../helpers.ts';
+
+const scenario = loadScenario(MINI);
+const params = initialParams(scenario);
+
+describe('the outcome space', () => {
+  it('visits every package once, in odometer order', () => {
+    const seen: string[] = [];
+    forEachPackage(scenario, (pkg, i) => {
+      expect(packageAt(scenario, i)).toEqual(pkg);
+      seen.push(pkg.join(''));
+    });
+    expect(seen).toHaveLength(36);
+    expect(new Set(seen).size).toBe(36);
+    expect(seen[0]).toBe('0000');
+    expect(seen[35]).toBe('2121');
+  });
+});
+
+describe('Pareto frontier and Nash point', () => {
+  const frontier = paretoFrontier(scenario, params);
+
+  it('holds only packages no other package dominates', () => {
+    const all: [number, number][] = [];
+    forEachPackage(scenario, (pkg) => {
+      all.push([utility(scenario, params, 0, pkg), utility(scenario, params, 1, pkg)]);
+    });
+    for (const p of frontier.points) {
+      const dominated = all.some(([a, b]) => a >= p.u[0] && b >= p.u[1] && (a > p.u[0] || b > p.u[1]));
+      expect(dominated).toBe(false);
+    }
+    // Every undominated package's utilities are on the frontier.
+    for (const [a, b] of all) {
+      const dominated = all.some(([c, d]) => c >= a && d >= b && (c > a || d > b));
+      if (!dominated) expect(paretoDistance(frontier, [a, b])).toBe(0);
+    }
+    expect(frontier.points.length).toBe(10);
+  });
+
+  it('puts the Nash point where the product of gains is largest', () => {
+    const r = reservations(scenario, params);
+    const nash = nashPoint(frontier, r);
+    if (!nash) throw new Error('no Nash point');
+    let best = -1;
+    forEachPackage(scenario, (pkg) => {
+      const g0 = utility(scenario, params, 0, pkg) - r[0];
+      const g1 = utility(scenario, params, 1, pkg) - r[1];
+      if (g0 >= 0 && g1 >= 0) best = Math.max(best, g0 * g1);
+    });
+    expect((nash.u[0] - r[0]) * (nash.u[1] - r[1])).toBeCloseTo(best, 12);
+    expect(packageAt(scenario, nash.index)).toEqual([2, 1, 2, 1]);
+  });
+});
+
+describe('scorePackage', () => {
+  it('scores the historical deal with the same model', () => {
+    const deal = scenario.historicalDeal ?? [];
+    const score = scorePackage(scenario, params, deal);
+    const [us, japan] = score.sides;
+    expect(us.utility).toBeCloseTo(utility(scenario, params, 0, deal), 12);
+    expect(us.gain).toBeCloseTo(us.utility - us.reservation, 12);
+    expect(us.surplusShare + japan.surplusShare).toBeCloseTo(1, 12);
+    expect(us.surplusShare).toBeCloseTo(0.8627359279, 8);
+    expect(score.nashDistance).toBeCloseTo(0.4410208073, 8);
+    expect(score.paretoDistance).toBeCloseTo(0.2483286136, 8);
+  });
+
+  it('gives no-deal zero gain and equal surplus shares', () => {
+    const score = scorePackage(scenario, params, params.noDeal);
+    expect(score.sides.map((s) => s.gain)).toEqual([0, 0]);
+    expect(score.sides.map((s) => s.surplusShare)).toEqual([0.5, 0.5]);
+  });
+});
+
+describe('findRatifiablePackage', () => {
+  it('finds a package both sides would ratify', () => {
+    expect(findRatifiablePackage(scenario)).toEqual([0, 0, 0, 0]);
+  });
+});

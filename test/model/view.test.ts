@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { applyAction, createGame } from '../../src/model/rules.ts';
+import type { GameState } from '../../src/model/types.ts';
+import { ratify, utility } from '../../src/model/utility.ts';
+import { ASSUMED_THRESHOLD, legalActions, project, viewFor } from '../../src/model/view.ts';
+import { loadScenario, MINI } from '../helpers.ts';
+
+const scenario = loadScenario(MINI);
+const created = createGame(scenario, { seed: 'view', side: 'japan', opponent: 'computer', difficulty: 'normal' });
+if (!created.ok) throw new Error('createGame');
+const state: GameState = created.value;
+
+describe('viewFor', () => {
+  const view = viewFor(scenario, state, 'japan');
+  if (!view) throw new Error('no view');
+
+  it('hides the RNG state and the other side’s private preferences', () => {
+    expect('rng' in view.state).toBe(false);
+    expect(JSON.stringify(view)).not.toContain('"s0"');
+    expect(view.scenario.parties[0].groups.map((g) => g.influence)).toEqual([1, 1, 1]);
+    expect(view.scenario.data.parties[0].groups.map((g) => g.influence)).toEqual([1, 1, 1]);
+    expect(view.scenario.parties[0].threshold).toBe(ASSUMED_THRESHOLD);
+    expect(view.state.params.influence[0]).toEqual([1, 1, 1]);
+    expect(view.state.params.threshold).toEqual([ASSUMED_THRESHOLD, 0.8]);
+    // Its own side stays exact.
+    expect(view.scenario.parties[1].groups.map((g) => g.influence)).toEqual([3, 1]);
+    expect(view.state.params.influence[1]).toEqual([3, 1]);
+  });
+
+  it('shows only its own back-channel intel', () => {
+    const step = applyAction(scenario, state, { type: 'back-channel', side: 'japan' });
+    if (!step.ok) throw new Error(step.error.code);
+    expect(viewFor(scenario, step.value.state, 'japan')?.state.intel).toBe(step.value.state.intel[1]);
+    expect(viewFor(scenario, step.value.state, 'us')?.state.intel).toBeNull();
+  });
+
+  it('refuses an unknown side', () => {
+    expect(viewFor(scenario, state, 'china')).toBeNull();
+  });
+
+  it('measures time as the share of turns used', () => {
+    expect(view.time).toBe(0);
+    expect(view.meeting).toBe(0);
+    expect(view.toMove).toBe(1);
+  });
+});
+
+describe('legalActions', () => {
+  it('lists the moves and tactics for the side to move, nothing for the other', () => {
+    const mine = legalActions(viewFor(scenario, state, 'japan') ?? (null as never));
+    expect(mine.canAct).toBe(true);
+    expect(mine.actions.map((a) => a.type)).toEqual(['walk-away', 'link', 'back-channel']);
+    expect(mine.levels).toEqual([[0, 1, 2], [0, 1], [0, 1, 2], [0]]);
+    expect(mine.redLineOptions.map((o) => o.issue)).toEqual([0, 1, 2]);
+    const theirs = legalActions(viewFor(scenario, state, 'us') ?? (null as never));
+    expect(theirs.canAct).toBe(false);
+    expect(theirs.actions).toEqual([]);
+  });
+
+  it('narrows the levels by its own red line and offers accept only when allowed', () => {
+    let s = state;
+    for (const a of [
+      { type: 'propose', side: 'japan', package: [0, 0, 2, 0] },
+      { type: 'red-line', side: 'us', issue: 2, level: 2 },
+    ]) {
+      const step = applyAction(scenario, s, a);
+      if (!step.ok) throw new Error(step.error.code);
+      s = step.value.state;
+    }
+    const legal = legalActions(viewFor(scenario, s, 'us') ?? (null as never));
+    expect(legal.levels[2]).toEqual([2]);
+    expect(legal.actions.map((a) => a.type)).toEqual(['accept', 'reject', 'walk-away', 'link', 'back-channel']);
+    expect(legal.redLineOptions).toEqual([]);
+  });
+});
+
+describe('project', () => {
+  const pkg = [1, 0, 1, 0];
+
+  it('is exact for one’s own side and matches the rules’ ratification', () => {
+    const view = viewFor(scenario, state, 'japan') ?? (null as never);
+    const projection = project(view, pkg);
+    const own = projection.sides[1];
+    expect(own.estimated).toBe(false);
+    expect(own.utility).toBe(utility(scenario, state.params, 1, pkg));
+    expect(own.ratification.passed).toBe(ratify(scenario, state.params, 1, pkg).passed);
+    expect(own.groups.map((g) => g.supports)).toEqual([true, true]);
+  });
+
+  it('estimates the other side from public knowledge', () => {
+    const view = viewFor(scenario, state, 'japan') ?? (null as never);
+    const theirs = project(view, pkg).sides[0];
+    expect(theirs.estimated).toBe(true);
+    expect(theirs.ratification.threshold).toBe(ASSUMED_THRESHOLD);
+    // Equal influences: the mean of the three groups' utilities.
+    const mean = theirs.groups.reduce((s, g) => s + g.utility, 0) / 3;
+    expect(theirs.utility).toBeCloseTo(mean, 12);
+  });
+
+  it('names the red line a package crosses for a group', () => {
+    const view = viewFor(scenario, state, 'us') ?? (null as never);
+    const projection = project(view, [0, 1, 0, 0]);
+    expect(projection.sides[0].groups.find((g) => g.id === 'detroit')?.crossedIssue).toBe(1);
+    expect(projection.economy.sectors.map((s) => s.id)).toEqual(['cars', 'steel', 'farm']);
+  });
+});
