@@ -4,6 +4,7 @@
  */
 import { sectorAt } from '../model/economy.ts';
 import { hash53 } from '../model/hash.ts';
+import { assertNever } from '../model/result.ts';
 import type {
   CompiledEffect,
   CompiledGroup,
@@ -33,7 +34,8 @@ class Problems {
 function indexIds(items: readonly { id: string }[], path: JsonPath, problems: Problems): Map<string, number> {
   const map = new Map<string, number>();
   items.forEach((item, i) => {
-    if (map.has(item.id)) problems.add('DUPLICATE_ID', [...path, i, 'id'], `the id "${item.id}" is used twice`);
+    if (map.has(item.id))
+      problems.add('DUPLICATE_ID', [...path, i, 'id'], `the id "${item.id}" is used twice`);
     else map.set(item.id, i);
   });
   return map;
@@ -62,7 +64,8 @@ function check(data: ScenarioData, problems: Problems): void {
   const level = (issueIndex: number | undefined, ref: string, path: JsonPath) => {
     if (issueIndex === undefined) return;
     const found = data.issues[issueIndex].levels.some((l) => l.id === ref);
-    if (!found) problems.add('UNKNOWN_LEVEL', path, `issue "${data.issues[issueIndex].id}" has no level "${ref}"`);
+    if (!found)
+      problems.add('UNKNOWN_LEVEL', path, `issue "${data.issues[issueIndex].id}" has no level "${ref}"`);
   };
 
   party(data.firstMover, ['firstMover']);
@@ -94,15 +97,24 @@ function check(data: ScenarioData, problems: Problems): void {
     source(s.source, [...path, 'source']);
     party(s.exporter, [...path, 'exporter']);
     party(s.importer, [...path, 'importer']);
-    if (s.exporter === s.importer) problems.add('SECTOR_PARTIES', [...path, 'importer'], 'exporter and importer must differ');
+    if (s.exporter === s.importer)
+      problems.add('SECTOR_PARTIES', [...path, 'importer'], 'exporter and importer must differ');
     for (const key of Object.keys(s.jobsPerBillion)) party(key, [...path, 'jobsPerBillion', key]);
     const j = issue(s.issue, [...path, 'issue']);
     if (j !== undefined) {
       const iss = data.issues[j];
       if (iss.kind === 'policy') {
-        problems.add('SECTOR_ISSUE_KIND', [...path, 'issue'], `a sector needs a tariff or volume issue; "${iss.id}" is a policy`);
+        problems.add(
+          'SECTOR_ISSUE_KIND',
+          [...path, 'issue'],
+          `a sector needs a tariff or volume issue; "${iss.id}" is a policy`,
+        );
       } else if (iss.owner !== s.importer) {
-        problems.add('SECTOR_ISSUE_KIND', [...path, 'issue'], `"${iss.id}" must be owned by the importer "${s.importer}"`);
+        problems.add(
+          'SECTOR_ISSUE_KIND',
+          [...path, 'issue'],
+          `"${iss.id}" must be owned by the importer "${s.importer}"`,
+        );
       } else if (iss.kind === 'tariff' && s.baseTariff === undefined) {
         problems.add('SECTOR_ISSUE_KIND', [...path, 'baseTariff'], 'a tariff sector needs a baseTariff');
       }
@@ -137,26 +149,36 @@ function check(data: ScenarioData, problems: Problems): void {
             issueMentioned.add(j);
             const count = data.issues[j].levels.length;
             if (c.values.length !== count) {
-              problems.add('VALUES_COUNT', [...cpath, 'values'], `needs one value per level of "${c.issue}": ${count}, not ${c.values.length}`);
+              problems.add(
+                'VALUES_COUNT',
+                [...cpath, 'values'],
+                `needs one value per level of "${c.issue}": ${count}, not ${c.values.length}`,
+              );
             }
           }
         } else {
           party(c.party, [...cpath, 'party']);
           if (c.metric !== 'trade' && c.party === undefined) {
-            problems.add('METRIC_NEEDS_PARTY', [...cpath, 'party'], `the metric "${c.metric}" needs the party it is measured for`);
+            problems.add(
+              'METRIC_NEEDS_PARTY',
+              [...cpath, 'party'],
+              `the metric "${c.metric}" needs the party it is measured for`,
+            );
           }
           (c.sectors ?? []).forEach((sid, si) => {
             const s = sectors.get(sid);
-            if (s === undefined) problems.add('UNKNOWN_SECTOR', [...cpath, 'sectors', si], `no sector "${sid}"`);
+            if (s === undefined)
+              problems.add('UNKNOWN_SECTOR', [...cpath, 'sectors', si], `no sector "${sid}"`);
             else {
               const j = issues.get(data.economy.sectors[s].issue);
               if (j !== undefined) issueMentioned.add(j);
             }
           });
-          if (c.sectors === undefined) for (const s of data.economy.sectors) {
-            const j = issues.get(s.issue);
-            if (j !== undefined) issueMentioned.add(j);
-          }
+          if (c.sectors === undefined)
+            for (const s of data.economy.sectors) {
+              const j = issues.get(s.issue);
+              if (j !== undefined) issueMentioned.add(j);
+            }
         }
       });
       (g.redLines ?? []).forEach((r, ri) => {
@@ -178,29 +200,50 @@ function check(data: ScenarioData, problems: Problems): void {
   source(data.noDeal.source, ['noDeal', 'source']);
   checkPackage(data.noDeal.package, ['noDeal', 'package']);
   data.issues.forEach((iss, i) => {
-    if (iss.onTable === false && data.noDeal.package[iss.id] !== undefined && data.noDeal.package[iss.id] !== iss.levels[0].id) {
-      problems.add('NO_DEAL_OFF_LEVEL', ['noDeal', 'package', iss.id], `"${iss.id}" starts off the table, so no-deal must be its first level`);
+    if (
+      iss.onTable === false &&
+      data.noDeal.package[iss.id] !== undefined &&
+      data.noDeal.package[iss.id] !== iss.levels[0].id
+    ) {
+      problems.add(
+        'NO_DEAL_OFF_LEVEL',
+        ['noDeal', 'package', iss.id],
+        `"${iss.id}" starts off the table, so no-deal must be its first level`,
+      );
     }
-    if (!issueMentioned.has(i)) problems.add('ISSUE_IGNORED', ['issues', i], `no group cares about "${iss.id}"`, 'warning');
+    if (!issueMentioned.has(i))
+      problems.add('ISSUE_IGNORED', ['issues', i], `no group cares about "${iss.id}"`, 'warning');
   });
   if (data.historicalDeal) {
     source(data.historicalDeal.source, ['historicalDeal', 'source']);
     checkPackage(data.historicalDeal.package, ['historicalDeal', 'package']);
   }
 
-  data.meetings.forEach((m, i) => source(m.source, ['meetings', i, 'source']));
+  data.meetings.forEach((m, i) => {
+    source(m.source, ['meetings', i, 'source']);
+  });
   data.events.forEach((e, i) => {
     const path = ['events', i];
     source(e.source, [...path, 'source']);
     const from = meetings.get(e.afterMeeting.from);
     const to = meetings.get(e.afterMeeting.to);
-    if (from === undefined) problems.add('UNKNOWN_MEETING', [...path, 'afterMeeting', 'from'], `no meeting "${e.afterMeeting.from}"`);
-    if (to === undefined) problems.add('UNKNOWN_MEETING', [...path, 'afterMeeting', 'to'], `no meeting "${e.afterMeeting.to}"`);
+    if (from === undefined)
+      problems.add(
+        'UNKNOWN_MEETING',
+        [...path, 'afterMeeting', 'from'],
+        `no meeting "${e.afterMeeting.from}"`,
+      );
+    if (to === undefined)
+      problems.add('UNKNOWN_MEETING', [...path, 'afterMeeting', 'to'], `no meeting "${e.afterMeeting.to}"`);
     if (from !== undefined && to !== undefined && from > to) {
       problems.add('EVENT_WINDOW', [...path, 'afterMeeting'], '"from" comes after "to"');
     }
     if (to !== undefined && to === data.meetings.length - 1) {
-      problems.add('EVENT_WINDOW', [...path, 'afterMeeting', 'to'], 'no event can fire after the last meeting: the deadline has come');
+      problems.add(
+        'EVENT_WINDOW',
+        [...path, 'afterMeeting', 'to'],
+        'no event can fire after the last meeting: the deadline has come',
+      );
     }
     e.effects.forEach((f, fi) => {
       const fpath = [...path, 'effects', fi];
@@ -210,7 +253,11 @@ function check(data: ScenarioData, problems: Problems): void {
         if (f.op === 'adjust-influence') {
           const p = data.parties.find((x) => x.id === f.party);
           if (p && !p.groups.some((g) => g.id === f.group)) {
-            problems.add('UNKNOWN_GROUP', [...fpath, 'group'], `party "${f.party}" has no group "${f.group}"`);
+            problems.add(
+              'UNKNOWN_GROUP',
+              [...fpath, 'group'],
+              `party "${f.party}" has no group "${f.group}"`,
+            );
           }
         }
       }
@@ -229,7 +276,11 @@ function check(data: ScenarioData, problems: Problems): void {
     }
     for (const iss of data.issues) {
       if (!d.objections[iss.id]) {
-        problems.add('DIALOGUE_MISSING', ['dialogue', p.id, 'objections'], `no objection line for the issue "${iss.id}"`);
+        problems.add(
+          'DIALOGUE_MISSING',
+          ['dialogue', p.id, 'objections'],
+          `no objection line for the issue "${iss.id}"`,
+        );
       }
     }
     for (const key of Object.keys(d.objections)) issue(key, ['dialogue', p.id, 'objections', key]);
@@ -237,7 +288,11 @@ function check(data: ScenarioData, problems: Problems): void {
 
   const space = data.issues.reduce((n, iss) => n * iss.levels.length, 1);
   if (space > MAX_SPACE) {
-    problems.add('SPACE_TOO_LARGE', ['issues'], `${space} packages is more than the ${MAX_SPACE} the tools can search; use fewer levels`);
+    problems.add(
+      'SPACE_TOO_LARGE',
+      ['issues'],
+      `${space} packages is more than the ${MAX_SPACE} the tools can search; use fewer levels`,
+    );
   }
 }
 
@@ -287,7 +342,8 @@ function compileGroup(
     const m = issues.map((iss) => iss.levels.map(() => 0));
     sectors.forEach((s, si) => {
       if (c.sectors && !c.sectors.includes(data.economy.sectors[si].id)) return;
-      for (let l = 0; l < issues[s.issue].levels.length; l++) m[s.issue][l] += metricContribution(c, s, l, party);
+      for (let l = 0; l < issues[s.issue].levels.length; l++)
+        m[s.issue][l] += metricContribution(c, s, l, party);
     });
     const mins = m.map((row) => Math.min(...row));
     const maxs = m.map((row) => Math.max(...row));
@@ -399,6 +455,8 @@ function build(data: ScenarioData): Scenario {
         case 'adjust-threshold':
         case 'adjust-approval':
           return { op: f.op, party: partyIndex(f.party), by: f.by };
+        default:
+          return assertNever(f);
       }
     }),
   }));
@@ -432,9 +490,10 @@ function build(data: ScenarioData): Scenario {
 }
 
 /** Checks a shape-valid scenario and compiles it; warnings come back with the scenario. */
-export function compileScenario(
-  data: ScenarioData,
-): { readonly scenario: Scenario | null; readonly problems: readonly ScenarioProblem[] } {
+export function compileScenario(data: ScenarioData): {
+  readonly scenario: Scenario | null;
+  readonly problems: readonly ScenarioProblem[];
+} {
   const problems = new Problems();
   check(data, problems);
   if (problems.hasErrors) return { scenario: null, problems: problems.list };

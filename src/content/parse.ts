@@ -55,7 +55,12 @@ function shapeProblems(value: unknown): ScenarioProblem[] {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push({ code: 'SHAPE', severity: 'error', path: [...path, key], message: `unknown property "${key}"` });
+        problems.push({
+          code: 'SHAPE',
+          severity: 'error',
+          path: [...path, key],
+          message: `unknown property "${key}"`,
+        });
       }
     } else {
       const missing = issue.code === 'invalid_type' && issue.input === undefined;
@@ -78,7 +83,8 @@ export function parseScenario(input: unknown): Result<ParsedScenario, readonly S
     text = input;
     const errors: ParseError[] = [];
     root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-    if (errors.length > 0 || !root) return err(syntaxProblems(text, errors.length ? errors : [{ error: 4, offset: 0, length: 0 }]));
+    if (errors.length > 0 || !root)
+      return err(syntaxProblems(text, errors.length ? errors : [{ error: 4, offset: 0, length: 0 }]));
     value = JSON.parse(text);
   }
   const withPositions = (problems: readonly ScenarioProblem[]): ScenarioProblem[] =>

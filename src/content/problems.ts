@@ -39,7 +39,13 @@ export interface ScenarioProblem {
 /** `$.issues[2].levels[0].value` */
 export function formatPath(path: JsonPath): string {
   let out = '$';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`;
+  for (const part of path)
+    out +=
+      typeof part === 'number'
+        ? `[${part}]`
+        : /^[A-Za-z_$][\w$]*$/.test(part)
+          ? `.${part}`
+          : `[${JSON.stringify(part)}]`;
   return out;
 }
 

@@ -22,7 +22,10 @@ export const SourceSchema = z.strictObject({
   title: text.meta({ description: 'What the source is: publisher and title.' }),
   url: z.string().optional(),
   date: z.string().optional(),
-  note: z.string().optional().meta({ description: 'What this source supports, or how a figure was derived.' }),
+  note: z
+    .string()
+    .optional()
+    .meta({ description: 'What this source supports, or how a figure was derived.' }),
 });
 
 export const SourcedNumberSchema = z
@@ -108,7 +111,10 @@ export const GroupSchema = z.strictObject({
   id,
   name: text,
   description: text,
-  influence: z.number().positive().meta({ description: "The group's weight at home (private to its party)." }),
+  influence: z
+    .number()
+    .positive()
+    .meta({ description: "The group's weight at home (private to its party)." }),
   tolerance: z
     .number()
     .min(0)
@@ -134,14 +140,20 @@ export const PartySchema = z.strictObject({
     source: sourceRef,
   }),
   approval: z.strictObject({
-    baseline: z.number().min(0).max(100).meta({ description: 'Approval (percent) of the government at the start.' }),
+    baseline: z
+      .number()
+      .min(0)
+      .max(100)
+      .meta({ description: 'Approval (percent) of the government at the start.' }),
     scale: z
       .number()
       .min(0)
       .meta({ description: 'Approval points per unit of weighted group satisfaction above no-deal.' }),
     source: sourceRef,
   }),
-  personality: z.enum(CONCESSION_STYLES).meta({ description: 'How the computer concedes when it plays this party.' }),
+  personality: z
+    .enum(CONCESSION_STYLES)
+    .meta({ description: 'How the computer concedes when it plays this party.' }),
 });
 
 export const SectorSchema = z.strictObject({
@@ -154,7 +166,7 @@ export const SectorSchema = z.strictObject({
   issue: id.meta({ description: 'The issue that drives this sector: its tariff, or the flow it adds.' }),
   jobsPerBillion: z
     .record(z.string(), z.number())
-    .meta({ description: "Jobs each party gains per $1B more of this flow (negative: jobs lost)." }),
+    .meta({ description: 'Jobs each party gains per $1B more of this flow (negative: jobs lost).' }),
   source: sourceRef,
 });
 
@@ -193,7 +205,9 @@ export const EventSchema = z.strictObject({
   afterMeeting: z
     .strictObject({ from: id, to: id })
     .meta({ description: 'The event can fire after any meeting from `from` to `to` (meeting ids).' }),
-  chance: fraction.meta({ description: 'Chance to fire after each eligible meeting until it has fired once.' }),
+  chance: fraction.meta({
+    description: 'Chance to fire after each eligible meeting until it has fired once.',
+  }),
   effects: z.array(EventEffectSchema).min(1),
   source: sourceRef,
 });
@@ -202,24 +216,34 @@ export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
 
 export const AgentSchema = z.strictObject({
   concessionExponents: z
-    .strictObject({ boulware: z.number().positive(), linear: z.number().positive(), conceder: z.number().positive() })
+    .strictObject({
+      boulware: z.number().positive(),
+      linear: z.number().positive(),
+      conceder: z.number().positive(),
+    })
     .meta({ description: 'e in f(t) = t^(1/e) for each concession style.' }),
   difficulty: z.strictObject({
     easy: z.strictObject({ exponentFactor: z.number().positive(), minTarget: fraction }),
     normal: z.strictObject({ exponentFactor: z.number().positive(), minTarget: fraction }),
     hard: z.strictObject({ exponentFactor: z.number().positive(), minTarget: fraction }),
   }),
-  acceptanceTime: fraction.meta({ description: 'T in AC_combi: after it, accept the best offer seen lately.' }),
+  acceptanceTime: fraction.meta({
+    description: 'T in AC_combi: after it, accept the best offer seen lately.',
+  }),
   bandWidth: z.number().positive().meta({ description: 'Width of the utility band bids are drawn from.' }),
   candidates: z.number().int().positive().meta({ description: 'How many candidate bids to compare.' }),
-  learningRate: z.number().positive().meta({ description: 'l in the frequency opponent model (HardHeaded).' }),
+  learningRate: z
+    .number()
+    .positive()
+    .meta({ description: 'l in the frequency opponent model (HardHeaded).' }),
   source: sourceRef,
 });
 
 export const TacticsSchema = z.strictObject({
   redLine: z.strictObject({
     noDealApprovalCost: z.number().min(0).meta({
-      description: 'Approval points a side loses if the game ends without a deal after it drew a public red line.',
+      description:
+        'Approval points a side loses if the game ends without a deal after it drew a public red line.',
     }),
     source: sourceRef,
   }),
@@ -231,9 +255,9 @@ export const TacticsSchema = z.strictObject({
 });
 
 export const DialogueSchema = z.strictObject({
-  objections: z
-    .record(z.string(), z.array(text).min(1))
-    .meta({ description: 'Lines naming the issue a reply objects to most; {issue} and {level} are filled in.' }),
+  objections: z.record(z.string(), z.array(text).min(1)).meta({
+    description: 'Lines naming the issue a reply objects to most; {issue} and {level} are filled in.',
+  }),
   accept: z.array(text).min(1),
   reject: z.array(text).min(1),
   propose: z.array(text).min(1),

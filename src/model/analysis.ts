@@ -5,10 +5,21 @@
  */
 import { economyOf } from './economy.ts';
 import type { Package, Pair, PartyIndex, Scenario } from './scenario.ts';
-import { approval, initialParams, type Params, ratify, type UtilityTable, tableUtility, utilityTable } from './utility.ts';
+import {
+  approval,
+  initialParams,
+  type Params,
+  ratify,
+  tableUtility,
+  type UtilityTable,
+  utilityTable,
+} from './utility.ts';
 
 /** Calls `visit` for every package in odometer order (the last issue turns fastest); stops when it returns true. */
-export function forEachPackage(scenario: Scenario, visit: (pkg: number[], index: number) => boolean | void): void {
+export function forEachPackage(
+  scenario: Scenario,
+  visit: (pkg: number[], index: number) => boolean | undefined,
+): void {
   const counts = scenario.issues.map((iss) => iss.levels.length);
   const pkg = counts.map(() => 0);
   for (let index = 0; index < scenario.spaceSize; index++) {

@@ -16,7 +16,10 @@ export function seedRng(seed: string): RngState {
 }
 
 /** Draws `count` numbers in [0, 1) and returns them with the advanced state. */
-export function draw(state: RngState, count: number): { readonly values: number[]; readonly state: RngState } {
+export function draw(
+  state: RngState,
+  count: number,
+): { readonly values: number[]; readonly state: RngState } {
   const prng = seedrandom.alea('', { state: { ...state } });
   const values: number[] = [];
   for (let i = 0; i < count; i++) values.push(prng());

@@ -39,11 +39,19 @@ export function createGame(scenario: Scenario, settings: GameSettings): Result<G
   if (!DIFFICULTY_LEVELS.includes(settings.difficulty as Difficulty))
     return fail('BAD_SETTINGS', `the difficulty must be one of ${DIFFICULTY_LEVELS.join(', ')}`);
   const params = initialParams(scenario);
-  const start = [approval(scenario, params, 0, params.noDeal), approval(scenario, params, 1, params.noDeal)] as const;
+  const start = [
+    approval(scenario, params, 0, params.noDeal),
+    approval(scenario, params, 1, params.noDeal),
+  ] as const;
   return ok({
     format: STATE_FORMAT,
     scenario: { id: scenario.id, version: scenario.version, hash: scenario.hash },
-    settings: { seed: settings.seed, side: settings.side, opponent: settings.opponent, difficulty: settings.difficulty },
+    settings: {
+      seed: settings.seed,
+      side: settings.side,
+      opponent: settings.opponent,
+      difficulty: settings.difficulty,
+    },
     rng: seedRng(settings.seed),
     turn: 0,
     offers: [],
@@ -63,7 +71,8 @@ export function createGame(scenario: Scenario, settings: GameSettings): Result<G
 }
 
 /** The public red lines a party drew. */
-export const linesOf = (state: Pick<GameState, 'redLines'>, party: PartyIndex): Line[] => state.redLines.filter((l) => l.by === party);
+export const linesOf = (state: Pick<GameState, 'redLines'>, party: PartyIndex): Line[] =>
+  state.redLines.filter((l) => l.by === party);
 
 /** Why `party` may not put `pkg` on the table, or null when it may. */
 export function packageProblem(
@@ -73,18 +82,27 @@ export function packageProblem(
   pkg: unknown,
 ): ActionError | null {
   if (!Array.isArray(pkg) || pkg.length !== scenario.issues.length)
-    return { code: 'BAD_PACKAGE', message: `a package names one level for each of the ${scenario.issues.length} issues` };
+    return {
+      code: 'BAD_PACKAGE',
+      message: `a package names one level for each of the ${scenario.issues.length} issues`,
+    };
   for (let j = 0; j < pkg.length; j++) {
     const level: unknown = pkg[j];
     const count = scenario.issues[j].levels.length;
     if (typeof level !== 'number' || !Number.isInteger(level) || level < 0 || level >= count)
-      return { code: 'LEVEL_OUT_OF_RANGE', message: `${scenario.issues[j].name}: the level must be 0 to ${count - 1}` };
+      return {
+        code: 'LEVEL_OUT_OF_RANGE',
+        message: `${scenario.issues[j].name}: the level must be 0 to ${count - 1}`,
+      };
     if (!state.onTable[j] && level !== state.params.noDeal[j])
       return { code: 'OFF_TABLE', message: `${scenario.issues[j].name} is not on the table: link it first` };
   }
   const crossed = linesOf(state, party).find((line) => crosses(line, pkg as Package));
   if (crossed)
-    return { code: 'CROSSES_RED_LINE', message: `this crosses your public red line on ${scenario.issues[crossed.issue].name}` };
+    return {
+      code: 'CROSSES_RED_LINE',
+      message: `this crosses your public red line on ${scenario.issues[crossed.issue].name}`,
+    };
   return null;
 }
 
@@ -92,7 +110,8 @@ function approvalsAt(scenario: Scenario, state: GameState, params: Params): Pair
   // What each side can point to at home: the outcome, or the other side's latest offer, or no-deal.
   const ref = (party: PartyIndex): Package => {
     if (state.outcome) return state.outcome.package;
-    for (let i = state.offers.length - 1; i >= 0; i--) if (state.offers[i].by !== party) return state.offers[i].package;
+    for (let i = state.offers.length - 1; i >= 0; i--)
+      if (state.offers[i].by !== party) return state.offers[i].package;
     return params.noDeal;
   };
   return [approval(scenario, params, 0, ref(0)), approval(scenario, params, 1, ref(1))];
@@ -104,7 +123,11 @@ function finish(scenario: Scenario, state: GameState, outcome: Outcome, events: 
     const shift = [...params.approvalShift] as [number, number];
     for (const line of state.redLines) shift[line.by] -= scenario.redLineNoDealCost;
     params = { ...params, approvalShift: shift };
-    events.push({ type: 'no-deal', reason: outcome.reason === 'walked-away' ? 'walked-away' : 'deadline', package: outcome.package });
+    events.push({
+      type: 'no-deal',
+      reason: outcome.reason === 'walked-away' ? 'walked-away' : 'deadline',
+      package: outcome.package,
+    });
   } else events.push({ type: 'deal', package: outcome.package });
   const ended = { ...state, params, outcome };
   return { ...ended, approvalHistory: [...state.approvalHistory, approvalsAt(scenario, ended, params)] };
@@ -117,7 +140,12 @@ function endTurn(scenario: Scenario, state: GameState, events: GameEvent[]): Gam
   if (turn % 2 !== 0) return next;
   const meeting = meetingOf(turn) - 1;
   if (turn >= turnCount(scenario)) {
-    return finish(scenario, next, { kind: 'no-deal', package: next.params.noDeal, reason: 'deadline', by: null, turn }, events);
+    return finish(
+      scenario,
+      next,
+      { kind: 'no-deal', package: next.params.noDeal, reason: 'deadline', by: null, turn },
+      events,
+    );
   }
   const eligible = scenario.events
     .map((e, i) => ({ e, i }))
@@ -198,13 +226,19 @@ const validIssue = (scenario: Scenario, issue: unknown): issue is number =>
   typeof issue === 'number' && Number.isInteger(issue) && issue >= 0 && issue < scenario.issues.length;
 
 /** Applies one action. The state that comes back shares unchanged parts with the input, which stays as it was. */
-export function applyAction(scenario: Scenario, state: GameState, action: unknown): Result<Step, ActionError> {
-  if (state.scenario.hash !== scenario.hash) return fail('SCENARIO_MISMATCH', 'this game belongs to another scenario');
+export function applyAction(
+  scenario: Scenario,
+  state: GameState,
+  action: unknown,
+): Result<Step, ActionError> {
+  if (state.scenario.hash !== scenario.hash)
+    return fail('SCENARIO_MISMATCH', 'this game belongs to another scenario');
   if (state.outcome) return fail('GAME_OVER', 'the game is over: no more moves');
   if (!isAction(action)) return fail('MALFORMED_ACTION', 'an action is an object with a type and a side');
   const side = partyIndexOf(scenario, action.side);
   if (side === null) return fail('UNKNOWN_SIDE', `there is no side "${String(action.side)}"`);
-  if (side !== toMove(scenario, state)) return fail('NOT_YOUR_TURN', `it is ${scenario.parties[other(side)].name}'s turn`);
+  if (side !== toMove(scenario, state))
+    return fail('NOT_YOUR_TURN', `it is ${scenario.parties[other(side)].name}'s turn`);
   const events: GameEvent[] = [];
   const logged = { ...state, log: [...state.log, action] };
   const standing = state.standing === null ? null : state.offers[state.standing];
@@ -215,42 +249,79 @@ export function applyAction(scenario: Scenario, state: GameState, action: unknow
       const pkg = [...action.package];
       const offer = { by: side, package: pkg, turn: state.turn };
       events.push({ type: 'proposed', by: side, offer: state.offers.length, package: pkg });
-      const next = { ...logged, offers: [...state.offers, offer], standing: state.offers.length, log: [...state.log, { ...action, package: pkg }] };
+      const next = {
+        ...logged,
+        offers: [...state.offers, offer],
+        standing: state.offers.length,
+        log: [...state.log, { ...action, package: pkg }],
+      };
       return ok({ state: endTurn(scenario, next, events), events });
     }
     case 'accept': {
-      if (standing === null || state.standing === null) return fail('NO_STANDING_OFFER', 'there is no offer on the table to accept');
+      if (standing === null || state.standing === null)
+        return fail('NO_STANDING_OFFER', 'there is no offer on the table to accept');
       const crossed = linesOf(state, side).find((line) => crosses(line, standing.package));
       if (crossed)
-        return fail('CROSSES_RED_LINE', `this offer crosses your public red line on ${scenario.issues[crossed.issue].name}`);
+        return fail(
+          'CROSSES_RED_LINE',
+          `this offer crosses your public red line on ${scenario.issues[crossed.issue].name}`,
+        );
       events.push({ type: 'accepted', by: side, offer: state.standing, package: standing.package });
-      const results = ([0, 1] as const).map((p) => ratify(scenario, state.params, p, standing.package, linesOf(state, p)));
-      results.forEach((result, p) => events.push({ type: 'ratification', party: p as PartyIndex, result }));
+      const results = ([0, 1] as const).map((p) =>
+        ratify(scenario, state.params, p, standing.package, linesOf(state, p)),
+      );
+      results.forEach((result, p) => {
+        events.push({ type: 'ratification', party: p as PartyIndex, result });
+      });
       const failed = ([0, 1] as const).filter((p) => !results[p].passed);
       if (failed.length === 0) {
-        const outcome: Outcome = { kind: 'deal', package: standing.package, reason: 'accepted', by: side, turn: state.turn };
+        const outcome: Outcome = {
+          kind: 'deal',
+          package: standing.package,
+          reason: 'accepted',
+          by: side,
+          turn: state.turn,
+        };
         return ok({ state: finish(scenario, logged, outcome, events), events });
       }
       events.push({ type: 'ratification-failed', failed });
-      const next = { ...logged, standing: null, failedRatifications: [...state.failedRatifications, { turn: state.turn, failed }] };
+      const next = {
+        ...logged,
+        standing: null,
+        failedRatifications: [...state.failedRatifications, { turn: state.turn, failed }],
+      };
       return ok({ state: endTurn(scenario, next, events), events });
     }
     case 'reject': {
-      if (state.standing === null) return fail('NO_STANDING_OFFER', 'there is no offer on the table to reject');
+      if (state.standing === null)
+        return fail('NO_STANDING_OFFER', 'there is no offer on the table to reject');
       events.push({ type: 'rejected', by: side, offer: state.standing });
       return ok({ state: endTurn(scenario, { ...logged, standing: null }, events), events });
     }
     case 'walk-away': {
       events.push({ type: 'walked-away', by: side });
-      const outcome: Outcome = { kind: 'no-deal', package: state.params.noDeal, reason: 'walked-away', by: side, turn: state.turn };
+      const outcome: Outcome = {
+        kind: 'no-deal',
+        package: state.params.noDeal,
+        reason: 'walked-away',
+        by: side,
+        turn: state.turn,
+      };
       return ok({ state: finish(scenario, logged, outcome, events), events });
     }
     case 'red-line': {
-      if (state.redLines.some((l) => l.by === side)) return fail('TACTIC_USED', 'you have already drawn a public red line');
+      if (state.redLines.some((l) => l.by === side))
+        return fail('TACTIC_USED', 'you have already drawn a public red line');
       if (!validIssue(scenario, action.issue)) return fail('UNKNOWN_ISSUE', 'no such issue');
-      if (!state.onTable[action.issue]) return fail('OFF_TABLE', `${scenario.issues[action.issue].name} is not on the table`);
+      if (!state.onTable[action.issue])
+        return fail('OFF_TABLE', `${scenario.issues[action.issue].name} is not on the table`);
       const levels = scenario.issues[action.issue].levels.length;
-      if (typeof action.level !== 'number' || !Number.isInteger(action.level) || action.level < 0 || action.level >= levels)
+      if (
+        typeof action.level !== 'number' ||
+        !Number.isInteger(action.level) ||
+        action.level < 0 ||
+        action.level >= levels
+      )
         return fail('LEVEL_OUT_OF_RANGE', `the level must be 0 to ${levels - 1}`);
       const bound = scenario.issues[action.issue].owner === side ? 'at-most' : 'at-least';
       const line = { by: side, issue: action.issue, level: action.level, bound } as const;
@@ -258,23 +329,45 @@ export function applyAction(scenario: Scenario, state: GameState, action: unknow
       return ok({ state: { ...logged, redLines: [...state.redLines, line] }, events });
     }
     case 'link': {
-      if (state.links.some((l) => l.by === side)) return fail('TACTIC_USED', 'you have already linked an issue');
+      if (state.links.some((l) => l.by === side))
+        return fail('TACTIC_USED', 'you have already linked an issue');
       if (!validIssue(scenario, action.issue)) return fail('UNKNOWN_ISSUE', 'no such issue');
-      if (state.onTable[action.issue]) return fail('ALREADY_ON_TABLE', `${scenario.issues[action.issue].name} is already on the table`);
+      if (state.onTable[action.issue])
+        return fail('ALREADY_ON_TABLE', `${scenario.issues[action.issue].name} is already on the table`);
       const cost = scenario.issues[action.issue].linkApprovalCost;
-      const params = { ...state.params, approvalShift: [state.params.approvalShift[0] - cost[0], state.params.approvalShift[1] - cost[1]] as const };
+      const params = {
+        ...state.params,
+        approvalShift: [
+          state.params.approvalShift[0] - cost[0],
+          state.params.approvalShift[1] - cost[1],
+        ] as const,
+      };
       events.push({ type: 'linked', by: side, issue: action.issue, approvalCost: cost });
       const onTable = state.onTable.map((on, j) => on || j === action.issue);
-      return ok({ state: { ...logged, params, onTable, links: [...state.links, { by: side, issue: action.issue, turn: state.turn }] }, events });
+      return ok({
+        state: {
+          ...logged,
+          params,
+          onTable,
+          links: [...state.links, { by: side, issue: action.issue, turn: state.turn }],
+        },
+        events,
+      });
     }
     case 'back-channel': {
       if (state.backChannelUsed[side]) return fail('TACTIC_USED', 'you have already used the back channel');
       const drawn = draw(state.rng, 1);
       const leaked = drawn.values[0] < scenario.leakChance;
       const revealed = topPriority(scenario, state.params, other(side));
-      const params = leaked ? { ...state.params, approvalShift: shifted(state.params.approvalShift, side, -scenario.leakApprovalCost) } : state.params;
+      const params = leaked
+        ? {
+            ...state.params,
+            approvalShift: shifted(state.params.approvalShift, side, -scenario.leakApprovalCost),
+          }
+        : state.params;
       const intel: Pair<number | null> = side === 0 ? [revealed, state.intel[1]] : [state.intel[0], revealed];
-      const used: Pair<boolean> = side === 0 ? [true, state.backChannelUsed[1]] : [state.backChannelUsed[0], true];
+      const used: Pair<boolean> =
+        side === 0 ? [true, state.backChannelUsed[1]] : [state.backChannelUsed[0], true];
       events.push({ type: 'back-channel', by: side, revealed, leaked });
       return ok({ state: { ...logged, rng: drawn.state, params, intel, backChannelUsed: used }, events });
     }

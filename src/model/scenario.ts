@@ -86,7 +86,12 @@ export interface CompiledParty {
 
 export type CompiledEffect =
   | { readonly op: 'set-no-deal'; readonly issue: number; readonly level: number }
-  | { readonly op: 'adjust-influence'; readonly party: PartyIndex; readonly group: number; readonly by: number }
+  | {
+      readonly op: 'adjust-influence';
+      readonly party: PartyIndex;
+      readonly group: number;
+      readonly by: number;
+    }
   | { readonly op: 'adjust-threshold'; readonly party: PartyIndex; readonly by: number }
   | { readonly op: 'adjust-approval'; readonly party: PartyIndex; readonly by: number };
 
@@ -103,7 +108,9 @@ export interface CompiledEvent {
 
 export interface AgentParameters {
   readonly exponents: Readonly<Record<ConcessionStyle, number>>;
-  readonly difficulty: Readonly<Record<Difficulty, { readonly exponentFactor: number; readonly minTarget: number }>>;
+  readonly difficulty: Readonly<
+    Record<Difficulty, { readonly exponentFactor: number; readonly minTarget: number }>
+  >;
   readonly acceptanceTime: number;
   readonly bandWidth: number;
   readonly candidates: number;

@@ -72,7 +72,15 @@ export type Action =
   | { readonly type: 'link'; readonly side: string; readonly issue: number }
   | { readonly type: 'back-channel'; readonly side: string };
 
-export const ACTION_TYPES = ['propose', 'accept', 'reject', 'walk-away', 'red-line', 'link', 'back-channel'] as const;
+export const ACTION_TYPES = [
+  'propose',
+  'accept',
+  'reject',
+  'walk-away',
+  'red-line',
+  'link',
+  'back-channel',
+] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 
 export type GameEvent =
@@ -85,8 +93,18 @@ export type GameEvent =
   | { readonly type: 'walked-away'; readonly by: PartyIndex }
   | { readonly type: 'no-deal'; readonly reason: 'deadline' | 'walked-away'; readonly package: Package }
   | { readonly type: 'red-line'; readonly line: PublicLine }
-  | { readonly type: 'linked'; readonly by: PartyIndex; readonly issue: number; readonly approvalCost: Pair<number> }
-  | { readonly type: 'back-channel'; readonly by: PartyIndex; readonly revealed: number; readonly leaked: boolean }
+  | {
+      readonly type: 'linked';
+      readonly by: PartyIndex;
+      readonly issue: number;
+      readonly approvalCost: Pair<number>;
+    }
+  | {
+      readonly type: 'back-channel';
+      readonly by: PartyIndex;
+      readonly revealed: number;
+      readonly leaked: boolean;
+    }
   | { readonly type: 'meeting-ended'; readonly meeting: number; readonly approval: Pair<number> }
   | { readonly type: 'news'; readonly event: number; readonly afterMeeting: number };
 

@@ -16,7 +16,10 @@ export interface Params {
 export function initialParams(scenario: Scenario): Params {
   return {
     noDeal: scenario.noDeal,
-    influence: [scenario.parties[0].groups.map((g) => g.influence), scenario.parties[1].groups.map((g) => g.influence)],
+    influence: [
+      scenario.parties[0].groups.map((g) => g.influence),
+      scenario.parties[1].groups.map((g) => g.influence),
+    ],
     threshold: [scenario.parties[0].threshold, scenario.parties[1].threshold],
     approvalShift: [0, 0],
   };
@@ -42,7 +45,11 @@ function offsetsOf(scenario: Scenario): Int32Array {
 }
 
 /** Builds the utility table of one party for given group influences (memoised on the influence array). */
-export function utilityTable(scenario: Scenario, party: PartyIndex, influence: readonly number[]): UtilityTable {
+export function utilityTable(
+  scenario: Scenario,
+  party: PartyIndex,
+  influence: readonly number[],
+): UtilityTable {
   let byScenario = tableCache.get(influence);
   const hit = byScenario?.get(scenario);
   if (hit) return hit;

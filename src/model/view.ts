@@ -43,8 +43,12 @@ function redactFor(scenario: Scenario, side: PartyIndex): Scenario {
     ratification: { ...rawParty.ratification, threshold: ASSUMED_THRESHOLD },
     personality: 'linear' as const,
   };
-  const parties = (side === 0 ? [scenario.parties[0], hidden] : [hidden, scenario.parties[1]]) as Pair<typeof party>;
-  const rawParties = (side === 0 ? [scenario.data.parties[0], rawHidden] : [rawHidden, scenario.data.parties[1]]) as typeof scenario.data.parties;
+  const parties = (side === 0 ? [scenario.parties[0], hidden] : [hidden, scenario.parties[1]]) as Pair<
+    typeof party
+  >;
+  const rawParties = (
+    side === 0 ? [scenario.data.parties[0], rawHidden] : [rawHidden, scenario.data.parties[1]]
+  ) as typeof scenario.data.parties;
   return { ...scenario, parties, data: { ...scenario.data, parties: rawParties } };
 }
 
@@ -59,12 +63,15 @@ export function redactedScenario(scenario: Scenario, side: PartyIndex): Scenario
 
 /** The game as `side` sees it. `side` is a party id or index. */
 export function viewFor(scenario: Scenario, state: GameState, side: string | PartyIndex): View | null {
-  const s = typeof side === 'number' ? (side === 0 || side === 1 ? side : null) : partyIndexOf(scenario, side);
+  const s =
+    typeof side === 'number' ? (side === 0 || side === 1 ? side : null) : partyIndexOf(scenario, side);
   if (s === null) return null;
   const o = other(s);
   const uniform = scenario.parties[o].groups.map(() => 1);
-  const influence: Pair<readonly number[]> = s === 0 ? [state.params.influence[0], uniform] : [uniform, state.params.influence[1]];
-  const threshold: Pair<number> = s === 0 ? [state.params.threshold[0], ASSUMED_THRESHOLD] : [ASSUMED_THRESHOLD, state.params.threshold[1]];
+  const influence: Pair<readonly number[]> =
+    s === 0 ? [state.params.influence[0], uniform] : [uniform, state.params.influence[1]];
+  const threshold: Pair<number> =
+    s === 0 ? [state.params.threshold[0], ASSUMED_THRESHOLD] : [ASSUMED_THRESHOLD, state.params.threshold[1]];
   const { rng: _rng, intel, ...rest } = state;
   return {
     side: s,
@@ -97,7 +104,9 @@ export function legalActions(view: View): LegalActions {
       .map((_, l) => l)
       .filter((l) => {
         if (!state.onTable[j]) return l === state.params.noDeal[j];
-        return !linesOf(state, side).some((line) => line.issue === j && (line.bound === 'at-most' ? l > line.level : l < line.level));
+        return !linesOf(state, side).some(
+          (line) => line.issue === j && (line.bound === 'at-most' ? l > line.level : l < line.level),
+        );
       }),
   );
   if (!canAct) return { canAct, actions: [], canPropose: false, levels, redLineOptions: [] };
@@ -111,7 +120,9 @@ export function legalActions(view: View): LegalActions {
   const drewLine = state.redLines.some((l) => l.by === side);
   const redLineOptions = drewLine
     ? []
-    : scenario.issues.flatMap((iss, j) => (state.onTable[j] ? [{ issue: j, levels: iss.levels.map((_, l) => l) }] : []));
+    : scenario.issues.flatMap((iss, j) =>
+        state.onTable[j] ? [{ issue: j, levels: iss.levels.map((_, l) => l) }] : [],
+      );
   if (!state.links.some((l) => l.by === side)) {
     scenario.issues.forEach((_, j) => {
       if (!state.onTable[j]) actions.push({ type: 'link', side: id, issue: j });
@@ -149,7 +160,14 @@ export interface Projection {
   readonly sides: Pair<SideProjection>;
 }
 
-function projectSide(scenario: Scenario, params: Params, lines: readonly Line[], party: PartyIndex, pkg: Package, estimated: boolean): SideProjection {
+function projectSide(
+  scenario: Scenario,
+  params: Params,
+  lines: readonly Line[],
+  party: PartyIndex,
+  pkg: Package,
+  estimated: boolean,
+): SideProjection {
   const result = ratify(scenario, params, party, pkg, lines);
   const groups = scenario.parties[party].groups;
   return {

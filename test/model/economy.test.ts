@@ -54,6 +54,9 @@ describe('economyOf', () => {
     expect(japan.balance).toBeCloseTo(-us.balance, 12);
     expect(us.revenue).toBeCloseTo(economy.sectors[0].revenue + economy.sectors[1].revenue, 12);
     expect(japan.revenue).toBe(0);
-    expect(us.jobs).toBeCloseTo(economy.sectors.reduce((s, x) => s + x.jobs[0], 0), 9);
+    expect(us.jobs).toBeCloseTo(
+      economy.sectors.reduce((s, x) => s + x.jobs[0], 0),
+      9,
+    );
   });
 });

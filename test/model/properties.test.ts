@@ -16,16 +16,31 @@ const anyPackage = fc.oneof(
   fc.tuple(...counts.map((n) => fc.integer({ min: 0, max: n - 1 }))),
   fc.array(level, { maxLength: 6 }),
 );
-const garbage = fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.object(), fc.constant({ type: 'propose' }));
+const garbage = fc.oneof(
+  fc.constant(null),
+  fc.string(),
+  fc.integer(),
+  fc.object(),
+  fc.constant({ type: 'propose' }),
+);
 /** An action of every type, with the side to move most of the time so that many are legal. */
 const action = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ type: fc.constant('propose'), side: fc.constant('*'), package: anyPackage }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({ type: fc.constant('propose'), side: fc.constant('*'), package: anyPackage }),
+  },
   { weight: 2, arbitrary: fc.record({ type: fc.constantFrom('accept', 'reject'), side: fc.constant('*') }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('walk-away'), side: fc.constant('*') }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('red-line'), side: fc.constant('*'), issue: level, level }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constant('red-line'), side: fc.constant('*'), issue: level, level }),
+  },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('link'), side: fc.constant('*'), issue: level }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('back-channel'), side: fc.constant('*') }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constantFrom('propose', 'accept', 'bribe'), side, package: anyPackage }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constantFrom('propose', 'accept', 'bribe'), side, package: anyPackage }),
+  },
   { weight: 1, arbitrary: garbage },
 );
 const settings = fc.record({
@@ -85,7 +100,8 @@ describe('rules properties', () => {
       fc.property(settings, actions, (s, as) => {
         const { final } = run(s, as);
         expect(allNumbersFinite(final)).toBe(true);
-        for (const offer of final.offers) expect(allNumbersFinite(economyOf(scenario, offer.package))).toBe(true);
+        for (const offer of final.offers)
+          expect(allNumbersFinite(economyOf(scenario, offer.package))).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -105,7 +121,9 @@ describe('rules properties', () => {
           });
           for (const sector of economyOf(scenario, pkg).sectors) {
             if (sector.tariff === null) continue;
-            const values = scenario.issues[scenario.sectors.find((x) => x.id === sector.id)?.issue ?? 0].levels.map((x) => x.value);
+            const values = scenario.issues[
+              scenario.sectors.find((x) => x.id === sector.id)?.issue ?? 0
+            ].levels.map((x) => x.value);
             expect(sector.tariff).toBeGreaterThanOrEqual(Math.min(...values));
             expect(sector.tariff).toBeLessThanOrEqual(Math.max(...values));
           }
@@ -120,7 +138,11 @@ describe('rules properties', () => {
       fc.property(settings, actions, action, (s, as, extra) => {
         const { final } = run(s, [...as, { type: 'walk-away', side: '*' }]);
         expect(final.outcome).not.toBeNull();
-        for (const attempt of [extra, { type: 'propose', side: 'us', package: [0, 0, 0, 0] }, { type: 'accept', side: 'japan' }]) {
+        for (const attempt of [
+          extra,
+          { type: 'propose', side: 'us', package: [0, 0, 0, 0] },
+          { type: 'accept', side: 'japan' },
+        ]) {
           const step = applyAction(scenario, final, attempt);
           expect(step.ok ? 'ok' : step.error.code).toBe('GAME_OVER');
         }
@@ -162,7 +184,10 @@ describe('rules properties', () => {
         for (const a of legal.actions) expect(applyAction(scenario, final, a).ok).toBe(true);
         if (legal.canPropose) {
           const pkg = legal.levels.map((ls) => ls[ls.length - 1]);
-          expect(applyAction(scenario, final, { type: 'propose', side: scenario.parties[mover].id, package: pkg }).ok).toBe(true);
+          expect(
+            applyAction(scenario, final, { type: 'propose', side: scenario.parties[mover].id, package: pkg })
+              .ok,
+          ).toBe(true);
         }
       }),
       { numRuns: 200 },

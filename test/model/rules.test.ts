@@ -131,14 +131,22 @@ describe('turns, meetings, events and the deadline', () => {
       return s.fired;
     };
     expect(run('a')).toEqual(run('a'));
-    const outcomes = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((seed) => JSON.stringify(run(seed))));
+    const outcomes = new Set(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((seed) => JSON.stringify(run(seed))),
+    );
     expect(outcomes.size).toBeGreaterThan(1);
   });
 
   it('ends in no-deal at the deadline', () => {
     let s = start();
     for (let i = 0; i < 8; i++) s = play(s, propose(i % 2 === 0 ? JP : US, [0, 0, 0, 0]));
-    expect(s.outcome).toEqual({ kind: 'no-deal', package: s.params.noDeal, reason: 'deadline', by: null, turn: 8 });
+    expect(s.outcome).toEqual({
+      kind: 'no-deal',
+      package: s.params.noDeal,
+      reason: 'deadline',
+      by: null,
+      turn: 8,
+    });
     expect(errorOf(s, propose(JP, [0, 0, 0, 0]))).toBe('GAME_OVER');
     // The start, after each of the first three meetings, and the end.
     expect(s.approvalHistory).toHaveLength(5);
@@ -147,16 +155,27 @@ describe('turns, meetings, events and the deadline', () => {
 
 describe('moves', () => {
   it('accepting a package both sides ratify makes a deal', () => {
-    const step = applyAction(scenario, play(start(), propose(JP, [1, 0, 1, 0])), { type: 'accept', side: US });
+    const step = applyAction(scenario, play(start(), propose(JP, [1, 0, 1, 0])), {
+      type: 'accept',
+      side: US,
+    });
     if (!step.ok) throw new Error(step.error.code);
     const types = step.value.events.map((e) => e.type);
     expect(types).toEqual(['accepted', 'ratification', 'ratification', 'deal']);
-    expect(step.value.state.outcome).toMatchObject({ kind: 'deal', package: [1, 0, 1, 0], reason: 'accepted', by: 0 });
+    expect(step.value.state.outcome).toMatchObject({
+      kind: 'deal',
+      package: [1, 0, 1, 0],
+      reason: 'accepted',
+      by: 0,
+    });
   });
 
   it('a deal that fails at home is void and the talks go on', () => {
     // $8B of farm purchases crosses the rice farmers' red line: Japan's support falls to 0.75 < 0.8.
-    const step = applyAction(scenario, play(start(), propose(JP, [1, 0, 2, 0])), { type: 'accept', side: US });
+    const step = applyAction(scenario, play(start(), propose(JP, [1, 0, 2, 0])), {
+      type: 'accept',
+      side: US,
+    });
     if (!step.ok) throw new Error(step.error.code);
     const failed = step.value.events.find((e) => e.type === 'ratification-failed');
     expect(failed).toEqual({ type: 'ratification-failed', failed: [1] });
@@ -189,7 +208,11 @@ describe('tactics', () => {
   });
 
   it('the side that drew a red line pays at home if the game ends without a deal', () => {
-    const s = play(start(), { type: 'red-line', side: JP, issue: 0, level: 1 }, { type: 'walk-away', side: JP });
+    const s = play(
+      start(),
+      { type: 'red-line', side: JP, issue: 0, level: 1 },
+      { type: 'walk-away', side: JP },
+    );
     expect(s.params.approvalShift).toEqual([0, -5]);
   });
 
@@ -207,7 +230,8 @@ describe('tactics', () => {
     expect(s.backChannelUsed).toEqual([false, true]);
     expect(errorOf(s, { type: 'back-channel', side: JP })).toBe('TACTIC_USED');
     const leaks = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map(
-      (seed) => play(start({ ...SETTINGS, seed }), { type: 'back-channel', side: JP }).params.approvalShift[1],
+      (seed) =>
+        play(start({ ...SETTINGS, seed }), { type: 'back-channel', side: JP }).params.approvalShift[1],
     );
     expect(leaks).toEqual(leaks.map((x) => (x === 0 ? 0 : -3)));
     expect(leaks.some((x) => x === -3)).toBe(true);

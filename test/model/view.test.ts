@@ -6,7 +6,12 @@ import { ASSUMED_THRESHOLD, legalActions, project, viewFor } from '../../src/mod
 import { loadScenario, MINI } from '../helpers.ts';
 
 const scenario = loadScenario(MINI);
-const created = createGame(scenario, { seed: 'view', side: 'japan', opponent: 'computer', difficulty: 'normal' });
+const created = createGame(scenario, {
+  seed: 'view',
+  side: 'japan',
+  opponent: 'computer',
+  difficulty: 'normal',
+});
 if (!created.ok) throw new Error('createGame');
 const state: GameState = created.value;
 
@@ -69,7 +74,13 @@ describe('legalActions', () => {
     }
     const legal = legalActions(viewFor(scenario, s, 'us') ?? (null as never));
     expect(legal.levels[2]).toEqual([2]);
-    expect(legal.actions.map((a) => a.type)).toEqual(['accept', 'reject', 'walk-away', 'link', 'back-channel']);
+    expect(legal.actions.map((a) => a.type)).toEqual([
+      'accept',
+      'reject',
+      'walk-away',
+      'link',
+      'back-channel',
+    ]);
     expect(legal.redLineOptions).toEqual([]);
   });
 });
