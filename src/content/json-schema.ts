@@ -1,0 +1,41 @@
+/**
+ * The JSON Schema of scenario files, generated from the zod schema (`schema.ts`) with zod 4's built-in
+ * `z.toJSONSchema`. `npm run schema` writes it to `schema/scenario.schema.json`, which every scenario file names
+ * in its `$schema` property so editors autocomplete and underline it; a content test compares the committed
+ * file with this function's output.
+ *
+ * Draft-07 is the target because VS Code's JSON language service supports it fully. The output is stable: the
+ * same zod schema always gives the same text, byte for byte.
+ */
+import { z } from 'zod';
+import { SCHEMA_VERSION, ScenarioSchema } from './schema.ts';
+
+/** Where the generated schema lives, relative to the project root. */
+export const SCENARIO_JSON_SCHEMA_PATH = 'schema/scenario.schema.json';
+
+/** The schema's identifier: a URN, since the project has no web address of its own. */
+export const SCENARIO_JSON_SCHEMA_ID = `urn:tariff-talks:scenario-schema:v${SCHEMA_VERSION}`;
+
+/** The JSON Schema as an object. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(ScenarioSchema, {
+    target: 'draft-07',
+    // A scenario file is input: describe what an author may write.
+    io: 'input',
+    // There are no transforms or custom types; anything unrepresentable is a bug in schema.ts, so say so.
+    unrepresentable: 'throw',
+  }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return {
+    $schema,
+    $id: SCENARIO_JSON_SCHEMA_ID,
+    title: 'Tariff Talks scenario',
+    description: `A scenario file of Tariff Talks (schema version ${SCHEMA_VERSION}). Generated from src/content/schema.ts by \`npm run schema\`: do not edit by hand.`,
+    ...rest,
+  };
+}
+
+/** The JSON Schema as the text of `schema/scenario.schema.json`: two-space indentation and a final newline. */
+export function generateScenarioJsonSchema(): string {
+  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
