@@ -243,6 +243,10 @@ const signed = (x: number | null | undefined, digits: number): string =>
   x === null || x === undefined ? DASH : `${x > 0 ? '+' : ''}${x.toFixed(digits)}`;
 const jobsText = (x: number | null | undefined): string =>
   x === null || x === undefined ? DASH : `${x > 0 ? '+' : ''}${Math.round(x).toLocaleString('en-US')}`;
+/** Level labels can be sentences: the table shows their start. */
+const LABEL_WIDTH = 36;
+const clip = (label: string): string =>
+  label.length > LABEL_WIDTH ? `${label.slice(0, LABEL_WIDTH - 1).trimEnd()}…` : label;
 const statText = (s: Stat | null | undefined): string => (s ? `${f3(s.mean)} / ${f3(s.median)}` : DASH);
 
 /** The report as text, the same for the same report. Numbers are rounded for reading; --json has them whole. */
@@ -296,9 +300,12 @@ export function formatReport(r: BalanceReport): string {
   out.push(`Calibration (default pair ${c.pair}): ${c.deals} deals in ${c.games} games (${pct(c.dealRate)})`);
   if (c.issues.length === 0) out.push('  No historical deal in this scenario.');
   else {
-    const issueRows: string[][] = [['issue', 'median deal', 'historical']];
-    for (const iss of c.issues) issueRows.push([iss.issue, iss.median ?? DASH, iss.historical]);
-    out.push(...formatTable(issueRows).map((l) => `  ${l}`));
+    const issueRows: string[][] = [['issue', 'levels off', 'median deal', 'historical']];
+    for (const iss of c.issues) {
+      const off = iss.medianLevel === null ? DASH : signed(iss.medianLevel - iss.historicalLevel, 0);
+      issueRows.push([iss.issue, off === '0' ? '=' : off, clip(iss.median ?? DASH), clip(iss.historical)]);
+    }
+    out.push(...formatTable(issueRows, [1]).map((l) => `  ${l}`));
     out.push(`  Deals within one level of the historical deal on every issue: ${pct(c.withinOneLevel)}`);
     out.push(`  Mean utility-space distance to the historical deal: ${f3(c.meanHistoricalDistance)}`);
   }

@@ -69,6 +69,8 @@ export type ScenarioRead =
       readonly ok: true;
       readonly scenario: Scenario;
       readonly warnings: readonly ScenarioProblem[];
+      /** The file's text, as parsed. */
+      readonly text: string;
       readonly parseMs: number;
     }
   | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
@@ -86,6 +88,7 @@ export function readScenario(path: string | undefined): ScenarioRead {
     ok: true,
     scenario: parsed.value.scenario,
     warnings: sortProblems(parsed.value.warnings),
+    text,
     parseMs,
   };
 }
