@@ -5,7 +5,8 @@
  *   npm run scenario -- analyze <file>    outcome space, Pareto frontier, Nash point, the historical deal
  *
  * Exit codes: 0 fine (warnings alone are fine), 1 the scenario has errors, 2 bad input (arguments, a file that
- * is missing or is not a scenario at all). Anything that goes wrong is one line on stderr, never a stack trace.
+ * is missing or is not a scenario at all), 3 a bug in the tool. Anything that goes wrong is one line on stderr,
+ * never a stack trace (TARIFF_TALKS_DEBUG=1 adds it, for debugging).
  */
 import { formatProblem } from '../src/content/problems.ts';
 import { analyzeScenario, formatAnalysis } from './lib/analysis.ts';

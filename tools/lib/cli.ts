@@ -2,7 +2,8 @@
  * Shared helpers of the command-line tools: argument parsing that refuses what it does not know, reading a
  * scenario file, and one clear line (never a stack trace) for anything that goes wrong.
  *
- * Exit codes: 0 success, 1 a scenario with problems, 2 bad input (arguments, a file that cannot be read).
+ * Exit codes: 0 success, 1 a scenario with problems, 2 bad input (arguments, a file that cannot be read),
+ * 3 the tool failed (a bug: the line says what, and TARIFF_TALKS_DEBUG=1 adds the stack trace).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,11 @@ import { parseArgs } from 'node:util';
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
+/** The tool itself failed: a bug, not the input. */
+export const EXIT_FAILURE = 3;
+
+/** Set to print the stack trace after the one line, for whoever debugs a tool (or the model under it). */
+export const DEBUG_VARIABLE = 'TARIFF_TALKS_DEBUG';
 
 /** An error the tool reports as one line and an exit code. */
 export class CliError extends Error {
@@ -34,7 +40,10 @@ export function oneLine(error: unknown): string {
 export function runMain(tool: string, main: () => Promise<number> | number): void {
   const die = (error: unknown): void => {
     process.stderr.write(`${tool}: ${oneLine(error)}\n`);
-    process.exit(error instanceof CliError ? error.exitCode : EXIT_USAGE);
+    if (process.env[DEBUG_VARIABLE]) {
+      for (let e: unknown = error; e instanceof Error; e = e.cause) process.stderr.write(`${e.stack}\n`);
+    }
+    process.exit(error instanceof CliError ? error.exitCode : EXIT_FAILURE);
   };
   process.on('uncaughtException', die);
   process.on('unhandledRejection', die);

@@ -27,11 +27,8 @@ export function workerResult<T>(worker: Worker): Promise<T> {
     });
     worker.once('error', (error) => {
       settled = true;
-      reject(
-        new Error(
-          `a worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-        ),
-      );
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      reject(new Error(`a worker failed: ${message}`, { cause: error }));
     });
     worker.once('exit', (code) => {
       if (!settled) reject(new Error(`a worker stopped (exit code ${code}) before it reported`));
