@@ -315,3 +315,17 @@ describe('summarizeGame', () => {
     expect(pairSchedule(scenario)).toEqual(PAIRS);
   });
 });
+
+describe('formatReport rounding', () => {
+  it('never prints a negative zero', () => {
+    const tiny: GameSummary[] = GAMES.map((g) => ({
+      ...g,
+      approval: [g.approvalStart[0] - 1e-9, g.approvalStart[1]],
+      jobs: [-0.2, 0.2],
+    }));
+    const text = formatReport(aggregate(CONTEXT, tiny));
+    expect(text).toContain('Approval change (mean)                0.0            0.0');
+    expect(text).toContain('Jobs, all games (mean)                  0              0');
+    expect(text).not.toMatch(/-0\b|-0\.0/);
+  });
+});

@@ -235,14 +235,25 @@ export function aggregate(context: BalanceContext, games: readonly GameSummary[]
 }
 
 const DASH = '–';
-const f3 = (x: number | null | undefined): string => (x === null || x === undefined ? DASH : x.toFixed(3));
-const f1 = (x: number | null | undefined): string => (x === null || x === undefined ? DASH : x.toFixed(1));
-const pct = (x: number | null | undefined): string =>
-  x === null || x === undefined ? DASH : `${(x * 100).toFixed(1)}%`;
-const signed = (x: number | null | undefined, digits: number): string =>
-  x === null || x === undefined ? DASH : `${x > 0 ? '+' : ''}${x.toFixed(digits)}`;
-const jobsText = (x: number | null | undefined): string =>
-  x === null || x === undefined ? DASH : `${x > 0 ? '+' : ''}${Math.round(x).toLocaleString('en-US')}`;
+type Maybe = number | null | undefined;
+/** Fixed decimals, and no "-0.0" for a tiny negative that rounds to zero. */
+const fixed = (x: number, digits: number): string => {
+  const text = x.toFixed(digits);
+  return Number(text) === 0 ? (0).toFixed(digits) : text;
+};
+const f3 = (x: Maybe): string => (x === null || x === undefined ? DASH : fixed(x, 3));
+const f1 = (x: Maybe): string => (x === null || x === undefined ? DASH : fixed(x, 1));
+const pct = (x: Maybe): string => (x === null || x === undefined ? DASH : `${fixed(x * 100, 1)}%`);
+const signed = (x: Maybe, digits: number): string => {
+  if (x === null || x === undefined) return DASH;
+  const text = fixed(x, digits);
+  return Number(text) > 0 ? `+${text}` : text;
+};
+const jobsText = (x: Maybe): string => {
+  if (x === null || x === undefined) return DASH;
+  const n = Math.round(x);
+  return `${n > 0 ? '+' : ''}${(n === 0 ? 0 : n).toLocaleString('en-US')}`;
+};
 /** Level labels can be sentences: the table shows their start. */
 const LABEL_WIDTH = 36;
 const clip = (label: string): string =>
