@@ -54,14 +54,37 @@ export interface Frontier {
   readonly best: Pair<number>;
 }
 
-function utilitiesOfSpace(scenario: Scenario, tables: Pair<UtilityTable>): Pair<Float64Array> {
-  const u0 = new Float64Array(scenario.spaceSize);
-  const u1 = new Float64Array(scenario.spaceSize);
-  forEachPackage(scenario, (pkg, i) => {
-    u0[i] = tableUtility(tables[0], pkg);
-    u1[i] = tableUtility(tables[1], pkg);
+/**
+ * The frontier of an additive utility, issue by issue: a package on the frontier has every prefix (its levels of
+ * the first j issues) on the frontier of the first j issues, or a better prefix with the same rest would dominate
+ * it; so each step keeps only the undominated prefixes (a few dozen) instead of sorting the whole space. Sums are
+ * made in tableUtility's order, so utilities are the same to the bit; a tie keeps the lowest package index.
+ */
+function frontierPoints(scenario: Scenario, tables: Pair<UtilityTable>): Point[] {
+  let points: Point[] = [{ index: 0, u: [tables[0].constant, tables[1].constant] }];
+  scenario.issues.forEach((iss, j) => {
+    const n = iss.levels.length;
+    const next: Point[] = [];
+    for (const p of points) {
+      for (let l = 0; l < n; l++) {
+        const u: Pair<number> = [
+          p.u[0] + tables[0].values[tables[0].offsets[j] + l],
+          p.u[1] + tables[1].values[tables[1].offsets[j] + l],
+        ];
+        next.push({ index: p.index * n + l, u });
+      }
+    }
+    next.sort((a, b) => b.u[0] - a.u[0] || b.u[1] - a.u[1] || a.index - b.index);
+    points = [];
+    let bestSecond = Number.NEGATIVE_INFINITY;
+    for (const p of next) {
+      if (p.u[1] > bestSecond) {
+        points.push(p);
+        bestSecond = p.u[1];
+      }
+    }
   });
-  return [u0, u1];
+  return points;
 }
 
 const frontierCache = new WeakMap<Scenario, Map<string, Frontier>>();
@@ -76,19 +99,8 @@ export function paretoFrontier(scenario: Scenario, params: Params): Frontier {
     utilityTable(scenario, 0, params.influence[0]),
     utilityTable(scenario, 1, params.influence[1]),
   ];
-  const [u0, u1] = utilitiesOfSpace(scenario, tables);
-  const order = new Uint32Array(scenario.spaceSize);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((a, b) => u0[b] - u0[a] || u1[b] - u1[a] || a - b);
-  const points: Point[] = [];
-  let bestSecond = Number.NEGATIVE_INFINITY;
-  for (const i of order) {
-    if (u1[i] > bestSecond) {
-      points.push({ index: i, u: [u0[i], u1[i]] });
-      bestSecond = u1[i];
-    }
-  }
-  const frontier = { points, best: [points[0].u[0], bestSecond] as Pair<number> };
+  const points = frontierPoints(scenario, tables);
+  const frontier = { points, best: [points[0].u[0], points[points.length - 1].u[1]] as Pair<number> };
   if (!byKey) {
     byKey = new Map();
     frontierCache.set(scenario, byKey);
