@@ -1,0 +1,99 @@
+/**
+ * The opponent model: the HardHeaded frequency model (GENIUS HardHeadedFrequencyModel, l = learning rate).
+ * Issue weights start equal; when the opponent repeats a level between two bids, that issue gains weight.
+ * Each level offered counts once; a level's estimated value is its count over the issue's highest count.
+ *
+ * Before any bid the counts hold a prior from public knowledge: a party likes to receive more and to give
+ * less, so on the opponent's own issues its smaller concessions count as better for it, on ours our larger
+ * concessions. A back channel that names the opponent's top priority lifts that issue's weight one learning
+ * step above every other weight.
+ */
+import type { Package, PartyIndex, Scenario } from '../scenario.ts';
+import type { Offer } from '../types.ts';
+import type { UtilityTable } from '../utility.ts';
+
+export interface FrequencyModel {
+  /** Estimated weight of each issue for the opponent. */
+  readonly weights: readonly number[];
+  /** Per issue, per level: prior plus the number of the opponent's bids that named the level. */
+  readonly counts: readonly (readonly number[])[];
+}
+
+/** The prior count of a level, in [0, 1]: 1 for the level the opponent is known to like best. */
+export function priorCount(levels: number, level: number, ownedByOpponent: boolean): number {
+  const share = level / (levels - 1);
+  return ownedByOpponent ? 1 - share : share;
+}
+
+export function priorModel(scenario: Scenario, opponent: PartyIndex): FrequencyModel {
+  const n = scenario.issues.length;
+  return {
+    weights: scenario.issues.map(() => 1 / n),
+    counts: scenario.issues.map((iss) =>
+      iss.levels.map((_, l) => priorCount(iss.levels.length, l, iss.owner === opponent)),
+    ),
+  };
+}
+
+/** One step of the model: the opponent's new bid after its previous one (null for its first). */
+export function learn(
+  model: FrequencyModel,
+  bid: Package,
+  previous: Package | null,
+  learningRate: number,
+): FrequencyModel {
+  const n = bid.length;
+  let weights = model.weights;
+  if (previous !== null) {
+    const g = learningRate / n;
+    let unchanged = 0;
+    for (let j = 0; j < n; j++) if (bid[j] === previous[j]) unchanged++;
+    const sum = 1 + g * unchanged;
+    const cap = 1 - (n * g) / sum;
+    weights = model.weights.map((w, j) => (bid[j] === previous[j] && w < cap ? (w + g) / sum : w / sum));
+  }
+  const counts = model.counts.map((row, j) => row.map((c, l) => (l === bid[j] ? c + 1 : c)));
+  return { weights, counts };
+}
+
+/** Lifts the revealed issue's weight one learning step above the highest other weight (if it is not already). */
+export function withIntel(model: FrequencyModel, issue: number, learningRate: number): FrequencyModel {
+  const g = learningRate / model.weights.length;
+  let highest = 0;
+  model.weights.forEach((w, j) => {
+    if (j !== issue) highest = Math.max(highest, w);
+  });
+  if (model.weights[issue] >= highest + g) return model;
+  return { ...model, weights: model.weights.map((w, j) => (j === issue ? highest + g : w)) };
+}
+
+/** The model after the opponent's offers so far: a fold over its bids in order. */
+export function opponentModel(
+  scenario: Scenario,
+  opponent: PartyIndex,
+  offers: readonly Offer[],
+  learningRate: number,
+  intel: number | null,
+): FrequencyModel {
+  let model = priorModel(scenario, opponent);
+  let previous: Package | null = null;
+  for (const offer of offers) {
+    if (offer.by !== opponent) continue;
+    model = learn(model, offer.package, previous, learningRate);
+    previous = offer.package;
+  }
+  return intel === null ? model : withIntel(model, intel, learningRate);
+}
+
+/** The estimated opponent utility as an additive table: w_j · count / highest count on issue j. */
+export function estimatedTable(model: FrequencyModel, offsets: Int32Array): UtilityTable {
+  const size = model.counts.reduce((s, row) => s + row.length, 0);
+  const values = new Float64Array(size);
+  model.counts.forEach((row, j) => {
+    const top = Math.max(...row);
+    row.forEach((c, l) => {
+      values[offsets[j] + l] = top > 0 ? (model.weights[j] * c) / top : 0;
+    });
+  });
+  return { constant: 0, values, offsets };
+}
