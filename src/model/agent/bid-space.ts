@@ -1,0 +1,60 @@
+/**
+ * The packages the agent may bid, without listing them: for each issue the levels it may offer, split into two
+ * halves (meet in the middle), with its own utility table and home check. A level is allowed when the issue is
+ * on the table (off-table issues stay at their no-deal level) and it crosses no public red line, the agent's own
+ * or the other side's (the other side could never accept a bid that crosses one of its own).
+ */
+import { linesOf } from '../rules.ts';
+import { other, type PartyIndex, type Scenario } from '../scenario.ts';
+import { crosses, type UtilityTable } from '../utility.ts';
+import type { ViewState } from '../view.ts';
+import { type Halves, halvesOf } from './halves.ts';
+import { type Home, homeOf } from './home.ts';
+
+export interface BidSpace {
+  readonly n: number;
+  /** The allowed levels of each issue, in level order. */
+  readonly domains: readonly (readonly number[])[];
+  /** Null when some issue has no allowed level: then there is nothing to bid. */
+  readonly halves: Halves | null;
+  readonly own: UtilityTable;
+  readonly home: Home;
+}
+
+export function allowedLevels(
+  scenario: Scenario,
+  state: Pick<ViewState, 'onTable' | 'params' | 'redLines'>,
+  side: PartyIndex,
+): number[][] {
+  const lines = [...linesOf(state, side), ...linesOf(state, other(side))];
+  const probe = state.params.noDeal.slice();
+  return scenario.issues.map((iss, j) => {
+    const allowed: number[] = [];
+    for (let l = 0; l < iss.levels.length; l++) {
+      if (!state.onTable[j] && l !== state.params.noDeal[j]) continue;
+      probe[j] = l;
+      if (!lines.some((line) => line.issue === j && crosses(line, probe))) allowed.push(l);
+    }
+    probe[j] = state.params.noDeal[j];
+    return allowed;
+  });
+}
+
+export function bidSpace(
+  scenario: Scenario,
+  state: ViewState,
+  side: PartyIndex,
+  own: UtilityTable,
+): BidSpace {
+  const domains = allowedLevels(scenario, state, side);
+  const home = homeOf(scenario, state.params, side, own);
+  return {
+    n: domains.length,
+    domains,
+    halves: domains.some((levels) => levels.length === 0)
+      ? null
+      : halvesOf(scenario, side, state.params.influence[side], domains, own, home),
+    own,
+    home,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Bidding (GENIUS BOA offering with an opponent-model strategy). The candidates are the bids in the own-utility
+ * band [p(t), p(t) + k·bandWidth], k ≥ 1 the smallest that holds about `candidates` bids (counting the pairs of
+ * half-combinations that home might ratify), or every bid above p(t) when fewer reach it. Of the candidates
+ * home would ratify, the agent bids the one the opponent model rates highest, breaking ties with its seeded
+ * generator. If home would ratify none of them, the band doubles until it would.
+ */
+import type { AgentParameters, Package } from '../scenario.ts';
+import type { UtilityTable } from '../utility.ts';
+import type { BidSpace } from './bid-space.ts';
+import { quantize, SCALE } from './numbers.ts';
+import { bandCount, bestInBand, type Found, type Viability, viability } from './search.ts';
+
+export interface Band {
+  /** Own utility, in quanta, inclusive; `hi` is +∞ when the band reaches the top. */
+  readonly lo: number;
+  readonly hi: number;
+}
+
+export interface Bid {
+  readonly package: Package;
+  /** Own utility in quanta. */
+  readonly q: number;
+  readonly band: Band;
+  /** How many candidates tied on the opponent model's rating (at most `candidates`). */
+  readonly ties: number;
+}
+
+/** The top of the own-utility range over the allowed levels (ratified or not), in quanta. */
+function topOf(space: BidSpace): number {
+  const h = space.halves;
+  if (h === null) return Number.NEGATIVE_INFINITY;
+  return quantize(space.own.constant + h.a.own[h.a.count - 1] + h.b.own[h.b.count - 1]) + 1;
+}
+
+/** The band of candidates for a target utility: the narrowest [lo, lo + k·width], k ≥ 1, with enough bids. */
+export function candidateBand(
+  space: BidSpace,
+  target: number,
+  best: Found,
+  agent: AgentParameters,
+  ok: Viability | null = viability(space),
+): Band {
+  const lo = Math.min(quantize(target), best.q);
+  const width = Math.max(1, quantize(agent.bandWidth));
+  const most = Math.max(1, Math.ceil((topOf(space) - lo) / width));
+  const enoughAt = (k: number): boolean => bandCount(space, lo, lo + k * width, ok) >= agent.candidates;
+  // Galloping: the first band is usually enough.
+  let fewest = 1;
+  let enough = 1;
+  while (!enoughAt(enough)) {
+    if (enough >= most) return { lo, hi: Number.POSITIVE_INFINITY };
+    fewest = enough + 1;
+    enough = Math.min(most, enough * 2);
+  }
+  while (fewest < enough) {
+    const k = Math.floor((fewest + enough) / 2);
+    if (bandCount(space, lo, lo + k * width, ok) >= agent.candidates) enough = k;
+    else fewest = k + 1;
+  }
+  return { lo, hi: lo + enough * width };
+}
+
+/** The bid for a target utility, rated by the opponent model `estimate`. */
+export function chooseBid(
+  space: BidSpace,
+  target: number,
+  best: Found,
+  estimate: UtilityTable,
+  agent: AgentParameters,
+  random: () => number,
+  ok: Viability | null = viability(space),
+): Bid {
+  let band = candidateBand(space, target, best, agent, ok);
+  let found = bestInBand(space, band.lo, band.hi, estimate, agent.candidates, ok);
+  const top = topOf(space);
+  for (let width = band.hi - band.lo; found.ties.length === 0 && band.hi < top; width *= 2) {
+    band = { lo: band.lo, hi: band.lo + 2 * width >= top ? Number.POSITIVE_INFINITY : band.lo + 2 * width };
+    found = bestInBand(space, band.lo, band.hi, estimate, agent.candidates, ok);
+  }
+  const draw = random();
+  if (found.ties.length === 0) return { package: best.package, q: best.q, band, ties: 0 };
+  const pick = found.ties[Math.min(found.ties.length - 1, Math.floor(draw * found.ties.length))];
+  let u = space.own.constant;
+  for (let j = 0; j < pick.length; j++) u += space.own.values[space.own.offsets[j] + pick[j]];
+  return { package: pick, q: Math.round(u * SCALE), band, ties: found.ties.length };
+}

@@ -1,0 +1,144 @@
+/**
+ * Meet in the middle. The allowed levels of the issues are split into two halves whose products of level counts
+ * are about equal (≈ √N combinations each for N packages); each half lists its combinations sorted by the
+ * agent's own partial utility. A package is a pair of combinations, its utility (own, or the opponent model's)
+ * the sum of the two partials, so band counts and band searches run over √N-long sorted lists instead of N
+ * packages.
+ */
+import type { UtilityTable } from '../utility.ts';
+import type { HomeTables } from './home.ts';
+
+export interface Half {
+  /** The issues of this half. */
+  readonly issues: readonly number[];
+  readonly count: number;
+  /** cells[k·m + i]: the table index (offset + level) of combination k on the half's i-th issue (m issues). */
+  readonly cells: Int32Array;
+  /** Own partial utility of each combination, ascending. */
+  readonly own: Float64Array;
+  /** groups[g·count + k]: group g's partial utility from combination k, −∞ if it crosses one of g's red lines. */
+  readonly groups: Float64Array;
+  /** The best partial utility each group gets from any combination of this half. */
+  readonly best: Float64Array;
+}
+
+export interface Halves {
+  readonly a: Half;
+  readonly b: Half;
+}
+
+function split(domains: readonly (readonly number[])[]): [number[], number[]] {
+  const byCount = domains.map((_, j) => j).sort((x, y) => domains[y].length - domains[x].length || x - y);
+  const a: number[] = [];
+  const b: number[] = [];
+  let pa = 1;
+  let pb = 1;
+  for (const j of byCount) {
+    if (pa <= pb) {
+      a.push(j);
+      pa *= domains[j].length;
+    } else {
+      b.push(j);
+      pb *= domains[j].length;
+    }
+  }
+  return [a.sort((x, y) => x - y), b.sort((x, y) => x - y)];
+}
+
+function halfOf(
+  issues: readonly number[],
+  domains: readonly (readonly number[])[],
+  own: UtilityTable,
+  home: HomeTables,
+): Half {
+  const m = issues.length;
+  const count = issues.reduce((p, j) => p * domains[j].length, 1);
+  const raw = new Int32Array(count * m);
+  const sums = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    let rest = k;
+    let u = 0;
+    for (let i = m - 1; i >= 0; i--) {
+      const j = issues[i];
+      const levels = domains[j];
+      const cell = own.offsets[j] + levels[rest % levels.length];
+      rest = Math.floor(rest / levels.length);
+      raw[k * m + i] = cell;
+    }
+    for (let i = 0; i < m; i++) u += own.values[raw[k * m + i]];
+    sums[k] = u;
+  }
+  const order = Array.from({ length: count }, (_, k) => k).sort((x, y) => sums[x] - sums[y] || x - y);
+  const cells = new Int32Array(count * m);
+  const sorted = new Float64Array(count);
+  order.forEach((k, at) => {
+    cells.set(raw.subarray(k * m, k * m + m), at * m);
+    sorted[at] = sums[k];
+  });
+  const groups = new Float64Array(home.groups * count);
+  const best = new Float64Array(home.groups).fill(Number.NEGATIVE_INFINITY);
+  for (let g = 0; g < home.groups; g++) {
+    for (let k = 0; k < count; k++) {
+      let v = 0;
+      for (let i = 0; i < m; i++) {
+        const at = g * home.size + cells[k * m + i];
+        v = home.blocked[at] === 1 ? Number.NEGATIVE_INFINITY : v + home.values[at];
+      }
+      groups[g * count + k] = v;
+      best[g] = Math.max(best[g], v);
+    }
+  }
+  return { issues, count, cells, own: sorted, groups, best };
+}
+
+const cache = new WeakMap<object, Map<string, Halves>>();
+/** Enough variants for the events and tactics of any game; past it the memo starts afresh (results stay the same). */
+const MEMO_LIMIT = 64;
+
+/**
+ * The two halves for these allowed levels (every domain non-empty). Memoised per scenario on the content they
+ * depend on: the party, its group influences (which fix the own utility table) and the allowed levels; games
+ * with the same influences share them.
+ */
+export function halvesOf(
+  scenario: object,
+  party: number,
+  influence: readonly number[],
+  domains: readonly (readonly number[])[],
+  own: UtilityTable,
+  home: HomeTables,
+): Halves {
+  const key = `${party}|${influence.join(',')}|${domains.map((d) => d.join('.')).join(',')}`;
+  let memo = cache.get(scenario);
+  const hit = memo?.get(key);
+  if (hit) return hit;
+  const [a, b] = split(domains);
+  const halves = { a: halfOf(a, domains, own, home), b: halfOf(b, domains, own, home) };
+  if (!memo || memo.size >= MEMO_LIMIT) {
+    memo = new Map();
+    cache.set(scenario, memo);
+  }
+  memo.set(key, halves);
+  return halves;
+}
+
+/** A table's partial values over a half's combinations, in the half's order. */
+export function partials(half: Half, table: UtilityTable): Float64Array {
+  const m = half.issues.length;
+  const out = new Float64Array(half.count);
+  for (let k = 0; k < half.count; k++) {
+    let v = 0;
+    for (let i = 0; i < m; i++) v += table.values[half.cells[k * m + i]];
+    out[k] = v;
+  }
+  return out;
+}
+
+/** Writes combination k of a half into a package. */
+export function writeCombination(half: Half, k: number, offsets: Int32Array, pkg: number[]): void {
+  const m = half.issues.length;
+  for (let i = 0; i < m; i++) {
+    const j = half.issues[i];
+    pkg[j] = half.cells[k * m + i] - offsets[j];
+  }
+}

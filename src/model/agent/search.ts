@@ -1,0 +1,262 @@
+/**
+ * The three questions bidding asks, answered over the two sorted halves (meet in the middle) instead of the
+ * whole outcome space:
+ * - the agent's best bid that home would ratify (Pmax),
+ * - how many bids lie in an own-utility band (to size the band of candidates),
+ * - the bids in a band that an objective (the opponent model) rates highest, among those home would ratify.
+ * Sums over halves are floats in a different order from `tableUtility`, so every search keeps a one-quantum
+ * margin and judges each candidate exactly (quantized sums in issue order, the exact ratification replica);
+ * ties are returned in lexicographic package order, whatever the search order was.
+ */
+import type { Package } from '../scenario.ts';
+import type { UtilityTable } from '../utility.ts';
+import type { BidSpace } from './bid-space.ts';
+import { type Half, partials, writeCombination } from './halves.ts';
+import { emptyHeap, pop, push } from './heap.ts';
+import { ratifies } from './home.ts';
+import { QUANTUM, quantize, SCALE } from './numbers.ts';
+
+export interface Found {
+  readonly package: Package;
+  /** Own utility, in quanta. */
+  readonly q: number;
+}
+
+const exactQ = (table: UtilityTable, pkg: readonly number[]): number => {
+  let u = table.constant;
+  for (let j = 0; j < pkg.length; j++) u += table.values[table.offsets[j] + pkg[j]];
+  return quantize(u);
+};
+
+export function compareLex(x: Package, y: Package): number {
+  for (let j = 0; j < x.length; j++) if (x[j] !== y[j]) return x[j] - y[j];
+  return 0;
+}
+
+/**
+ * Combinations of one half that could still be ratified, paired with the best the other half offers each group:
+ * the weight of the groups it could win reaches the threshold. A necessary condition only.
+ */
+function viable(space: BidSpace, half: Half, partner: Half): Uint8Array {
+  const { home } = space;
+  const G = home.groups;
+  const count = half.count;
+  const groups = half.groups;
+  const need = home.need;
+  const weights = home.weights;
+  // What each group still needs from this half, given the best the partner half gives it.
+  const short = new Float64Array(G);
+  for (let g = 0; g < G; g++) short[g] = need[g] - QUANTUM - home.constants[g] - partner.best[g];
+  const minBacking = (home.threshold - QUANTUM) * home.total;
+  const out = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    let reachable = 0;
+    for (let g = 0; g < G; g++) if (groups[g * count + k] >= short[g]) reachable += weights[g];
+    out[k] = reachable >= minBacking ? 1 : 0;
+  }
+  return out;
+}
+
+export interface Viability {
+  readonly a: Uint8Array;
+  readonly b: Uint8Array;
+  /** prefixB[k]: how many of half B's first k combinations are viable. */
+  readonly prefixB: Int32Array;
+}
+
+function prefixOf(flags: Uint8Array): Int32Array {
+  const prefix = new Int32Array(flags.length + 1);
+  for (let k = 0; k < flags.length; k++) prefix[k + 1] = prefix[k] + flags[k];
+  return prefix;
+}
+
+export function viability(space: BidSpace): Viability | null {
+  if (space.halves === null) return null;
+  const b = viable(space, space.halves.b, space.halves.a);
+  return { a: viable(space, space.halves.a, space.halves.b), b, prefixB: prefixOf(b) };
+}
+
+/** What home needs, as a key: the numbers viability and the best bid depend on besides the halves. */
+const homeKey = (space: BidSpace): string =>
+  `${space.home.threshold}|${space.home.need.join(',')}|${space.home.weights.join(',')}`;
+
+export interface Basics {
+  readonly ok: Viability | null;
+  readonly best: Found | null;
+}
+
+const basicsCache = new WeakMap<NonNullable<BidSpace['halves']>, Map<string, Basics>>();
+
+/**
+ * Viability and the best bid, memoised on the halves (themselves memoised on the own utility table) and keyed
+ * by what home needs: between events, the turns of a game share them.
+ */
+export function basics(space: BidSpace): Basics {
+  if (space.halves === null) return { ok: null, best: null };
+  const key = homeKey(space);
+  let byHome = basicsCache.get(space.halves);
+  const hit = byHome?.get(key);
+  if (hit) return hit;
+  const ok = viability(space);
+  const result = { ok, best: bestOwnBid(space, ok) };
+  if (!byHome || byHome.size >= 64) {
+    byHome = new Map();
+    basicsCache.set(space.halves, byHome);
+  }
+  byHome.set(key, result);
+  return result;
+}
+
+/** The agent's best bid that home would ratify (the lexicographically first on a tie), or null if none. */
+export function bestOwnBid(space: BidSpace, ok: Viability | null = viability(space)): Found | null {
+  const h = space.halves;
+  if (h === null || ok === null) return null;
+  const { a, b } = h;
+  const offsets = space.own.offsets;
+  // Each viable combination of half A walks down half B's viable combinations, best first.
+  const previous = new Int32Array(b.count);
+  for (let k = 0, last = -1; k < b.count; k++) {
+    if (ok.b[k] === 1) last = k;
+    previous[k] = last;
+  }
+  const at = new Int32Array(a.count);
+  const heap = emptyHeap();
+  const start = previous[b.count - 1];
+  if (start < 0) return null;
+  for (let k = 0; k < a.count; k++) {
+    if (ok.a[k] === 0) continue;
+    at[k] = start;
+    push(heap, a.own[k] + b.own[start], k);
+  }
+  const pkg: number[] = new Array(space.n).fill(0);
+  let best: Found | null = null;
+  while (heap.keys.length > 0) {
+    if (best !== null && (heap.keys[0] + space.own.constant) * SCALE < best.q - 1) break;
+    const k = pop(heap);
+    const m = at[k];
+    writeCombination(a, k, offsets, pkg);
+    writeCombination(b, m, offsets, pkg);
+    if (ratifies(space.home, offsets, pkg)) {
+      const q = exactQ(space.own, pkg);
+      if (best === null || q > best.q || (q === best.q && compareLex(pkg, best.package) < 0))
+        best = { package: pkg.slice(), q };
+    }
+    const next = m > 0 ? previous[m - 1] : -1;
+    if (next >= 0) {
+      at[k] = next;
+      push(heap, a.own[k] + b.own[next], k);
+    }
+  }
+  return best;
+}
+
+/**
+ * For each combination of half A (ascending own utility), the range [from, to) of half B whose sum with it may
+ * fall in the own-utility band [lo, hi] (quanta), with a one-quantum margin. Two pointers: both move down.
+ */
+function bandRanges(space: BidSpace, lo: number, hi: number): { from: Int32Array; to: Int32Array } {
+  const { a, b } = space.halves as NonNullable<BidSpace['halves']>;
+  const loF = (lo - 1) * QUANTUM - space.own.constant;
+  const hiF = (hi + 1) * QUANTUM - space.own.constant;
+  const from = new Int32Array(a.count);
+  const to = new Int32Array(a.count);
+  let s = b.count;
+  let e = b.count;
+  for (let k = 0; k < a.count; k++) {
+    const x = a.own[k];
+    while (s > 0 && x + b.own[s - 1] >= loF) s--;
+    while (e > 0 && x + b.own[e - 1] > hiF) e--;
+    from[k] = s;
+    to[k] = e;
+  }
+  return { from, to };
+}
+
+/** About how many bids home might ratify lie in the own-utility band [lo, hi] (quanta): viable pairs, margins included. */
+export function bandCount(
+  space: BidSpace,
+  lo: number,
+  hi: number,
+  ok: Viability | null = viability(space),
+): number {
+  if (space.halves === null || ok === null) return 0;
+  const { a } = space.halves;
+  const prefix = ok.prefixB;
+  const { from, to } = bandRanges(space, lo, hi);
+  let count = 0;
+  for (let k = 0; k < a.count; k++)
+    if (ok.a[k] === 1 && to[k] > from[k]) count += prefix[to[k]] - prefix[from[k]];
+  return count;
+}
+
+/**
+ * The bids home would ratify in the own-utility band [lo, hi] (quanta) that `objective` rates highest: all
+ * that tie on the quantized rating (at most `cap`), in lexicographic order, and that rating. Best first:
+ * each combination of half A offers its best partner in range; a candidate that fails the
+ * exact checks splits its range in two.
+ */
+export function bestInBand(
+  space: BidSpace,
+  lo: number,
+  hi: number,
+  objective: UtilityTable,
+  cap: number,
+  ok: Viability | null = viability(space),
+): { readonly ties: readonly Package[]; readonly q: number } {
+  const none = { ties: [], q: Number.NEGATIVE_INFINITY };
+  if (space.halves === null || ok === null) return none;
+  const { a, b } = space.halves;
+  const offsets = space.own.offsets;
+  const scoreA = partials(a, objective);
+  const scoreB = partials(b, objective);
+  for (let k = 0; k < a.count; k++) scoreA[k] += objective.constant;
+  for (let k = 0; k < b.count; k++) if (ok.b[k] === 0) scoreB[k] = Number.NEGATIVE_INFINITY;
+  const { from, to } = bandRanges(space, lo, hi);
+  // Heap entries: a combination of A, its range in B and the arg-max of the range.
+  const entA: number[] = [];
+  const entFrom: number[] = [];
+  const entTo: number[] = [];
+  const entM: number[] = [];
+  const heap = emptyHeap();
+  const offer = (k: number, s: number, e: number): void => {
+    // Ranges are short (a band holds a few candidates per combination of A): a scan beats a range-max table.
+    let m = -1;
+    let top = Number.NEGATIVE_INFINITY;
+    for (let x = s; x < e; x++) {
+      if (scoreB[x] > top) {
+        top = scoreB[x];
+        m = x;
+      }
+    }
+    if (m < 0) return;
+    push(heap, scoreA[k] + scoreB[m], entA.length);
+    entA.push(k);
+    entFrom.push(s);
+    entTo.push(e);
+    entM.push(m);
+  };
+  for (let k = 0; k < a.count; k++) if (ok.a[k] === 1) offer(k, from[k], to[k]);
+  const pkg: number[] = new Array(space.n).fill(0);
+  let ties: Package[] = [];
+  let best = Number.NEGATIVE_INFINITY;
+  while (heap.keys.length > 0) {
+    const top = heap.keys[0] * SCALE;
+    if (top < best - 1 || (ties.length >= cap && top < best)) break;
+    const id = pop(heap);
+    const k = entA[id];
+    const m = entM[id];
+    writeCombination(a, k, offsets, pkg);
+    writeCombination(b, m, offsets, pkg);
+    const ownQ = exactQ(space.own, pkg);
+    if (ownQ >= lo && ownQ <= hi && ratifies(space.home, offsets, pkg)) {
+      const q = exactQ(objective, pkg);
+      if (q > best) {
+        best = q;
+        ties = [pkg.slice()];
+      } else if (q === best && ties.length < cap) ties.push(pkg.slice());
+    }
+    offer(k, entFrom[id], m);
+    offer(k, m + 1, entTo[id]);
+  }
+  return { ties: ties.sort(compareLex), q: best };
+}

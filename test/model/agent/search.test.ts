@@ -1,0 +1,187 @@
+/** The meet-in-the-middle searches against brute force over the whole outcome space. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bidSpace } from '../../../src/model/agent/bid-space.ts';
+import { chooseBid } from '../../../src/model/agent/bidding.ts';
+import {
+  bandCount,
+  basics,
+  bestInBand,
+  bestOwnBid,
+  compareLex,
+  viability,
+} from '../../../src/model/agent/search.ts';
+import { rngFor } from '../../../src/model/rng.ts';
+import type { Package, PartyIndex, Scenario } from '../../../src/model/scenario.ts';
+import type { GameState, PublicLine } from '../../../src/model/types.ts';
+import { type UtilityTable, utilityTable } from '../../../src/model/utility.ts';
+import { viewFor } from '../../../src/model/view.ts';
+import { loadScenario, MINI } from '../../helpers.ts';
+import { bruteBids, quanta, settingsOf, start, wideScenario } from './helpers.ts';
+
+const mini = loadScenario(MINI);
+const wide = wideScenario();
+
+const SCENARIOS: Record<string, Scenario> = { mini, wide };
+
+interface Case {
+  readonly name: string;
+  readonly state: GameState;
+  readonly side: PartyIndex;
+}
+
+/** Random situations: no-deal, influences, thresholds, issues on or off the table, public red lines. */
+const situation = (name: string): fc.Arbitrary<Case> => {
+  const scenario = SCENARIOS[name];
+  const counts = scenario.issues.map((iss) => iss.levels.length);
+  const groups = scenario.parties.map((p) => p.groups.length);
+  const line = fc
+    .record({
+      issue: fc.integer({ min: 0, max: counts.length - 1 }),
+      level: fc.integer({ min: 0, max: 4 }),
+      by: fc.constantFrom<PartyIndex>(0, 1),
+    })
+    .map(({ issue, level, by }): PublicLine => {
+      const bound = scenario.issues[issue].owner === by ? 'at-most' : 'at-least';
+      return { issue, level: level % counts[issue], by, bound };
+    });
+  return fc
+    .record({
+      side: fc.constantFrom<PartyIndex>(0, 1),
+      noDeal: fc.tuple(...counts.map((n) => fc.integer({ min: 0, max: n - 1 }))),
+      influence0: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: groups[0], maxLength: groups[0] }),
+      influence1: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: groups[1], maxLength: groups[1] }),
+      threshold: fc.tuple(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      ),
+      onTable: fc.array(
+        fc.integer({ min: 0, max: 4 }).map((x) => x > 0),
+        {
+          minLength: counts.length,
+          maxLength: counts.length,
+        },
+      ),
+      lines: fc.array(line, { maxLength: 3 }),
+    })
+    .map(({ side, noDeal, influence0, influence1, threshold, onTable, lines }) => {
+      const base = start(scenario, settingsOf('search'));
+      const state: GameState = {
+        ...base,
+        params: { ...base.params, noDeal, influence: [influence0, influence1], threshold },
+        onTable,
+        redLines: lines,
+      };
+      return { name, state, side };
+    });
+};
+
+function spaceOf({ name, state, side }: Case) {
+  const scenario = SCENARIOS[name];
+  const view = viewFor(scenario, state, side);
+  if (view === null) throw new Error('no view');
+  const own = utilityTable(view.scenario, side, view.state.params.influence[side]);
+  return { space: bidSpace(view.scenario, view.state, side, own), own };
+}
+
+const inBand = (own: UtilityTable, lo: number, hi: number) => (pkg: Package) => {
+  const q = quanta(own, pkg);
+  return q >= lo && q <= hi;
+};
+
+const both = fc.oneof(situation('mini'), situation('wide'));
+
+describe('the best bid home would ratify (Pmax)', () => {
+  it('matches brute force', () => {
+    fc.assert(
+      fc.property(both, (c) => {
+        const { space, own } = spaceOf(c);
+        const bids = bruteBids(SCENARIOS[c.name], c.state, c.side);
+        const found = bestOwnBid(space);
+        if (bids.length === 0) return found === null;
+        const best = Math.max(...bids.map((p) => quanta(own, p)));
+        expect(found?.q).toBe(best);
+        expect(bids.some((p) => compareLex(p, found?.package ?? []) === 0)).toBe(true);
+        expect(basics(space).best).toEqual(found);
+        return true;
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('the bids in a band that an objective rates highest', () => {
+  it('match brute force, ties in lexicographic order', () => {
+    fc.assert(
+      fc.property(
+        both,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 40, maxLength: 40 }),
+        (c, from, width, raw) => {
+          const { space, own } = spaceOf(c);
+          const objective: UtilityTable = {
+            constant: 0,
+            offsets: own.offsets,
+            values: Float64Array.from(own.values, (_, i) => raw[i % raw.length] / 4),
+          };
+          const lo = Math.round(from * 1e9);
+          const hi = Math.round((from + width) * 1e9);
+          const candidates = bruteBids(SCENARIOS[c.name], c.state, c.side).filter(inBand(own, lo, hi));
+          const result = bestInBand(space, lo, hi, objective, 10_000);
+          if (candidates.length === 0) return result.ties.length === 0;
+          const top = Math.max(...candidates.map((p) => quanta(objective, p)));
+          const expected = candidates.filter((p) => quanta(objective, p) === top).sort(compareLex);
+          expect(result.q).toBe(top);
+          expect(result.ties).toEqual(expected);
+          // The count that sizes the band never misses a ratifiable bid.
+          expect(bandCount(space, lo, hi)).toBeGreaterThanOrEqual(candidates.length);
+          return true;
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('a bid', () => {
+  it('lies in its band, at or above the target, and is one home would ratify', () => {
+    fc.assert(
+      fc.property(both, fc.double({ min: 0, max: 1, noNaN: true }), fc.string(), (c, target, seed) => {
+        const { space, own } = spaceOf(c);
+        const { best, ok } = basics(space);
+        if (best === null) return true;
+        const scenario = SCENARIOS[c.name];
+        const estimate = utilityTable(scenario, c.side === 0 ? 1 : 0, [1, 1, 1]);
+        const bid = chooseBid(space, target, best, estimate, scenario.agent, rngFor(seed), ok);
+        const q = quanta(own, bid.package);
+        expect(q).toBe(bid.q);
+        expect(q).toBeGreaterThanOrEqual(Math.min(Math.round(target * 1e9), best.q));
+        expect(q).toBeGreaterThanOrEqual(bid.band.lo);
+        expect(q).toBeLessThanOrEqual(bid.band.hi);
+        const bids = bruteBids(SCENARIOS[c.name], c.state, c.side);
+        expect(bids.some((p) => compareLex(p, bid.package) === 0)).toBe(true);
+        return true;
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('comes from the narrowest band that holds about `candidates` bids', () => {
+    const c = { name: 'wide', state: start(wide, settingsOf('band')), side: 0 as const };
+    const { space } = spaceOf(c);
+    const { best } = basics(space);
+    if (best === null) throw new Error('no bid');
+    const estimate = utilityTable(wide, 1, [1, 1]);
+    const width = Math.round(wide.agent.bandWidth * 1e9);
+    for (const target of [0.3, 0.45, 0.6]) {
+      const bid = chooseBid(space, target, best, estimate, wide.agent, rngFor('x'));
+      const { lo, hi } = bid.band;
+      expect(lo).toBe(Math.round(target * 1e9));
+      if (hi === Number.POSITIVE_INFINITY) continue;
+      expect((hi - lo) % width).toBe(0);
+      expect(bandCount(space, lo, hi, viability(space))).toBeGreaterThanOrEqual(wide.agent.candidates);
+      if (hi - lo > width) expect(bandCount(space, lo, hi - width)).toBeLessThan(wide.agent.candidates);
+    }
+  });
+});
