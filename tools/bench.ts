@@ -5,7 +5,10 @@
  *   npm run bench [-- --json] [--scenario <file>] [--runs N] [--balance-games N] [--only key,key]
  *
  * Measurements are a list: a later figure (bundle size, time to interactive) is one more entry in MEASUREMENTS.
+ * The output also gives the machine's 1-minute load average (`loadAverage`): other work slows the figures that
+ * use every core (balanceGamesPerSec) far more than the single-thread ones.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { chooseAction, playComputerGame } from '../src/model/agent/index.ts';
 import {
   type Action,
@@ -276,7 +279,8 @@ function formatFigures(figures: readonly Figure[], fixture: Fixture): string {
       `${m.label} (${f.runs} runs${note})`,
     ]);
   }
-  const head = `Benchmarks of ${fixture.path} (${fixture.scenario.spaceSize} packages); medians, Node ${process.version}`;
+  const load = loadavg()[0].toFixed(2);
+  const head = `Benchmarks of ${fixture.path} (${fixture.scenario.spaceSize} packages); medians, Node ${process.version}, load average ${load} on ${availableParallelism()} cores`;
   return `${head}\n${formatTable(rows, [1, 2]).join('\n')}\n`;
 }
 
@@ -323,6 +327,7 @@ async function main(): Promise<number> {
   if (values.json) {
     const out: Record<string, number | string> = {};
     for (const f of figures) out[f.measurement.key] = Number(f.median.toPrecision(4));
+    out.loadAverage = Number(loadavg()[0].toFixed(2));
     out.runs = runs;
     out.balanceGames = balanceGames;
     out.scenario = path;
