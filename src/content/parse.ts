@@ -48,7 +48,7 @@ function syntaxProblems(text: string, errors: readonly ParseError[]): ScenarioPr
 }
 
 function shapeProblems(value: unknown): ScenarioProblem[] {
-  const parsed = ScenarioSchema.safeParse(value);
+  const parsed = ScenarioSchema.safeParse(value, { reportInput: true });
   if (parsed.success) return [];
   const problems: ScenarioProblem[] = [];
   for (const issue of parsed.error.issues) {
