@@ -79,6 +79,24 @@ describe('scenario check', () => {
   );
 
   it(
+    'tells a value of the wrong type from a missing one',
+    async () => {
+      const [wrong, missing] = await Promise.all([
+        runTool(TOOL, ['check', 'test/fixtures/broken/shape-wrong-type.json']),
+        runTool(TOOL, ['check', 'test/fixtures/broken/shape-missing-field.json']),
+      ]);
+      expect([wrong.code, missing.code]).toEqual([1, 1]);
+      expect(lines(wrong.stdout)[0]).toMatch(
+        /^error SHAPE \$\.parties\[0\]\.groups\[0\]\.influence \(line \d+, col \d+\): .*expected number, received string$/,
+      );
+      expect(lines(missing.stdout)[0]).toMatch(
+        /^error SHAPE \$\.meetings\[1\]\.date \(line \d+, col \d+\): a required property is missing \(expected string\)$/,
+      );
+    },
+    TOOL_TIMEOUT_MS,
+  );
+
+  it(
     'lists JSON syntax problems with their line',
     async () => {
       const path = tempFile('syntax.json', readText(MINI).replace('"version": "1",', '"version": "1"'));
