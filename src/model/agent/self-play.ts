@@ -1,0 +1,48 @@
+/**
+ * A whole computer-vs-computer game: both sides played by the agent, each seeing only its own view, from
+ * createGame to the end. The balance tool plays thousands of these.
+ */
+import type { ConcessionStyle } from '../../content/schema.ts';
+import { applyAction, createGame, toMove, turnCount } from '../rules.ts';
+import type { Pair, Scenario } from '../scenario.ts';
+import type { GameSettings, GameState } from '../types.ts';
+import { viewFor } from '../view.ts';
+import { chooseAction } from './choose-action.ts';
+
+export interface SelfPlayOptions {
+  /** The concession style of each party (by party index), instead of the scenario's personalities. */
+  readonly personalities?: Pair<ConcessionStyle>;
+}
+
+/** Plays a game to its end and returns the final state. Throws only on a bug: bad settings or a refused action. */
+export function playComputerGame(
+  scenario: Scenario,
+  settings: GameSettings,
+  options: SelfPlayOptions = {},
+): GameState {
+  const created = createGame(scenario, settings);
+  if (!created.ok) throw new Error(`playComputerGame: ${created.error.code}: ${created.error.message}`);
+  let state = created.value;
+  // Each turn ends with one move; tactics come on top. The bound only guards against a bug looping forever.
+  const limit = 4 * turnCount(scenario) + 8;
+  for (let moves = 0; state.outcome === null; moves++) {
+    if (moves > limit)
+      throw new Error(`playComputerGame: no end after ${moves} decisions (seed ${settings.seed})`);
+    const side = toMove(scenario, state);
+    const view = viewFor(scenario, state, side);
+    if (view === null) throw new Error(`playComputerGame: no view for side ${side}`);
+    const { actions } = chooseAction(view, { personality: options.personalities?.[side] });
+    if (actions.length === 0)
+      throw new Error(`playComputerGame: the agent made no move on turn ${state.turn}`);
+    for (const action of actions) {
+      const step = applyAction(scenario, state, action);
+      if (!step.ok)
+        throw new Error(
+          `playComputerGame: the rules refused ${JSON.stringify(action)} on turn ${state.turn} ` +
+            `(seed ${settings.seed}): ${step.error.code}: ${step.error.message}`,
+        );
+      state = step.value.state;
+    }
+  }
+  return state;
+}
