@@ -8,7 +8,7 @@
 import type { AgentParameters, Package } from '../scenario.ts';
 import type { UtilityTable } from '../utility.ts';
 import type { BidSpace } from './bid-space.ts';
-import { quantize, SCALE } from './numbers.ts';
+import { quantize } from './numbers.ts';
 import { bandCount, bestInBand, type Found, type Viability, viability } from './search.ts';
 
 export interface Band {
@@ -83,5 +83,5 @@ export function chooseBid(
   const pick = found.ties[Math.min(found.ties.length - 1, Math.floor(draw * found.ties.length))];
   let u = space.own.constant;
   for (let j = 0; j < pick.length; j++) u += space.own.values[space.own.offsets[j] + pick[j]];
-  return { package: pick, q: Math.round(u * SCALE), band, ties: found.ties.length };
+  return { package: pick, q: quantize(u), band, ties: found.ties.length };
 }
