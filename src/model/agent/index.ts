@@ -1,4 +1,13 @@
-/** The computer opponent: a BOA agent (bidding, opponent model, acceptance), pure and deterministic. */
+/**
+ * The computer opponent: a BOA agent (bidding, opponent model, acceptance), pure and deterministic.
+ *
+ * - `chooseAction(view, { personality? })`: one turn (tactics, then one move that ends the turn) and its line.
+ * - `playComputerGame(scenario, settings, { personalities? })`: a whole computer-vs-computer game.
+ * - `reason(view)`: the same turn with the agent's working (target, band, bid, why it accepts), for tests and tools.
+ *
+ * How a turn works is in choose-action.ts; how bids are found without listing the outcome space (meet in the
+ * middle over two halves of the issues) in halves.ts and search.ts.
+ */
 export { type AcceptanceInput, type AcceptReason, acceptance, acMaxWindow, acNext } from './acceptance.ts';
 export { allowedLevels, type BidSpace, bidSpace } from './bid-space.ts';
 export { type Band, type Bid, candidateBand, chooseBid } from './bidding.ts';
