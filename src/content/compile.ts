@@ -182,6 +182,7 @@ function check(data: ScenarioData, problems: Problems): void {
         }
       });
       (g.redLines ?? []).forEach((r, ri) => {
+        if (r.source !== undefined) source(r.source, [...gpath, 'redLines', ri, 'source']);
         const j = issue(r.issue, [...gpath, 'redLines', ri, 'issue']);
         level(j, r.level, [...gpath, 'redLines', ri, 'level']);
       });
@@ -368,7 +369,7 @@ function compileGroup(
     tolerance: g.tolerance,
     redLines: (g.redLines ?? []).map((r) => {
       const { j, l } = levelIndex(r.issue, r.level);
-      return { issue: j, level: l, bound: r.bound, quote: r.quote ?? null };
+      return { issue: j, level: l, bound: r.bound, quote: r.quote ?? null, quoteBy: r.quoteBy ?? null };
     }),
     constant,
     table,

@@ -66,10 +66,10 @@ export const IssueSchema = z.strictObject({
     .boolean()
     .optional()
     .meta({ description: 'False: the issue starts off the table and a side must link it (a tactic) first.' }),
-  linkApprovalCost: z
-    .record(z.string(), z.number())
-    .optional()
-    .meta({ description: 'Approval points each party loses at home when it links this issue to the talks.' }),
+  linkApprovalCost: z.record(z.string(), z.number()).optional().meta({
+    description:
+      'Approval points each party loses at home when this issue is linked to the talks, whichever side links it.',
+  }),
   source: sourceRef,
 });
 
@@ -105,6 +105,8 @@ export const RedLineSchema = z.strictObject({
     description: "at-most: the issue's owner may concede at most this level; at-least: at least this level.",
   }),
   quote: z.string().optional().meta({ description: 'The public words that drew this line.' }),
+  quoteBy: z.string().optional().meta({ description: 'Who said the quote, and when.' }),
+  source: sourceRef.optional(),
 });
 
 export const GroupSchema = z.strictObject({
@@ -214,6 +216,17 @@ export const EventSchema = z.strictObject({
 
 export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
 
+const DifficultySchema = z.strictObject({
+  exponentFactor: z
+    .number()
+    .positive()
+    .meta({ description: 'Multiplies the concession exponent e: above 1 the computer concedes sooner.' }),
+  minTarget: fraction.meta({
+    description:
+      "How far above no-deal the computer's lowest target stays: Pmin = r + minTarget · (Pmax − r).",
+  }),
+});
+
 export const AgentSchema = z.strictObject({
   concessionExponents: z
     .strictObject({
@@ -222,11 +235,7 @@ export const AgentSchema = z.strictObject({
       conceder: z.number().positive(),
     })
     .meta({ description: 'e in f(t) = t^(1/e) for each concession style.' }),
-  difficulty: z.strictObject({
-    easy: z.strictObject({ exponentFactor: z.number().positive(), minTarget: fraction }),
-    normal: z.strictObject({ exponentFactor: z.number().positive(), minTarget: fraction }),
-    hard: z.strictObject({ exponentFactor: z.number().positive(), minTarget: fraction }),
-  }),
+  difficulty: z.strictObject({ easy: DifficultySchema, normal: DifficultySchema, hard: DifficultySchema }),
   acceptanceTime: fraction.meta({
     description: 'T in AC_combi: after it, accept the best offer seen lately.',
   }),

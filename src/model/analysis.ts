@@ -60,13 +60,21 @@ export interface Frontier {
  * it; so each step keeps only the undominated prefixes (a few dozen) instead of sorting the whole space. Sums are
  * made in tableUtility's order, so utilities are the same to the bit; a tie keeps the lowest package index.
  */
-function frontierPoints(scenario: Scenario, tables: Pair<UtilityTable>): Point[] {
+function frontierPoints(
+  scenario: Scenario,
+  tables: Pair<UtilityTable>,
+  onTable: readonly boolean[],
+  noDeal: Package,
+): Point[] {
   let points: Point[] = [{ index: 0, u: [tables[0].constant, tables[1].constant] }];
   scenario.issues.forEach((iss, j) => {
     const n = iss.levels.length;
     const next: Point[] = [];
+    // An issue off the table stays at its no-deal level.
+    const from = onTable[j] ? 0 : noDeal[j];
+    const to = onTable[j] ? n - 1 : noDeal[j];
     for (const p of points) {
-      for (let l = 0; l < n; l++) {
+      for (let l = from; l <= to; l++) {
         const u: Pair<number> = [
           p.u[0] + tables[0].values[tables[0].offsets[j] + l],
           p.u[1] + tables[1].values[tables[1].offsets[j] + l],
@@ -89,9 +97,21 @@ function frontierPoints(scenario: Scenario, tables: Pair<UtilityTable>): Point[]
 
 const frontierCache = new WeakMap<Scenario, Map<string, Frontier>>();
 
-/** The Pareto frontier for the current influences (memoised: events change influences rarely). */
-export function paretoFrontier(scenario: Scenario, params: Params): Frontier {
-  const key = JSON.stringify(params.influence);
+/** Which issues are on the table at the start of a game. */
+export const initialTable = (scenario: Scenario): readonly boolean[] =>
+  scenario.issues.map((iss) => iss.onTable);
+
+/**
+ * The Pareto frontier for the current influences, over the packages the issues on the table allow (memoised:
+ * events and links change these rarely).
+ */
+export function paretoFrontier(
+  scenario: Scenario,
+  params: Params,
+  onTable: readonly boolean[] = initialTable(scenario),
+): Frontier {
+  const fixed = onTable.map((on, j) => (on ? -1 : params.noDeal[j]));
+  const key = `${JSON.stringify(params.influence)}|${fixed.join(',')}`;
   let byKey = frontierCache.get(scenario);
   const hit = byKey?.get(key);
   if (hit) return hit;
@@ -99,7 +119,7 @@ export function paretoFrontier(scenario: Scenario, params: Params): Frontier {
     utilityTable(scenario, 0, params.influence[0]),
     utilityTable(scenario, 1, params.influence[1]),
   ];
-  const points = frontierPoints(scenario, tables);
+  const points = frontierPoints(scenario, tables, onTable, params.noDeal);
   const frontier = { points, best: [points[0].u[0], points[points.length - 1].u[1]] as Pair<number> };
   if (!byKey) {
     byKey = new Map();
@@ -147,10 +167,15 @@ export function paretoDistance(frontier: Frontier, u: Pair<number>): number {
 }
 
 /** The first package (in odometer order) that both sides would ratify, or null when none would. */
-export function findRatifiablePackage(scenario: Scenario, params?: Params): Package | null {
-  const p = params ?? initialParams(scenario);
+export function findRatifiablePackage(
+  scenario: Scenario,
+  params: Params = initialParams(scenario),
+  onTable: readonly boolean[] = initialTable(scenario),
+): Package | null {
+  const p = params;
   let found: Package | null = null;
   forEachPackage(scenario, (pkg) => {
+    if (pkg.some((l, j) => !onTable[j] && l !== p.noDeal[j])) return false;
     if (ratify(scenario, p, 0, pkg).passed && ratify(scenario, p, 1, pkg).passed) {
       found = [...pkg];
       return true;
@@ -184,8 +209,13 @@ export interface Score {
 }
 
 /** Scores a package (a deal, or no-deal) by the same model for any game, and for the historical deal. */
-export function scorePackage(scenario: Scenario, params: Params, pkg: Package): Score {
-  const frontier = paretoFrontier(scenario, params);
+export function scorePackage(
+  scenario: Scenario,
+  params: Params,
+  pkg: Package,
+  onTable: readonly boolean[] = initialTable(scenario),
+): Score {
+  const frontier = paretoFrontier(scenario, params, onTable);
   const r = reservations(scenario, params);
   const u: Pair<number> = [
     tableUtility(utilityTable(scenario, 0, params.influence[0]), pkg),

@@ -57,6 +57,7 @@ export interface CompiledRedLine {
   readonly level: number;
   readonly bound: 'at-most' | 'at-least';
   readonly quote: string | null;
+  readonly quoteBy: string | null;
 }
 
 export interface CompiledGroup {

@@ -33,9 +33,11 @@ describe('Pareto frontier and Nash point', () => {
   const frontier = paretoFrontier(scenario, params);
 
   it('holds only packages no other package dominates', () => {
+    // Defense spending starts off the table: only packages that leave it at no-deal count.
     const all: [number, number][] = [];
     forEachPackage(scenario, (pkg) => {
-      all.push([utility(scenario, params, 0, pkg), utility(scenario, params, 1, pkg)]);
+      if (pkg[3] === 0) all.push([utility(scenario, params, 0, pkg), utility(scenario, params, 1, pkg)]);
+      return false;
     });
     for (const p of frontier.points) {
       const dominated = all.some(([a, b]) => a >= p.u[0] && b >= p.u[1] && (a > p.u[0] || b > p.u[1]));
@@ -57,10 +59,19 @@ describe('Pareto frontier and Nash point', () => {
     forEachPackage(scenario, (pkg) => {
       const g0 = utility(scenario, params, 0, pkg) - r[0];
       const g1 = utility(scenario, params, 1, pkg) - r[1];
-      if (g0 >= 0 && g1 >= 0) best = Math.max(best, g0 * g1);
+      if (pkg[3] === 0 && g0 >= 0 && g1 >= 0) best = Math.max(best, g0 * g1);
+      return false;
     });
     expect((nash.u[0] - r[0]) * (nash.u[1] - r[1])).toBeCloseTo(best, 12);
-    expect(packageAt(scenario, nash.index)).toEqual([2, 1, 2, 1]);
+    expect(packageAt(scenario, nash.index)).toEqual([2, 1, 2, 0]);
+  });
+
+  it('moves when an issue is linked to the talks', () => {
+    const linked = paretoFrontier(scenario, params, [true, true, true, true]);
+    const nash = nashPoint(linked, reservations(scenario, params));
+    expect(nash && packageAt(scenario, nash.index)).toEqual([2, 1, 2, 1]);
+    // Only the US's hawks care about defense spending, so every linked frontier package raises it.
+    expect(linked.points.every((p) => packageAt(scenario, p.index)[3] === 1)).toBe(true);
   });
 });
 
@@ -73,8 +84,9 @@ describe('scorePackage', () => {
     expect(us.gain).toBeCloseTo(us.utility - us.reservation, 12);
     expect(us.surplusShare + japan.surplusShare).toBeCloseTo(1, 12);
     expect(us.surplusShare).toBeCloseTo(0.8627359279, 8);
-    expect(score.nashDistance).toBeCloseTo(0.4410208073, 8);
-    expect(score.paretoDistance).toBeCloseTo(0.2483286136, 8);
+    expect(score.nashDistance).toBeCloseTo(0.4511907517, 8);
+    // With defense spending off the table, the historical deal is on the frontier.
+    expect(score.paretoDistance).toBe(0);
   });
 
   it('gives no-deal zero gain and equal surplus shares', () => {

@@ -122,7 +122,7 @@ describe('scenario analyze', () => {
       // 3 car levels x 2 steel x 3 farm x 2 defense = 36 packages. Ten of them are Pareto-optimal (checked
       // against a brute-force pairwise dominance count over all 36 utility pairs).
       expect(out).toContain('Outcome space: 36 packages; Pareto frontier: 10 packages');
-      expect(out).toContain('Nash point: US 0.750, Japan 0.750');
+      expect(out).toContain('Nash point: US 0.500, Japan 0.750');
       expect(out.some((l) => l.startsWith('Historical deal (2025-07-22): '))).toBe(true);
       expect(out.some((l) => l.startsWith('Analysis took'))).toBe(false);
     },

@@ -80,7 +80,7 @@ export function summarizeGame(scenario: Scenario, state: GameState, game: number
   const outcome = state.outcome;
   const params = state.params;
   const pkg = outcome ? outcome.package : params.noDeal;
-  const score = scorePackage(scenario, params, pkg);
+  const score = scorePackage(scenario, params, pkg, state.onTable);
   const end: GameEnd =
     outcome === null
       ? 'deadline'
