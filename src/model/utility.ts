@@ -32,7 +32,11 @@ export interface UtilityTable {
   readonly offsets: Int32Array;
 }
 
-const tableCache = new WeakMap<readonly number[], WeakMap<Scenario, UtilityTable>>();
+/** Tables by influence array (its identity), then scenario, then party: two parties may share an array. */
+const tableCache = new WeakMap<
+  readonly number[],
+  WeakMap<Scenario, [UtilityTable | null, UtilityTable | null]>
+>();
 
 function offsetsOf(scenario: Scenario): Int32Array {
   const offsets = new Int32Array(scenario.issues.length);
@@ -51,7 +55,7 @@ export function utilityTable(
   influence: readonly number[],
 ): UtilityTable {
   let byScenario = tableCache.get(influence);
-  const hit = byScenario?.get(scenario);
+  const hit = byScenario?.get(scenario)?.[party];
   if (hit) return hit;
   const groups = scenario.parties[party].groups;
   const offsets = offsetsOf(scenario);
@@ -73,7 +77,9 @@ export function utilityTable(
     byScenario = new WeakMap();
     tableCache.set(influence, byScenario);
   }
-  byScenario.set(scenario, table);
+  const pair = byScenario.get(scenario) ?? [null, null];
+  pair[party] = table;
+  byScenario.set(scenario, pair);
   return table;
 }
 

@@ -61,13 +61,25 @@ export function redactedScenario(scenario: Scenario, side: PartyIndex): Scenario
   return pair[side];
 }
 
+const uniformCache = new WeakMap<Scenario, Pair<readonly number[]>>();
+
+/** Equal influence for every group of a party: what the other side assumes. One array per scenario and party,
+ * so the estimated utility table is built once. */
+function uniformInfluence(scenario: Scenario, party: PartyIndex): readonly number[] {
+  let pair = uniformCache.get(scenario);
+  if (!pair) {
+    pair = [scenario.parties[0].groups.map(() => 1), scenario.parties[1].groups.map(() => 1)];
+    uniformCache.set(scenario, pair);
+  }
+  return pair[party];
+}
+
 /** The game as `side` sees it. `side` is a party id or index. */
 export function viewFor(scenario: Scenario, state: GameState, side: string | PartyIndex): View | null {
   const s =
     typeof side === 'number' ? (side === 0 || side === 1 ? side : null) : partyIndexOf(scenario, side);
   if (s === null) return null;
-  const o = other(s);
-  const uniform = scenario.parties[o].groups.map(() => 1);
+  const uniform = uniformInfluence(scenario, other(s));
   const influence: Pair<readonly number[]> =
     s === 0 ? [state.params.influence[0], uniform] : [uniform, state.params.influence[1]];
   const threshold: Pair<number> =

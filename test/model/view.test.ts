@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAction, createGame } from '../../src/model/rules.ts';
 import type { GameState } from '../../src/model/types.ts';
-import { ratify, utility } from '../../src/model/utility.ts';
+import { ratify, utility, utilityTable } from '../../src/model/utility.ts';
 import { ASSUMED_THRESHOLD, legalActions, project, viewFor } from '../../src/model/view.ts';
 import { loadScenario, MINI } from '../helpers.ts';
 
@@ -113,5 +113,15 @@ describe('project', () => {
     const projection = project(view, [0, 1, 0, 0]);
     expect(projection.sides[0].groups.find((g) => g.id === 'detroit')?.crossedIssue).toBe(1);
     expect(projection.economy.sectors.map((s) => s.id)).toEqual(['cars', 'steel', 'farm']);
+  });
+});
+
+describe('utility tables', () => {
+  it('are kept apart for the two parties even when they share an influence array', () => {
+    const shared = [1, 1, 1];
+    const a = utilityTable(scenario, 0, shared);
+    const b = utilityTable(scenario, 1, shared);
+    expect(a).not.toBe(b);
+    expect(utilityTable(scenario, 0, shared)).toBe(a);
   });
 });
