@@ -1,9 +1,19 @@
 /**
  * Every scene key in the game. Scenes are started and looked up through these constants only,
  * never through bare strings, so a renamed or missing scene is a type error.
+ *
+ * Flow: boot → title → setup → briefing → table ⇄ (news, ratification, handover overlays) → debrief → title.
  */
 export const SCENE_KEYS = {
   boot: 'boot',
+  title: 'title',
+  setup: 'setup',
+  briefing: 'briefing',
+  table: 'table',
+  news: 'news',
+  ratification: 'ratification',
+  handover: 'handover',
+  debrief: 'debrief',
 } as const;
 
 export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];

@@ -1,0 +1,20 @@
+/**
+ * A session: one game being played, handed to every scene in `scene.start(key, { session })`. Scenes read the
+ * game from `session.store`, subscribe in create() and unsubscribe on shutdown; they never call the model's
+ * applyAction themselves.
+ */
+
+import type { Scenario } from '../model/scenario.ts';
+import type { GameStore } from '../store/game-store.ts';
+import type { ScenarioSource } from './scenarios.ts';
+
+export interface Session {
+  readonly source: ScenarioSource;
+  readonly scenario: Scenario;
+  readonly store: GameStore;
+}
+
+/** What every scene after setup receives in init(). */
+export interface SessionData {
+  readonly session: Session;
+}

@@ -1,0 +1,28 @@
+/**
+ * The message catalog: every user-facing string goes through `t(key, vars)`. The English catalog is split by
+ * screen (one file each under en/), merged here; a translation is another set of files with the same keys.
+ * `{name}` in a message is replaced by `vars.name`. Messages are plain text: never insert them as HTML.
+ */
+import { BRIEFING } from './en/briefing.ts';
+import { COMMON } from './en/common.ts';
+import { DEBRIEF } from './en/debrief.ts';
+import { SETUP } from './en/setup.ts';
+import { TABLE } from './en/table.ts';
+import { TITLE } from './en/title.ts';
+
+export const EN = { ...COMMON, ...TITLE, ...SETUP, ...BRIEFING, ...TABLE, ...DEBRIEF } as const;
+
+export type MessageKey = keyof typeof EN;
+export type Catalog = Readonly<Record<MessageKey, string>>;
+
+let current: Catalog = EN;
+
+/** Switches the catalog (a translation). */
+export function useCatalog(catalog: Catalog): void {
+  current = catalog;
+}
+
+export function t(key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
+  const message = current[key] ?? EN[key];
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}

@@ -1,0 +1,2 @@
+/** Strings of the briefing screen(s). */
+export const BRIEFING = {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the debrief screen(s). */
+export const DEBRIEF = {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the setup screen(s). */
+export const SETUP = {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the table screen(s). */
+export const TABLE = {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the title screen(s). */
+export const TITLE = {} as const;
