@@ -1,6 +1,14 @@
 import { AUTO, Scale, type Types } from 'phaser';
 import { BootScene } from './scenes/boot-scene';
+import { BriefingScene } from './scenes/briefing-scene';
+import { DebriefScene } from './scenes/debrief-scene';
+import { HandoverScene } from './scenes/handover-scene';
+import { NewsScene } from './scenes/news-scene';
+import { RatificationScene } from './scenes/ratification-scene';
+import { SetupScene } from './scenes/setup-scene';
+import { TableScene } from './scenes/table-scene';
 import { BACKGROUND_COLOUR } from './scenes/theme';
+import { TitleScene } from './scenes/title-scene';
 
 /** The size every scene is laid out for; Scale.FIT letterboxes it into any window. */
 export const DESIGN_WIDTH = 1280;
@@ -24,6 +32,17 @@ export function createGameConfig(): Types.Core.GameConfig {
     },
     // Controls are real HTML elements (Phaser DOM game objects) so keyboards, screen readers and tests reach them.
     dom: { createContainer: true },
-    scene: [BootScene],
+    // The first scene listed starts; overlays (news, ratification, handover) are launched over the table.
+    scene: [
+      BootScene,
+      TitleScene,
+      SetupScene,
+      BriefingScene,
+      TableScene,
+      NewsScene,
+      RatificationScene,
+      HandoverScene,
+      DebriefScene,
+    ],
   };
 }

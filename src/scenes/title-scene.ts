@@ -1,0 +1,9 @@
+import { Scene } from 'phaser';
+import { SCENE_KEYS } from './keys';
+
+/** Being written: see issue 3. */
+export class TitleScene extends Scene {
+  constructor() {
+    super({ key: SCENE_KEYS.title });
+  }
+}
