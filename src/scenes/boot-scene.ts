@@ -1,4 +1,5 @@
 import { Loader, Scene, Scenes, type Types } from 'phaser';
+import { devStart } from '../app/dev-start';
 import { SVG_ASSETS } from './assets';
 import { SCENE_KEYS } from './keys';
 import { markSceneLeaving, markSceneReady } from './readiness';
@@ -69,6 +70,7 @@ export class BootScene extends Scene {
     if (!Object.values(SVG_ASSETS).every((asset) => this.textures.exists(asset.key))) {
       return; // The load error message stays on screen; the ready flag stays false.
     }
+    if (devStart(this)) return;
     this.drawTitleCard();
     this.events.once(Scenes.Events.RENDER, () => markSceneReady(this, SCENE_KEYS.boot));
   }

@@ -1,0 +1,30 @@
+/** Starts a new game: the model's createGame inside a fresh store. */
+
+import type { Result } from '../model/result.ts';
+import { err, ok } from '../model/result.ts';
+import { createGame } from '../model/rules.ts';
+import type { Scenario } from '../model/scenario.ts';
+import type { ActionError, GameSettings, GameState } from '../model/types.ts';
+import { createGameStore, type DialogueEntry } from '../store/game-store.ts';
+import type { ScenarioSource } from './scenarios.ts';
+import type { Session } from './session.ts';
+
+export function newSession(
+  source: ScenarioSource,
+  scenario: Scenario,
+  settings: GameSettings,
+): Result<Session, ActionError> {
+  const created = createGame(scenario, settings);
+  if (!created.ok) return err(created.error);
+  return ok({ source, scenario, store: createGameStore(scenario, created.value) });
+}
+
+/** A session for a game already under way (a save being resumed). */
+export function resumedSession(
+  source: ScenarioSource,
+  scenario: Scenario,
+  game: GameState,
+  dialogue: readonly DialogueEntry[],
+): Session {
+  return { source, scenario, store: createGameStore(scenario, game, dialogue) };
+}
