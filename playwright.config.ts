@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS } from './tools/lib/chromium.ts';
 
 /**
  * Browser tests. Run them with `npm run test:browser` (tools/browser-test.ts), which finds or installs Chromium,
@@ -13,18 +14,6 @@ if (!executablePath) {
     'CHROMIUM_PATH is not set: run the browser tests with `npm run test:browser`, which finds Chromium',
   );
 }
-
-/** Chromium flags for a headless run on a machine without a GPU, a sandbox-capable kernel or a network. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-] as const;
 
 export default defineConfig({
   testDir: 'test/browser',

@@ -8,6 +8,9 @@
  */
 import { z } from 'zod';
 
+// The pages' Content-Security-Policy allows no eval: zod must not compile parsers with `new Function`.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1;
 
 const id = z
