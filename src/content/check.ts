@@ -1,0 +1,284 @@
+/**
+ * The semantic checks of a shape-valid scenario: every cross-reference and rule the zod shape cannot express.
+ * Every problem is collected with its JSON path; none stops the check early.
+ */
+import type { JsonPath, ProblemCode, ScenarioProblem } from './problems.ts';
+import type { ScenarioData } from './schema.ts';
+/** The largest outcome space the analysis tools enumerate. */
+export const MAX_SPACE = 2_000_000;
+
+export class Problems {
+  readonly list: ScenarioProblem[] = [];
+  add(code: ProblemCode, path: JsonPath, message: string, severity: 'error' | 'warning' = 'error'): void {
+    this.list.push({ code, severity, path, message });
+  }
+  get hasErrors(): boolean {
+    return this.list.some((p) => p.severity === 'error');
+  }
+}
+
+function indexIds(items: readonly { id: string }[], path: JsonPath, problems: Problems): Map<string, number> {
+  const map = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (map.has(item.id))
+      problems.add('DUPLICATE_ID', [...path, i, 'id'], `the id "${item.id}" is used twice`);
+    else map.set(item.id, i);
+  });
+  return map;
+}
+
+/** Checks every cross-reference and rule the shape cannot express. */
+export function check(data: ScenarioData, problems: Problems): void {
+  const sources = new Set(Object.keys(data.sources));
+  const parties = indexIds(data.parties, ['parties'], problems);
+  const issues = indexIds(data.issues, ['issues'], problems);
+  const sectors = indexIds(data.economy.sectors, ['economy', 'sectors'], problems);
+  const meetings = indexIds(data.meetings, ['meetings'], problems);
+  indexIds(data.events, ['events'], problems);
+
+  const source = (ref: string, path: JsonPath) => {
+    if (!sources.has(ref)) problems.add('UNKNOWN_SOURCE', path, `no source "${ref}" in sources`);
+  };
+  const party = (ref: string | undefined, path: JsonPath) => {
+    if (ref !== undefined && !parties.has(ref)) problems.add('UNKNOWN_PARTY', path, `no party "${ref}"`);
+  };
+  const issue = (ref: string, path: JsonPath): number | undefined => {
+    const i = issues.get(ref);
+    if (i === undefined) problems.add('UNKNOWN_ISSUE', path, `no issue "${ref}"`);
+    return i;
+  };
+  const level = (issueIndex: number | undefined, ref: string, path: JsonPath) => {
+    if (issueIndex === undefined) return;
+    const found = data.issues[issueIndex].levels.some((l) => l.id === ref);
+    if (!found)
+      problems.add('UNKNOWN_LEVEL', path, `issue "${data.issues[issueIndex].id}" has no level "${ref}"`);
+  };
+
+  party(data.firstMover, ['firstMover']);
+  data.issues.forEach((iss, i) => {
+    const path = ['issues', i];
+    source(iss.source, [...path, 'source']);
+    party(iss.owner, [...path, 'owner']);
+    indexIds(iss.levels, [...path, 'levels'], problems);
+    for (const key of Object.keys(iss.linkApprovalCost ?? {})) party(key, [...path, 'linkApprovalCost', key]);
+    if (iss.kind !== 'policy') {
+      for (let l = 1; l < iss.levels.length; l++) {
+        const prev = iss.levels[l - 1].value;
+        const cur = iss.levels[l].value;
+        const orderedOk = iss.kind === 'tariff' ? cur < prev : cur > prev;
+        if (!orderedOk) {
+          const want = iss.kind === 'tariff' ? 'lower' : 'higher';
+          problems.add(
+            'LEVELS_NOT_ORDERED',
+            [...path, 'levels', l, 'value'],
+            `levels go from the owner's smallest concession to its largest: a ${iss.kind} level must be ${want} than the one before (${prev})`,
+          );
+        }
+      }
+    }
+  });
+
+  data.economy.sectors.forEach((s, i) => {
+    const path = ['economy', 'sectors', i];
+    source(s.source, [...path, 'source']);
+    party(s.exporter, [...path, 'exporter']);
+    party(s.importer, [...path, 'importer']);
+    if (s.exporter === s.importer)
+      problems.add('SECTOR_PARTIES', [...path, 'importer'], 'exporter and importer must differ');
+    for (const key of Object.keys(s.jobsPerBillion)) party(key, [...path, 'jobsPerBillion', key]);
+    const j = issue(s.issue, [...path, 'issue']);
+    if (j !== undefined) {
+      const iss = data.issues[j];
+      if (iss.kind === 'policy') {
+        problems.add(
+          'SECTOR_ISSUE_KIND',
+          [...path, 'issue'],
+          `a sector needs a tariff or volume issue; "${iss.id}" is a policy`,
+        );
+      } else if (iss.owner !== s.importer) {
+        problems.add(
+          'SECTOR_ISSUE_KIND',
+          [...path, 'issue'],
+          `"${iss.id}" must be owned by the importer "${s.importer}"`,
+        );
+      } else if (iss.kind === 'tariff' && s.baseTariff === undefined) {
+        problems.add('SECTOR_ISSUE_KIND', [...path, 'baseTariff'], 'a tariff sector needs a baseTariff');
+      }
+    }
+  });
+  for (const key of ['elasticity', 'importPassThrough', 'retailPassThrough', 'complianceLoss'] as const) {
+    source(data.economy[key].source, ['economy', key, 'source']);
+  }
+
+  const issueMentioned = new Set<number>();
+  for (const s of data.economy.sectors) {
+    const j = issues.get(s.issue);
+    if (j === undefined) continue;
+    for (const p of data.parties) {
+      if ((s.jobsPerBillion[p.id] ?? 0) !== 0) issueMentioned.add(j);
+    }
+  }
+
+  data.parties.forEach((p, pi) => {
+    const path = ['parties', pi];
+    source(p.ratification.source, [...path, 'ratification', 'source']);
+    source(p.approval.source, [...path, 'approval', 'source']);
+    indexIds(p.groups, [...path, 'groups'], problems);
+    p.groups.forEach((g, gi) => {
+      const gpath = [...path, 'groups', gi];
+      source(g.source, [...gpath, 'source']);
+      g.concerns.forEach((c, ci) => {
+        const cpath = [...gpath, 'concerns', ci];
+        if (c.kind === 'issue') {
+          const j = issue(c.issue, [...cpath, 'issue']);
+          if (j !== undefined) {
+            issueMentioned.add(j);
+            const count = data.issues[j].levels.length;
+            if (c.values.length !== count) {
+              problems.add(
+                'VALUES_COUNT',
+                [...cpath, 'values'],
+                `needs one value per level of "${c.issue}": ${count}, not ${c.values.length}`,
+              );
+            }
+          }
+        } else {
+          party(c.party, [...cpath, 'party']);
+          if (c.metric !== 'trade' && c.party === undefined) {
+            problems.add(
+              'METRIC_NEEDS_PARTY',
+              [...cpath, 'party'],
+              `the metric "${c.metric}" needs the party it is measured for`,
+            );
+          }
+          (c.sectors ?? []).forEach((sid, si) => {
+            const s = sectors.get(sid);
+            if (s === undefined)
+              problems.add('UNKNOWN_SECTOR', [...cpath, 'sectors', si], `no sector "${sid}"`);
+            else {
+              const j = issues.get(data.economy.sectors[s].issue);
+              if (j !== undefined) issueMentioned.add(j);
+            }
+          });
+          if (c.sectors === undefined)
+            for (const s of data.economy.sectors) {
+              const j = issues.get(s.issue);
+              if (j !== undefined) issueMentioned.add(j);
+            }
+        }
+      });
+      (g.redLines ?? []).forEach((r, ri) => {
+        if (r.source !== undefined) source(r.source, [...gpath, 'redLines', ri, 'source']);
+        const j = issue(r.issue, [...gpath, 'redLines', ri, 'issue']);
+        level(j, r.level, [...gpath, 'redLines', ri, 'level']);
+      });
+    });
+  });
+
+  const checkPackage = (pkg: Record<string, string>, path: JsonPath) => {
+    data.issues.forEach((iss) => {
+      if (!(iss.id in pkg)) problems.add('PACKAGE_INCOMPLETE', path, `no level for the issue "${iss.id}"`);
+    });
+    for (const [key, value] of Object.entries(pkg)) {
+      const j = issue(key, [...path, key]);
+      level(j, value, [...path, key]);
+    }
+  };
+  source(data.noDeal.source, ['noDeal', 'source']);
+  checkPackage(data.noDeal.package, ['noDeal', 'package']);
+  data.issues.forEach((iss, i) => {
+    if (
+      iss.onTable === false &&
+      data.noDeal.package[iss.id] !== undefined &&
+      data.noDeal.package[iss.id] !== iss.levels[0].id
+    ) {
+      problems.add(
+        'NO_DEAL_OFF_LEVEL',
+        ['noDeal', 'package', iss.id],
+        `"${iss.id}" starts off the table, so no-deal must be its first level`,
+      );
+    }
+    if (!issueMentioned.has(i))
+      problems.add('ISSUE_IGNORED', ['issues', i], `no group cares about "${iss.id}"`, 'warning');
+  });
+  if (data.historicalDeal) {
+    source(data.historicalDeal.source, ['historicalDeal', 'source']);
+    checkPackage(data.historicalDeal.package, ['historicalDeal', 'package']);
+  }
+
+  data.meetings.forEach((m, i) => {
+    source(m.source, ['meetings', i, 'source']);
+  });
+  data.events.forEach((e, i) => {
+    const path = ['events', i];
+    source(e.source, [...path, 'source']);
+    const from = meetings.get(e.afterMeeting.from);
+    const to = meetings.get(e.afterMeeting.to);
+    if (from === undefined)
+      problems.add(
+        'UNKNOWN_MEETING',
+        [...path, 'afterMeeting', 'from'],
+        `no meeting "${e.afterMeeting.from}"`,
+      );
+    if (to === undefined)
+      problems.add('UNKNOWN_MEETING', [...path, 'afterMeeting', 'to'], `no meeting "${e.afterMeeting.to}"`);
+    if (from !== undefined && to !== undefined && from > to) {
+      problems.add('EVENT_WINDOW', [...path, 'afterMeeting'], '"from" comes after "to"');
+    }
+    if (to !== undefined && to === data.meetings.length - 1) {
+      problems.add(
+        'EVENT_WINDOW',
+        [...path, 'afterMeeting', 'to'],
+        'no event can fire after the last meeting: the deadline has come',
+      );
+    }
+    e.effects.forEach((f, fi) => {
+      const fpath = [...path, 'effects', fi];
+      if (f.op === 'set-no-deal') level(issue(f.issue, [...fpath, 'issue']), f.level, [...fpath, 'level']);
+      else {
+        party(f.party, [...fpath, 'party']);
+        if (f.op === 'adjust-influence') {
+          const p = data.parties.find((x) => x.id === f.party);
+          if (p && !p.groups.some((g) => g.id === f.group)) {
+            problems.add(
+              'UNKNOWN_GROUP',
+              [...fpath, 'group'],
+              `party "${f.party}" has no group "${f.group}"`,
+            );
+          }
+        }
+      }
+    });
+  });
+
+  source(data.agent.source, ['agent', 'source']);
+  source(data.tactics.redLine.source, ['tactics', 'redLine', 'source']);
+  source(data.tactics.backChannel.source, ['tactics', 'backChannel', 'source']);
+  for (const key of Object.keys(data.dialogue)) party(key, ['dialogue', key]);
+  for (const p of data.parties) {
+    const d = data.dialogue[p.id];
+    if (!d) {
+      problems.add('DIALOGUE_MISSING', ['dialogue'], `no dialogue for the party "${p.id}"`);
+      continue;
+    }
+    for (const iss of data.issues) {
+      if (!d.objections[iss.id]) {
+        problems.add(
+          'DIALOGUE_MISSING',
+          ['dialogue', p.id, 'objections'],
+          `no objection line for the issue "${iss.id}"`,
+        );
+      }
+    }
+    for (const key of Object.keys(d.objections)) issue(key, ['dialogue', p.id, 'objections', key]);
+  }
+
+  const space = data.issues.reduce((n, iss) => n * iss.levels.length, 1);
+  if (space > MAX_SPACE) {
+    problems.add(
+      'SPACE_TOO_LARGE',
+      ['issues'],
+      `${space} packages is more than the ${MAX_SPACE} the tools can search; use fewer levels`,
+    );
+  }
+}
