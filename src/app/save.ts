@@ -1,0 +1,334 @@
+/**
+ * Autosave and resume. After every move the game is written to localStorage; on the next visit `readSave`
+ * rebuilds the session from it. A save is never trusted blindly: the scenario is loaded again from its source
+ * (a shipped id, or the file's own text kept in the save), its id and hash must match, and the move log is
+ * replayed through the model, which must give exactly the saved state. A save that fails any check is set aside
+ * under another key (kept, never deleted) and the title screen says why.
+ */
+import type { ScenarioProblem } from '../content/problems.ts';
+import { err, ok, type Result } from '../model/result.ts';
+import { replay } from '../model/rules.ts';
+import type { Scenario } from '../model/scenario.ts';
+import { type GameState, STATE_FORMAT } from '../model/types.ts';
+import type { DialogueEntry } from '../store/game-store.ts';
+import { resumedSession } from './new-session.ts';
+import { loadScenario, type ScenarioSource, SHIPPED_IDS, type ShippedId } from './scenarios.ts';
+import type { Session } from './session.ts';
+
+/** The format of a save. Raise it when the save's shape changes; older saves are then set aside. */
+export const SAVE_FORMAT = 1;
+/** Where the one current save lives. The key stays the same across formats, so an old save is recognised. */
+export const SAVE_KEY = 'tariff-talks/save';
+/** Saves that could not be resumed are moved under this prefix, followed by the time they were set aside. */
+export const SET_ASIDE_PREFIX = 'tariff-talks/save/set-aside/';
+
+/** The part of the Web Storage API a save needs (a fake one in tests). */
+export type SaveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface SaveFile {
+  readonly format: typeof SAVE_FORMAT;
+  readonly savedAt: string;
+  readonly source: ScenarioSource;
+  readonly scenario: { readonly id: string; readonly hash: string };
+  readonly game: GameState;
+  readonly dialogue: readonly DialogueEntry[];
+}
+
+export const SAVE_PROBLEM_CODES = [
+  'DAMAGED',
+  'OUTDATED',
+  'SCENARIO_UNAVAILABLE',
+  'SCENARIO_CHANGED',
+  'REPLAY_FAILED',
+  'STATE_MISMATCH',
+] as const;
+export type SaveProblemCode = (typeof SAVE_PROBLEM_CODES)[number];
+
+export interface SaveProblem {
+  readonly code: SaveProblemCode;
+  /** Details for a designer or a teacher (not translated): what exactly did not match. */
+  readonly detail: string;
+  /** Where the save was moved to, or null when it could not be moved (storage full) and was left in place. */
+  readonly setAsideKey: string | null;
+}
+
+export type SaveRead =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'resumable'; readonly session: Session; readonly savedAt: string }
+  | { readonly kind: 'set-aside'; readonly problem: SaveProblem };
+
+function defaultStorage(): SaveStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    // Storage blocked by the browser's privacy settings.
+    return null;
+  }
+}
+
+/** The save of a session as it stands now. */
+export function saveFileOf(session: Session, savedAt: string): SaveFile {
+  const { game, dialogue } = session.store.getState();
+  return {
+    format: SAVE_FORMAT,
+    savedAt,
+    source: session.source,
+    scenario: { id: session.scenario.id, hash: session.scenario.hash },
+    game,
+    dialogue,
+  };
+}
+
+export type WriteError = { readonly code: 'NO_STORAGE' | 'STORAGE_FULL'; readonly message: string };
+
+/** Writes the session as the current save, replacing the one before. */
+export function writeSave(
+  session: Session,
+  storage: SaveStorage | null = defaultStorage(),
+  now: Date = new Date(),
+): Result<SaveFile, WriteError> {
+  if (!storage) return err({ code: 'NO_STORAGE', message: 'this browser does not allow saving' });
+  const file = saveFileOf(session, now.toISOString());
+  try {
+    storage.setItem(SAVE_KEY, JSON.stringify(file));
+    return ok(file);
+  } catch (e) {
+    return err({ code: 'STORAGE_FULL', message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+let stopCurrent: (() => void) | null = null;
+
+/**
+ * Saves the session now and after every change of its game or dialogue. Returns the function that stops it.
+ * Only one session autosaves at a time: starting another stops the one before.
+ */
+export function startAutosave(
+  session: Session,
+  options: { storage?: SaveStorage | null; onError?: (error: WriteError) => void } = {},
+): () => void {
+  stopCurrent?.();
+  const storage = options.storage === undefined ? defaultStorage() : options.storage;
+  let lastGame: GameState | null = null;
+  let lastDialogue: readonly DialogueEntry[] | null = null;
+  const save = (): void => {
+    const { game, dialogue } = session.store.getState();
+    if (game === lastGame && dialogue === lastDialogue) return; // a refused move: nothing changed
+    const written = writeSave(session, storage);
+    if (!written.ok) {
+      options.onError?.(written.error);
+      return;
+    }
+    lastGame = game;
+    lastDialogue = dialogue;
+  };
+  save();
+  const unsubscribe = session.store.subscribe(save);
+  const stop = (): void => {
+    unsubscribe();
+    if (stopCurrent === stop) stopCurrent = null;
+  };
+  stopCurrent = stop;
+  return stop;
+}
+
+/** Stops the autosave that is running, if any. */
+export function stopAutosave(): void {
+  stopCurrent?.();
+}
+
+/** Whether there is a save to read at all (without checking it). */
+export function hasSave(storage: SaveStorage | null = defaultStorage()): boolean {
+  try {
+    return storage?.getItem(SAVE_KEY) != null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads the save and rebuilds its session, or sets a damaged or outdated save aside and says why.
+ * Never throws.
+ */
+export function readSave(storage: SaveStorage | null = defaultStorage(), now: Date = new Date()): SaveRead {
+  if (!storage) return { kind: 'none' };
+  let raw: string | null;
+  try {
+    raw = storage.getItem(SAVE_KEY);
+  } catch {
+    return { kind: 'none' };
+  }
+  if (raw === null) return { kind: 'none' };
+  let checked: ReturnType<typeof checkSave>;
+  try {
+    checked = checkSave(raw);
+  } catch (e) {
+    // A bug, not the player's fault: still never a blank screen.
+    checked = problem('DAMAGED', `could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (checked.ok)
+    return { kind: 'resumable', session: checked.value.session, savedAt: checked.value.savedAt };
+  return {
+    kind: 'set-aside',
+    problem: { ...checked.error, setAsideKey: setAside(storage, raw, now) },
+  };
+}
+
+/** Moves a save that cannot be resumed to a key of its own, unchanged. Returns that key, or null. */
+function setAside(storage: SaveStorage, raw: string, now: Date): string | null {
+  const key = `${SET_ASIDE_PREFIX}${now.toISOString()}`;
+  try {
+    storage.setItem(key, raw);
+  } catch {
+    // Storage full: keep the save where it is rather than lose it; a new game will replace it.
+    return null;
+  }
+  try {
+    storage.removeItem(SAVE_KEY);
+  } catch {
+    // The copy exists; a save left in place is read (and set aside) again next time.
+  }
+  return key;
+}
+
+type Check<T> = Result<T, Omit<SaveProblem, 'setAsideKey'>>;
+const problem = (code: SaveProblemCode, detail: string) => err({ code, detail });
+
+/** Checks a save's text and rebuilds its session: the pure part of readSave. */
+export function checkSave(raw: string): Check<{ session: Session; savedAt: string }> {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (e) {
+    return problem('DAMAGED', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!isRecord(value)) return problem('DAMAGED', 'the save is not an object');
+  if (value.format !== SAVE_FORMAT) {
+    return typeof value.format === 'number'
+      ? problem(
+          'OUTDATED',
+          `save format ${value.format}; this version of the game reads format ${SAVE_FORMAT}`,
+        )
+      : problem('DAMAGED', 'the save has no format version');
+  }
+  const source = sourceOf(value.source);
+  if (!source) return problem('DAMAGED', 'the save does not say which scenario it belongs to');
+  const savedScenario = value.scenario;
+  if (
+    !isRecord(savedScenario) ||
+    typeof savedScenario.id !== 'string' ||
+    typeof savedScenario.hash !== 'string'
+  )
+    return problem('DAMAGED', 'the save has no scenario id and hash');
+  const game = value.game;
+  if (!isRecord(game) || !isRecord(game.settings) || !Array.isArray(game.log))
+    return problem('DAMAGED', 'the save has no game');
+  if (game.format !== STATE_FORMAT)
+    return problem(
+      'OUTDATED',
+      `game format ${String(game.format)}; this version reads format ${STATE_FORMAT}`,
+    );
+  const dialogue = dialogueOf(value.dialogue);
+  if (!dialogue) return problem('DAMAGED', 'the computer’s lines in the save are damaged');
+
+  if (source.kind === 'shipped' && !SHIPPED_IDS.includes(source.id))
+    return problem('SCENARIO_UNAVAILABLE', `no shipped scenario "${source.id}"`);
+  const loaded = loadScenario(source);
+  if (!loaded.ok) return problem('SCENARIO_UNAVAILABLE', describeProblems(loaded.error));
+  const scenario: Scenario = loaded.value;
+  if (scenario.id !== savedScenario.id || scenario.hash !== savedScenario.hash)
+    return problem(
+      'SCENARIO_CHANGED',
+      `saved with ${savedScenario.id} (${savedScenario.hash}); the scenario is now ${scenario.id} (${scenario.hash})`,
+    );
+
+  const settings = game.settings as unknown as GameState['settings'];
+  const replayed = replay(scenario, settings, game.log);
+  if (!replayed.ok) {
+    const at = replayed.error.index === undefined ? '' : ` at move ${replayed.error.index + 1}`;
+    return problem('REPLAY_FAILED', `${replayed.error.code}${at}: ${replayed.error.message}`);
+  }
+  const difference = firstDifference(replayed.value, game);
+  if (difference !== null)
+    return problem('STATE_MISMATCH', `replaying the moves does not give the saved game (at ${difference})`);
+  if (dialogue.some((d) => d.turn > replayed.value.turn))
+    return problem('STATE_MISMATCH', 'the save has lines of dialogue for turns not yet played');
+
+  const savedAt = typeof value.savedAt === 'string' ? value.savedAt : '';
+  // The replayed state, not the saved one, goes on: it is the one the model vouches for.
+  return ok({ session: resumedSession(source, scenario, replayed.value, dialogue), savedAt });
+}
+
+function describeProblems(problems: readonly ScenarioProblem[]): string {
+  const first = problems[0];
+  return first ? `${problems.length} problem(s), first: ${first.code} ${first.message}` : 'no scenario';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sourceOf(value: unknown): ScenarioSource | null {
+  if (!isRecord(value)) return null;
+  // An id that no longer ships is reported by loadScenario as unavailable.
+  if (value.kind === 'shipped' && typeof value.id === 'string')
+    return { kind: 'shipped', id: value.id as ShippedId };
+  if (value.kind === 'file' && typeof value.name === 'string' && typeof value.text === 'string')
+    return { kind: 'file', name: value.name, text: value.text };
+  return null;
+}
+
+const MAX_LINE = 2000;
+
+function dialogueOf(value: unknown): DialogueEntry[] | null {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return null;
+  const entries: DialogueEntry[] = [];
+  for (const d of value) {
+    if (
+      !isRecord(d) ||
+      !Number.isInteger(d.turn) ||
+      (d.turn as number) < 0 ||
+      (d.side !== 0 && d.side !== 1) ||
+      typeof d.text !== 'string' ||
+      d.text.length > MAX_LINE ||
+      !(d.objection === null || Number.isInteger(d.objection))
+    )
+      return null;
+    entries.push({
+      turn: d.turn as number,
+      side: d.side,
+      text: d.text,
+      objection: d.objection as number | null,
+    });
+  }
+  return entries;
+}
+
+/** The JSON path of the first place two JSON values differ, or null when they are equal as JSON. */
+export function firstDifference(a: unknown, b: unknown, path = '$'): string | null {
+  // Compare as JSON: the saved side went through JSON.stringify, so do the same to the replayed side.
+  const x: unknown = a === undefined ? undefined : JSON.parse(JSON.stringify(a));
+  return diff(x, b, path);
+}
+
+function diff(a: unknown, b: unknown, path: string): string | null {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return path;
+    for (let i = 0; i < a.length; i++) {
+      const d = diff(a[i], b[i], `${path}[${i}]`);
+      if (d !== null) return d;
+    }
+    return null;
+  }
+  if (isRecord(a) || isRecord(b)) {
+    if (!isRecord(a) || !isRecord(b)) return path;
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+      const d = diff(a[key], b[key], `${path}.${key}`);
+      if (d !== null) return d;
+    }
+    return null;
+  }
+  return Object.is(a, b) ? null : path;
+}
