@@ -1,9 +1,338 @@
-import { Scene } from 'phaser';
-import { SCENE_KEYS } from './keys';
+import { type GameObjects, Scene, Scenes, type Types } from 'phaser';
+import type { Session, SessionData } from '../app/session.ts';
+import { getSettings, motionMs, subscribeSettings } from '../app/settings.ts';
+import { type MessageKey, t } from '../i18n/catalog.ts';
+import type { GameState } from '../model/types.ts';
+import { ApprovalChart } from '../ui/charts/approval-chart.ts';
+import { approvalSeries } from '../ui/charts/approval-series.ts';
+import { DanceChart } from '../ui/charts/dance-chart.ts';
+import { danceSeries } from '../ui/charts/dance-series.ts';
+import { denseScale } from '../ui/charts/draw.ts';
+import { SectorBars } from '../ui/charts/sector-bars.ts';
+import { sectorComparison } from '../ui/charts/sector-series.ts';
+import { formatPoints } from '../ui/debrief/format.ts';
+import {
+  comparisonSentence,
+  outcomeFacts,
+  outcomeHeadline,
+  outcomeSentences,
+  viewpointSentence,
+} from '../ui/debrief/outcome-story.ts';
+import { packageTable } from '../ui/debrief/package-table.ts';
+import { discussPage, historyPage } from '../ui/debrief/reading.ts';
+import { scoreComparison } from '../ui/debrief/score-rows.ts';
+import { scoreTable, scoreVerdict } from '../ui/debrief/score-table.ts';
+import { panelAttrs, type TabList, tabList } from '../ui/debrief/tabs.ts';
+import { totalsTable } from '../ui/debrief/totals-table.ts';
+import { announce, button, el } from '../ui/dom.ts';
+import { SCENE_KEYS } from './keys.ts';
+import { markSceneLeaving, markSceneReady } from './readiness.ts';
+import { FONT_FAMILY, PALETTE, toCss } from './theme.ts';
 
-/** Being written: see issue 3. */
+export const DEBRIEF_TABS = [
+  'result',
+  'dance',
+  'sectors',
+  'approval',
+  'scores',
+  'history',
+  'discuss',
+] as const;
+export type DebriefTab = (typeof DEBRIEF_TABS)[number];
+
+const TAB_LABELS: Record<DebriefTab, MessageKey> = {
+  result: 'debrief.tab.result',
+  dance: 'debrief.tab.dance',
+  sectors: 'debrief.tab.sectors',
+  approval: 'debrief.tab.approval',
+  scores: 'debrief.tab.scores',
+  history: 'debrief.tab.history',
+  discuss: 'debrief.tab.discuss',
+};
+
+/** What the debrief receives: the finished game's session, and (on a redraw) the page to show. */
+export interface DebriefData extends SessionData {
+  readonly tab?: DebriefTab;
+}
+
+const PREFIX = 'tt-debrief';
+/** The paper card the pages sit on, and the panel inside it (design pixels; matches debrief.css). */
+const CARD = { x: 24, y: 146, width: 1232, height: 552 } as const;
+const PANEL = { x: 48, y: 164 } as const;
+/** Where each chart page puts its chart and its text column. */
+const DANCE = { plot: { x: 148, y: 178, width: 530, height: 430 }, legend: { x: 730, y: 168 } } as const;
+const SECTORS = {
+  bars: { x: 60, y: 172, width: 630, height: 510 },
+  side: { x: 718, y: 172, width: 514 },
+} as const;
+const APPROVAL = {
+  plot: { x: 150, y: 190, width: 610, height: 400 },
+  side: { x: 920, y: 172, width: 312 },
+} as const;
+
+interface Page {
+  readonly panel: HTMLElement;
+  readonly chart: GameObjects.Container | null;
+}
+
+/**
+ * The debrief, the end of every game: why it ended as it did, the negotiation dance, outcomes by sector,
+ * approval over time, scores against the real negotiators, what really happened and questions to discuss, on
+ * tabbed pages. Every figure comes from the model through the helpers in src/ui/charts and src/ui/debrief.
+ */
 export class DebriefScene extends Scene {
+  private session!: Session;
+  private current: DebriefTab = 'result';
+  private pages = new Map<DebriefTab, Page>();
+  private root: HTMLDivElement | null = null;
+  private tabs: TabList<DebriefTab> | null = null;
+
   constructor() {
     super({ key: SCENE_KEYS.debrief });
   }
+
+  init(data: DebriefData): void {
+    markSceneLeaving(SCENE_KEYS.debrief);
+    this.session = data.session;
+    this.current = data.tab ?? 'result';
+    this.pages = new Map();
+    this.root = null;
+    this.tabs = null;
+  }
+
+  create(): void {
+    const game = this.finishedGame();
+    const unsubscribe = subscribeSettings(() =>
+      this.scene.restart({ session: this.session, tab: this.current }),
+    );
+    this.events.once(Scenes.Events.SHUTDOWN, unsubscribe);
+
+    const card = this.add.graphics();
+    card.fillStyle(PALETTE.paper, 1);
+    card.fillRoundedRect(CARD.x, CARD.y, CARD.width, CARD.height, 14);
+
+    const root = el('div', { className: 'tt-debrief-root' });
+    root.style.setProperty('--tt-scale', String(getSettings().textScale));
+    root.style.setProperty('--tt-dense', String(denseScale()));
+    this.root = root;
+    this.add.dom(0, 0, root).setOrigin(0, 0);
+
+    const facts = outcomeFacts(this.session.scenario, game);
+    const headline = facts ? outcomeHeadline(facts) : t('debrief.kicker');
+    const kicker = this.add.text(
+      40,
+      16,
+      `${t('debrief.kicker').toUpperCase()}  ·  ${this.session.scenario.data.title}`,
+      style(18, PALETTE.orange, true),
+    );
+    this.add.text(40, kicker.y + kicker.height + 2, headline, style(34, PALETTE.paper, true));
+
+    if (facts) {
+      this.tabs = tabList(
+        PREFIX,
+        t('debrief.tabsName'),
+        DEBRIEF_TABS.map((id) => ({ id, label: t(TAB_LABELS[id]) })),
+        this.current,
+        (id) => this.show(id),
+      );
+      root.appendChild(this.tabs.element);
+    } else {
+      root.appendChild(
+        el('div', { className: 'tt-debrief-panel', children: [el('p', { text: t('debrief.notOver') })] }),
+      );
+    }
+    root.appendChild(this.actions(game));
+
+    if (facts) {
+      this.show(this.current);
+      const story = outcomeSentences(this.session.scenario, facts);
+      announce(t('debrief.announce', { headline, story: story.join(' ') }));
+      window.requestAnimationFrame(() =>
+        root.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus({ preventScroll: true }),
+      );
+    } else {
+      this.events.once(Scenes.Events.RENDER, () => markSceneReady(this, SCENE_KEYS.debrief));
+    }
+  }
+
+  /** The session's game; in the dev shortcut (?start=debrief) an unplayed computer game is played out first. */
+  private finishedGame(): GameState {
+    const store = this.session.store;
+    const game = store.getState().game;
+    if (import.meta.env.DEV && game.outcome === null && game.settings.opponent === 'computer-vs-computer') {
+      // A real debrief always receives a finished game; only the development shortcut starts one unplayed.
+      for (let turns = 0; turns < 1000 && store.getState().computerTurn(); turns++);
+    }
+    return store.getState().game;
+  }
+
+  private actions(game: GameState): HTMLElement {
+    const { source, scenario } = this.session;
+    return el('div', {
+      className: 'tt-debrief-actions',
+      children: [
+        button(
+          t('debrief.playAgain'),
+          () => this.scene.start(SCENE_KEYS.setup, { source, scenario, previous: game.settings }),
+          { className: 'tt-primary' },
+        ),
+        button(t('debrief.toTitle'), () => this.scene.start(SCENE_KEYS.title)),
+      ],
+    });
+  }
+
+  /** Shows a page (building it the first time), and tells tests once it has drawn. */
+  private show(tab: DebriefTab): void {
+    markSceneLeaving(SCENE_KEYS.debrief);
+    this.current = tab;
+    this.tabs?.select(tab);
+    if (!this.pages.has(tab)) this.pages.set(tab, this.build(tab));
+    for (const [key, page] of this.pages) {
+      page.panel.hidden = key !== tab;
+      page.chart?.setVisible(key === tab);
+    }
+    this.events.once(Scenes.Events.RENDER, () => markSceneReady(this, SCENE_KEYS.debrief));
+  }
+
+  private build(tab: DebriefTab): Page {
+    const panel = el('div', { className: 'tt-debrief-panel', attrs: panelAttrs(PREFIX, tab) });
+    this.root?.insertBefore(panel, this.root.querySelector('.tt-debrief-actions'));
+    const { scenario } = this.session;
+    const game = this.session.store.getState().game;
+    switch (tab) {
+      case 'result':
+        panel.appendChild(this.resultPage(game));
+        return { panel, chart: null };
+      case 'dance': {
+        const series = danceSeries(scenario, game);
+        const chart = new DanceChart(this, scenario, series, DANCE.plot, DANCE.legend);
+        chart.play(motionMs(1800));
+        const x = scenario.parties[series.axes.x].name;
+        const y = scenario.parties[series.axes.y].name;
+        const side = sideColumn(panel, DANCE.legend.x, DANCE.legend.y + chart.legendHeight + 18, 500);
+        side.append(
+          el('p', { text: t('debrief.dance.howToRead', { x, y }) }),
+          el('p', { text: t('debrief.dance.frontierNote') }),
+          el('p', { text: t('debrief.dance.nashNote') }),
+        );
+        const result = series.outcome ?? series.noDeal;
+        const summary = el('div', {
+          className: 'tt-debrief-figures',
+          children: [el('h4', { text: t('debrief.dance.scoresTitle') })],
+        });
+        const line = (text: string) => summary.appendChild(el('p', { text }));
+        line(
+          t('debrief.dance.summary', {
+            x,
+            y,
+            resultX: formatPoints(result.x),
+            resultY: formatPoints(result.y),
+          }),
+        );
+        if (series.historical)
+          line(
+            t('debrief.dance.summaryReal', {
+              x,
+              y,
+              realX: formatPoints(series.historical.x),
+              realY: formatPoints(series.historical.y),
+            }),
+          );
+        if (series.outcome?.kind !== 'no-deal')
+          line(
+            t('debrief.dance.summaryNoDeal', {
+              x,
+              y,
+              noDealX: formatPoints(series.noDeal.x),
+              noDealY: formatPoints(series.noDeal.y),
+            }),
+          );
+        side.appendChild(summary);
+        return { panel, chart: chart.container };
+      }
+      case 'sectors': {
+        const comparison = sectorComparison(scenario, game);
+        const chart = new SectorBars(this, scenario, comparison, SECTORS.bars);
+        const side = sideColumn(panel, SECTORS.side.x, SECTORS.side.y, SECTORS.side.width);
+        side.appendChild(
+          totalsTable(scenario, comparison, scoreComparison(scenario, game).player, {
+            result: comparison.resultIsNoDeal ? t('debrief.sectors.yoursNoDeal') : t('debrief.sectors.yours'),
+            historical: t('debrief.sectors.real'),
+            noDeal: t('debrief.sectors.noDeal'),
+          }),
+        );
+        return { panel, chart: chart.container };
+      }
+      case 'approval': {
+        const series = approvalSeries(game, scenario.meetingCount);
+        const chart = new ApprovalChart(this, scenario, series, APPROVAL.plot, game.outcome?.kind ?? null);
+        const side = sideColumn(panel, APPROVAL.side.x, APPROVAL.side.y, APPROVAL.side.width);
+        side.appendChild(el('p', { text: t('debrief.approval.howToRead') }));
+        side.appendChild(el('h3', { text: t('debrief.approval.news') }));
+        if (series.news.length === 0) side.appendChild(el('p', { text: t('debrief.approval.noNews') }));
+        else {
+          const list = el('ol');
+          for (const news of series.news)
+            list.appendChild(
+              el('li', {
+                text: `${scenario.events[news.event].title} (${t('debrief.approval.after', { round: news.step })})`,
+              }),
+            );
+          side.appendChild(list);
+        }
+        return { panel, chart: chart.container };
+      }
+      case 'scores': {
+        const comparison = scoreComparison(scenario, game);
+        panel.append(
+          el('p', { className: 'tt-debrief-verdict', text: scoreVerdict(scenario, comparison) }),
+          scoreTable(scenario, comparison),
+        );
+        return { panel, chart: null };
+      }
+      case 'history':
+        panel.appendChild(historyPage(scenario));
+        return { panel, chart: null };
+      case 'discuss':
+        panel.appendChild(discussPage(scenario));
+        return { panel, chart: null };
+    }
+  }
+
+  private resultPage(game: GameState): HTMLElement {
+    const { scenario } = this.session;
+    const facts = outcomeFacts(scenario, game);
+    const story = el('div', { className: 'tt-debrief-story' });
+    if (facts) {
+      for (const sentence of outcomeSentences(scenario, facts))
+        story.appendChild(el('p', { text: sentence }));
+      const scores = scoreComparison(scenario, game);
+      story.appendChild(el('p', { text: viewpointSentence(scenario, game, scores.player) }));
+      const comparison = comparisonSentence(scenario, facts);
+      if (comparison) story.appendChild(el('p', { className: 'tt-debrief-aside', text: comparison }));
+      story.appendChild(el('p', { className: 'tt-debrief-aside', text: scoreVerdict(scenario, scores) }));
+      if (!scenario.historicalDeal) story.appendChild(el('p', { text: t('debrief.package.noHistorical') }));
+    }
+    return el('div', { className: 'tt-debrief-result', children: [story, packageTable(scenario, game)] });
+  }
+}
+
+/** A text column on a chart page, at design coordinates (the panel starts at PANEL). */
+function sideColumn(panel: HTMLElement, x: number, y: number, width: number): HTMLElement {
+  const side = el('div', { className: 'tt-debrief-side' });
+  side.style.left = `${x - PANEL.x}px`;
+  side.style.top = `${y - PANEL.y}px`;
+  side.style.width = `${width}px`;
+  panel.appendChild(side);
+  return side;
+}
+
+function style(size: number, colour: number, bold = false): Types.GameObjects.Text.TextStyle {
+  return {
+    fontFamily: FONT_FAMILY,
+    fontSize: `${Math.round(size * denseScale())}px`,
+    fontStyle: bold ? 'bold' : '',
+    color: toCss(colour),
+    resolution: 2,
+  };
 }

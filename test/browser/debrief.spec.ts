@@ -1,0 +1,153 @@
+import type { Page } from '@playwright/test';
+import { SCENE_KEYS } from '../../src/scenes/keys';
+import { SIDE_COLOURS } from '../../src/scenes/theme';
+import { expect, pixelStats, saveScreenshot, test, waitForScene } from './support';
+
+interface Watch {
+  readonly seed: string;
+  readonly side: 'Japan' | 'United States';
+  readonly difficulty: 'Easy' | 'Normal' | 'Hard';
+}
+
+/** From the title, sets up a computer-vs-computer game, watches it at top speed and goes on to the debrief. */
+async function watchToDebrief(page: Page, watch: Watch): Promise<void> {
+  await page.goto('./');
+  await waitForScene(page, SCENE_KEYS.title);
+  await page.getByRole('button', { name: 'New game' }).click();
+  await waitForScene(page, SCENE_KEYS.setup);
+  await page.getByRole('radio', { name: /^Computer against computer/ }).check();
+  await page
+    .getByRole('group', { name: /side/ })
+    .getByRole('radio', { name: new RegExp(`^${watch.side}`) })
+    .check();
+  await page.getByRole('radio', { name: new RegExp(`^${watch.difficulty}`) }).check();
+  await page.getByLabel('Seed', { exact: true }).fill(watch.seed);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await waitForScene(page, SCENE_KEYS.briefing);
+  await page.getByRole('button', { name: 'Start watching' }).click();
+  await waitForScene(page, SCENE_KEYS.table);
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('instant');
+  // The talks end with the ratification overlay (a deal) or the table's own way out (no deal).
+  await expect
+    .poll(
+      async () => {
+        const status = await page.evaluate(() => window.__tariffTalks);
+        if (status?.ready && status.scene === SCENE_KEYS.debrief) return true;
+        for (const name of ['Continue to the debrief', 'See the debrief']) {
+          const way = page.getByRole('button', { name });
+          if (await way.isVisible()) await way.click();
+        }
+        return false;
+      },
+      { timeout: 60_000, intervals: [250] },
+    )
+    .toBe(true);
+}
+
+/** Selects a debrief page with the keyboard (arrow keys on the tab list) and waits until it has drawn. */
+async function nextTab(page: Page, name: string): Promise<readonly string[]> {
+  await page.keyboard.press('ArrowRight');
+  const tab = page.getByRole('tab', { name });
+  await expect(tab).toBeFocused();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name })).toBeVisible();
+  return (await waitForScene(page, SCENE_KEYS.debrief)).texts;
+}
+
+test.describe('debrief', () => {
+  test('a deal: every page reads, by keyboard, and play again goes back to setup', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await watchToDebrief(page, { seed: 'abc', side: 'Japan', difficulty: 'Normal' });
+
+    let texts = (await waitForScene(page, SCENE_KEYS.debrief)).texts;
+    expect(texts).toContain('Deal!');
+    await expect(page.locator('#tt-live')).toHaveText(/^Deal! United States accepted the offer from Japan/);
+
+    // Result: why it ended, and the package beside the real deal of 22 July 2025.
+    const tabs = page.getByRole('tablist', { name: 'Debrief pages' });
+    await expect(tabs.getByRole('tab')).toHaveText([
+      'Result',
+      'The dance',
+      'Sectors',
+      'Approval',
+      'Scores',
+      'What happened',
+      'Discuss',
+    ]);
+    await expect(page.getByRole('tab', { name: 'Result' })).toBeFocused();
+    const result = page.getByRole('tabpanel', { name: 'Result' });
+    await expect(result).toContainText('accepted the offer');
+    await expect(result).toContainText('You watched the computer play both sides.');
+    const pkg = result.getByRole('table', { name: 'The final package, issue by issue' });
+    await expect(pkg.getByRole('row')).toHaveCount(11);
+    await expect(pkg.getByRole('columnheader', { name: 'Real deal, 22 July 2025' })).toBeVisible();
+    await saveScreenshot(page, 'debrief-result');
+
+    texts = await nextTab(page, 'The dance');
+    for (const label of [
+      'Nash point',
+      'Your deal',
+      'Real deal',
+      'No deal',
+      'Pareto frontier',
+      'Japan offers',
+      'United States offers',
+      'United States: score out of 100',
+      'Japan: score out of 100',
+    ]) {
+      expect(texts).toContain(label);
+    }
+    const dance = pixelStats(await saveScreenshot(page, 'debrief-dance'));
+    expect(dance.share(SIDE_COLOURS.japan, 8)).toBeGreaterThan(0.0005);
+    expect(dance.share(SIDE_COLOURS.us, 8)).toBeGreaterThan(0.0005);
+
+    texts = await nextTab(page, 'Sectors');
+    expect(texts).toEqual(expect.arrayContaining(['Japanese cars and parts', 'Japan → United States']));
+    await expect(page.getByRole('table', { name: 'Totals' })).toContainText('US: jobs');
+    await saveScreenshot(page, 'debrief-sectors');
+
+    texts = await nextTab(page, 'Approval');
+    expect(texts).toEqual(expect.arrayContaining(['Start', 'Approval at home, out of 100']));
+    expect(texts.some((text) => /^Japan \d+$/.test(text))).toBe(true);
+    await saveScreenshot(page, 'debrief-approval');
+
+    await nextTab(page, 'Scores');
+    const scores = page.getByRole('tabpanel', { name: 'Scores' });
+    await expect(scores).toContainText(
+      /^Japan: [+−]?\d+\.\d points over no deal in your game; the real negotiators got/,
+    );
+    await expect(scores.getByRole('row')).toHaveCount(8);
+    await saveScreenshot(page, 'debrief-scores');
+
+    await nextTab(page, 'What happened');
+    await expect(page.getByRole('tabpanel', { name: 'What happened' })).toContainText(
+      'The deal of 22 July 2025',
+    );
+    await saveScreenshot(page, 'debrief-history');
+
+    await nextTab(page, 'Discuss');
+    await expect(page.getByRole('tabpanel', { name: 'Discuss' }).getByRole('listitem')).toHaveCount(8);
+    await saveScreenshot(page, 'debrief-discuss');
+
+    // Home goes back to the first page; then Play again starts a new game of the same scenario.
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('tab', { name: 'Result' })).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('button', { name: 'Play again' }).click();
+    await waitForScene(page, SCENE_KEYS.setup);
+  });
+
+  test('no deal: the deadline, said plainly, and the way back to the title', async ({ page }) => {
+    test.setTimeout(120_000);
+    await watchToDebrief(page, { seed: 's0', side: 'United States', difficulty: 'Hard' });
+    const { texts } = await waitForScene(page, SCENE_KEYS.debrief);
+    expect(texts).toContain('No deal: time ran out');
+    const result = page.getByRole('tabpanel', { name: 'Result' });
+    await expect(result).toContainText('Time ran out');
+    await expect(result).toContainText('The real negotiators did reach a deal, on 22 July 2025.');
+    await expect(result.getByRole('columnheader', { name: 'No deal: what applies' })).toBeVisible();
+    await saveScreenshot(page, 'debrief-no-deal');
+    await page.getByRole('button', { name: 'Title screen' }).click();
+    await waitForScene(page, SCENE_KEYS.title);
+  });
+});
