@@ -1,9 +1,302 @@
-import { Scene } from 'phaser';
-import { SCENE_KEYS } from './keys';
+import { Scene, Scenes } from 'phaser';
+import { readSave, type SaveProblem, type SaveRead } from '../app/save.ts';
+import { pickOne, readScenarioFile, type ScenarioFileCheck } from '../app/scenario-file.ts';
+import type { Session } from '../app/session.ts';
+import { motionMs } from '../app/settings.ts';
+import { type MessageKey, t } from '../i18n/catalog.ts';
+import { meetingOf } from '../model/rules.ts';
+import { partyIndexOf } from '../model/scenario.ts';
+import { announce, button, el } from '../ui/dom.ts';
+import { ScaledTexts } from '../ui/frame/canvas-text.ts';
+import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
+import { attachDropZone } from '../ui/frame/drop-zone.ts';
+import { problemReport, refusalText } from '../ui/frame/file-report.ts';
+import { continueSession } from '../ui/frame/flow.ts';
+import { addLayer, focusSoon } from '../ui/frame/layer.ts';
+import { openSettings } from '../ui/frame/settings-panel.ts';
+import { SVG_ASSETS } from './assets.ts';
+import { SCENE_KEYS } from './keys.ts';
+import { markSceneLeaving, markSceneReady } from './readiness.ts';
+import type { SetupData } from './setup-scene.ts';
+import { PALETTE } from './theme.ts';
 
-/** Being written: see issue 3. */
+const FLAG_SCALE = 0.8;
+
+/**
+ * The title screen: the game's title card, drawn by Phaser, and its menu as HTML buttons: new game, continue
+ * a saved game, load a scenario file (picker or drop), settings. A saved game that cannot be resumed is set
+ * aside here and explained; a scenario file is checked here, and only a valid one goes on to setup.
+ */
 export class TitleScene extends Scene {
+  private layer!: HTMLDivElement;
+  private menu!: HTMLElement;
+  private status!: HTMLParagraphElement;
+  private fileInput!: HTMLInputElement;
+  private resumable: Session | null = null;
+  private dialog: OpenDialog | null = null;
+  private busy = false;
+
   constructor() {
     super({ key: SCENE_KEYS.title });
+  }
+
+  init(): void {
+    markSceneLeaving(SCENE_KEYS.title);
+    this.resumable = null;
+    this.dialog = null;
+    this.busy = false;
+  }
+
+  create(): void {
+    const save = readSave();
+    this.resumable = save.kind === 'resumable' ? save.session : null;
+    this.drawCard();
+    this.buildMenu(save);
+    const detach = attachDropZone(this.layer, t('title.dropHere'), (files) => this.takeFiles(files));
+    this.events.once(Scenes.Events.SHUTDOWN, () => {
+      detach();
+      this.dialog = null;
+    });
+
+    this.events.once(Scenes.Events.RENDER, () => {
+      markSceneReady(this, SCENE_KEYS.title);
+      announce(t('title.shown'));
+      if (save.kind === 'set-aside') this.showSaveProblem(save.problem);
+      else focusSoon(this.menu.querySelector<HTMLButtonElement>(this.resumable ? '.tt-continue' : '.tt-new'));
+    });
+  }
+
+  /** The title card: the table, the heading, both flags, the dates. */
+  private drawCard(): void {
+    const { width, height } = this.scale;
+    const cx = width / 2;
+    const texts = new ScaledTexts(this);
+
+    const table = this.add.graphics();
+    table.fillStyle(PALETTE.navyLight, 1);
+    table.fillRoundedRect(100, 48, width - 200, height - 120, 24);
+    table.fillStyle(PALETTE.orange, 1);
+    table.fillRect(cx - 90, 190, 180, 5);
+
+    const heading = texts
+      .add(cx, 124, t('app.title'), { size: 88, colour: PALETTE.paper, bold: true })
+      .setOrigin(0.5);
+    texts.add(cx, 236, t('app.subtitle'), { size: 30, colour: PALETTE.paperShade }).setOrigin(0.5);
+
+    const flagY = 362;
+    const flags = [
+      this.drawFlag(cx - 200, flagY, SVG_ASSETS.flagJapan.key, t('common.japan'), texts),
+      this.drawFlag(cx + 200, flagY, SVG_ASSETS.flagUs.key, t('common.us'), texts),
+    ];
+    texts.add(cx, height - 36, t('app.dates'), { size: 20, colour: PALETTE.paperShade }).setOrigin(0.5);
+
+    // A short entrance; nothing moves when motion is reduced.
+    const duration = motionMs(420);
+    if (duration > 0) {
+      heading.setAlpha(0);
+      this.tweens.add({ targets: heading, alpha: 1, duration, ease: 'Cubic.easeOut' });
+      flags.forEach((flag, i) => {
+        const from = i === 0 ? -40 : 40;
+        flag.setAlpha(0).setX(flag.x + from);
+        this.tweens.add({
+          targets: flag,
+          alpha: 1,
+          x: flag.x - from,
+          duration,
+          delay: 120,
+          ease: 'Cubic.easeOut',
+        });
+      });
+    }
+  }
+
+  private drawFlag(x: number, y: number, key: string, caption: string, texts: ScaledTexts) {
+    const container = this.add.container(x, y);
+    const flag = this.add.image(0, 0, key).setScale(FLAG_SCALE);
+    const outline = this.add.graphics();
+    outline.lineStyle(2, PALETTE.paperShade, 1);
+    outline.strokeRect(
+      -flag.displayWidth / 2,
+      -flag.displayHeight / 2,
+      flag.displayWidth,
+      flag.displayHeight,
+    );
+    const label = texts
+      .add(0, flag.displayHeight / 2 + 26, caption, { size: 24, colour: PALETTE.paper, bold: true })
+      .setOrigin(0.5);
+    container.add([flag, outline, label]);
+    return container;
+  }
+
+  private buildMenu(save: SaveRead): void {
+    this.layer = addLayer(this, 'tt-title').root;
+    const newGame = button(t('title.newGame'), () => this.newGame(), { className: 'tt-primary tt-new' });
+    const resume = button(t('title.continue'), () => this.continueGame(), { className: 'tt-continue' });
+    resume.disabled = this.resumable === null;
+    const load = button(t('title.loadFile'), () => this.fileInput.click(), { className: 'tt-load' });
+    const settings = button(t('title.settings'), () => this.openSettings(), {
+      className: 'tt-settings-open',
+    });
+
+    this.fileInput = el('input', {
+      className: 'tt-file-input',
+      attrs: {
+        type: 'file',
+        accept: '.json,application/json',
+        'aria-label': t('file.choose'),
+        tabindex: '-1',
+      },
+    });
+    // Reached through the "Load scenario file" button; hidden, it still opens the picker and takes files.
+    this.fileInput.hidden = true;
+    this.fileInput.addEventListener('change', () => {
+      const files = this.fileInput.files;
+      void this.takeFiles(files).finally(() => {
+        // Picking the same file again must fire `change` again.
+        this.fileInput.value = '';
+      });
+    });
+
+    this.menu = el('nav', {
+      className: 'tt-menu',
+      attrs: { 'aria-label': t('title.menu') },
+      children: [newGame, resume, load, settings],
+    });
+    this.status = el('p', { className: 'tt-menu-status' });
+    this.status.textContent =
+      save.kind === 'resumable' ? this.describeSave(save.session) : t('title.dropHint');
+    if (save.kind === 'resumable') resume.setAttribute('aria-describedby', 'tt-continue-about');
+    this.status.id = 'tt-continue-about';
+    this.layer.append(
+      el('div', { className: 'tt-menu-area', children: [this.menu, this.status] }),
+      this.fileInput,
+    );
+  }
+
+  /** "Tariff Talks: … · Japan against the computer · meeting 3 of 8" */
+  private describeSave(session: Session): string {
+    const { game } = session.store.getState();
+    const { scenario } = session;
+    const side = scenario.parties[partyIndexOf(scenario, game.settings.side) ?? 0].name;
+    const meeting = Math.min(meetingOf(game.turn) + 1, scenario.meetingCount);
+    return [
+      scenario.data.title,
+      t(`title.saved.${game.settings.opponent}` as MessageKey, { side }),
+      game.outcome
+        ? t('title.saved.over')
+        : t('title.saved.meeting', { meeting, meetings: scenario.meetingCount }),
+    ].join(t('title.saved.separator'));
+  }
+
+  private newGame(): void {
+    const data: SetupData = {};
+    this.scene.start(SCENE_KEYS.setup, data);
+  }
+
+  private continueGame(): void {
+    if (!this.resumable) return;
+    continueSession(this, this.resumable);
+  }
+
+  private openSettings(): void {
+    this.dialog = openSettings(this.layer, () => {
+      this.dialog = null;
+    });
+  }
+
+  private showSaveProblem(problem: SaveProblem): void {
+    const where = problem.setAsideKey
+      ? t('save.setAside', { key: problem.setAsideKey })
+      : t('save.keptInPlace');
+    this.dialog = openDialog(this.layer, {
+      title: t('save.problemTitle'),
+      role: 'alertdialog',
+      className: 'tt-save-problem',
+      body: [
+        el('p', { className: 'tt-dialog-lead', text: t(`save.problem.${problem.code}` as MessageKey) }),
+        el('p', { text: where }),
+        el('p', { className: 'tt-muted tt-detail', text: t('save.detail', { detail: problem.detail }) }),
+      ],
+      buttons: [{ label: t('save.dismiss'), primary: true, onClick: () => undefined }],
+      onClose: () => {
+        this.dialog = null;
+        focusSoon(this.menu.querySelector<HTMLButtonElement>('.tt-new'));
+      },
+    });
+  }
+
+  /** A file from the picker or a drop: exactly one, checked, then setup or a report. */
+  private async takeFiles(files: FileList | null): Promise<void> {
+    if (this.busy) return;
+    const one = pickOne(files);
+    if ('none' in one) {
+      if (files !== null) this.showRefusal(refusalText({ code: one.none, name: '', bytes: 0 }));
+      return;
+    }
+    this.dialog?.close();
+    this.busy = true;
+    this.status.textContent = t('file.reading', { name: one.file.name });
+    let check: ScenarioFileCheck;
+    try {
+      check = await readScenarioFile(one.file);
+    } finally {
+      this.busy = false;
+    }
+    if (!this.sys.isActive()) return; // the player left the title meanwhile
+    this.status.textContent = t('title.dropHint');
+    switch (check.kind) {
+      case 'refused':
+        this.showRefusal(refusalText(check.refusal));
+        return;
+      case 'problems':
+        this.showProblems(check.name, check);
+        return;
+      case 'valid': {
+        announce(t('file.loaded', { title: check.scenario.data.title, name: check.source.name }));
+        const data: SetupData = { source: check.source, scenario: check.scenario, warnings: check.warnings };
+        this.scene.start(SCENE_KEYS.setup, data);
+        return;
+      }
+    }
+  }
+
+  private showRefusal(text: string): void {
+    this.dialog?.close();
+    this.dialog = openDialog(this.layer, {
+      title: t('file.refusedTitle'),
+      role: 'alertdialog',
+      className: 'tt-file-refused',
+      body: [el('p', { className: 'tt-dialog-lead', text })],
+      buttons: [
+        { label: t('common.close'), primary: true, onClick: () => undefined },
+        { label: t('file.choose'), onClick: (close) => this.chooseAgain(close) },
+      ],
+      onClose: () => {
+        this.dialog = null;
+      },
+    });
+  }
+
+  /** Closes the report first: the picker cannot open from behind a modal dialog. */
+  private chooseAgain(close: () => void): void {
+    close();
+    this.fileInput.click();
+  }
+
+  private showProblems(name: string, check: ScenarioFileCheck & { kind: 'problems' }): void {
+    this.dialog?.close();
+    this.dialog = openDialog(this.layer, {
+      title: t('file.problemsTitle'),
+      role: 'alertdialog',
+      className: 'tt-file-problems',
+      body: problemReport(name, check.problems),
+      buttons: [
+        { label: t('common.close'), primary: true, onClick: () => undefined },
+        { label: t('file.choose'), onClick: (close) => this.chooseAgain(close) },
+      ],
+      onClose: () => {
+        this.dialog = null;
+      },
+    });
   }
 }

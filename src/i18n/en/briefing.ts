@@ -1,2 +1,49 @@
-/** Strings of the briefing screen(s). */
-export const BRIEFING = {} as const;
+/** Strings of the briefing screen and of the hand-over screen between two players. */
+export const BRIEFING = {
+  'briefing.heading': 'Briefing: {party}',
+  'briefing.watching': 'You watch from the side of {party}',
+  'briefing.shown':
+    'Briefing for {party}. Read the situation, your groups at home, and what you know of the other side.',
+  'briefing.situation': 'The situation',
+  'briefing.yourGovernment': 'Your government',
+  'briefing.leader': 'Leader: {leader}',
+  'briefing.negotiator': 'At the table: {negotiator}',
+  'briefing.noDeal': 'If there is no deal',
+  'briefing.meetings': 'Meetings ({count}) up to the deadline',
+  'briefing.meetingDate': '{date}',
+  'briefing.deadline': 'Deadline',
+  'briefing.yourGroups': 'Your groups at home',
+  'briefing.yourGroupsNote':
+    'A deal must win enough of their weighted support to be ratified: {threshold}% of it.',
+  'briefing.otherSide': '{party}, as far as you know',
+  'briefing.otherSideNote':
+    'You know their groups and the lines they drew in public, not how much each group weighs.',
+  'briefing.weight': 'Weight at home: {share}%',
+  'briefing.caresAbout': 'Cares about: {concerns}',
+  'briefing.redLine': 'Red line on {issue}: {rule}',
+  'briefing.redLine.at-most': '{owner} may go no further than “{level}”',
+  'briefing.redLine.at-least': '{owner} must go at least as far as “{level}”',
+  'briefing.quoteBy': '— {by}',
+  'briefing.publicLine': 'Public red line drawn at the table on {issue}: {rule}',
+  'briefing.noRedLines': 'No red line in public.',
+  'briefing.metric.jobs': 'Jobs',
+  'briefing.metric.jobsOf': 'Jobs ({party})',
+  'briefing.metric.trade': 'Trade',
+  'briefing.metric.tradeOf': 'Trade ({party})',
+  'briefing.metric.revenue': 'Tariff revenue',
+  'briefing.metric.revenueOf': 'Tariff revenue ({party})',
+  'briefing.metric.consumer-cost': 'Prices for buyers',
+  'briefing.metric.consumer-costOf': 'Prices for buyers ({party})',
+  'briefing.metric.balance': 'Trade balance',
+  'briefing.metric.balanceOf': 'Trade balance ({party})',
+  'briefing.listSeparator': ', ',
+  'briefing.begin': 'Begin the talks',
+  'briefing.beginWatch': 'Start watching',
+  'briefing.back': 'Back to setup',
+  'briefing.firstMover': '{party} opens the first meeting.',
+
+  'handover.heading': 'Pass the device to the player for {party}',
+  'handover.note': 'The screen is covered so that neither player sees the other side’s plans.',
+  'handover.reveal': 'I am the player for {party} — show my side',
+  'handover.shown': 'Screen covered. Pass the device to the player for {party}.',
+} as const;

@@ -10,4 +10,6 @@ export const COMMON = {
   'common.close': 'Close',
   'common.japan': 'Japan',
   'common.us': 'United States',
+  /** The locale used to write dates and numbers (Intl), with the catalog's language. */
+  'common.locale': 'en-GB',
 } as const;

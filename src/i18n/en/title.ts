@@ -1,2 +1,65 @@
-/** Strings of the title screen(s). */
-export const TITLE = {} as const;
+/** Strings of the title screen: its menu, the settings panel, loading a scenario file, and saved games. */
+export const TITLE = {
+  'title.menu': 'Main menu',
+  'title.newGame': 'New game',
+  'title.continue': 'Continue',
+  'title.loadFile': 'Load scenario file',
+  'title.settings': 'Settings',
+  'title.shown': 'Tariff Talks. Main menu.',
+  'title.dropHint': 'You can also drop a scenario file (.json) anywhere on this page.',
+  'title.dropHere': 'Drop the scenario file to load it',
+  'title.saved.computer': '{side} against the computer',
+  'title.saved.human': 'Two players on this device',
+  'title.saved.computer-vs-computer': 'Computer against computer',
+  'title.saved.meeting': 'meeting {meeting} of {meetings}',
+  'title.saved.over': 'game over: see the debrief',
+  'title.saved.separator': ' · ',
+
+  'settings.title': 'Settings',
+  'settings.textSize': 'Text size',
+  'settings.textSize.1': '100%',
+  'settings.textSize.1.25': '125%',
+  'settings.textSize.1.5': '150%',
+  'settings.reducedMotion': 'Reduce motion (no animations)',
+  'settings.sound': 'Sound',
+  'settings.saved': 'Settings are kept in this browser.',
+  'settings.changed': 'Settings changed.',
+
+  'file.choose': 'Choose a scenario file',
+  'file.reading': 'Reading “{name}”…',
+  'file.loaded': 'Scenario “{title}” loaded from “{name}”.',
+  'file.problemsTitle': 'This scenario file cannot be played',
+  'file.problemsOne': '“{name}” has 1 problem. Fix it in the file and load it again.',
+  'file.problemsMany': '“{name}” has {count} problems. Fix them in the file and load it again.',
+  'file.problemsList': 'Problems in {name}',
+  'file.where': 'line {line}, column {column}',
+  'file.nowhere': 'no line',
+  'file.severity.error': 'Error',
+  'file.severity.warning': 'Warning',
+  'file.refusedTitle': 'This file cannot be loaded',
+  'file.refused.EMPTY':
+    '“{name}” is empty. A scenario file is a JSON text file, such as the ones in src/content/scenarios.',
+  'file.refused.TOO_LARGE':
+    '“{name}” is {size}. A scenario file may be at most {max}: this is probably not a scenario file.',
+  'file.refused.BINARY':
+    '“{name}” is not a text file (it may be a picture, a document or a zipped file). A scenario file is JSON text saved as UTF-8.',
+  'file.refused.NOT_JSON':
+    '“{name}” is not JSON. A scenario file is JSON text that starts with “{”, like the ones in src/content/scenarios.',
+  'file.refused.UNREADABLE': '“{name}” could not be read. Check that the file is still there and try again.',
+  'file.refused.NO_FILE': 'Nothing was dropped that is a file. Drop a scenario file (.json).',
+  'file.refused.SEVERAL': 'Drop one scenario file at a time.',
+
+  'save.problemTitle': 'Your saved game could not be resumed',
+  'save.problem.DAMAGED': 'The saved game is damaged.',
+  'save.problem.OUTDATED': 'The saved game comes from another version of Tariff Talks.',
+  'save.problem.SCENARIO_UNAVAILABLE': 'The scenario of the saved game can no longer be loaded.',
+  'save.problem.SCENARIO_CHANGED': 'The scenario of the saved game has changed since it was saved.',
+  'save.problem.REPLAY_FAILED': 'The moves in the saved game break the rules: it may have been edited.',
+  'save.problem.STATE_MISMATCH': 'The saved game does not match its own moves: it may have been edited.',
+  'save.setAside':
+    'It has been set aside, not deleted: it is kept in this browser under “{key}”. Start a new game.',
+  'save.keptInPlace': 'It is kept where it was; starting a new game will replace it.',
+  'save.detail': 'Details: {detail}',
+  'save.dismiss': 'OK',
+  'save.failed': 'This game cannot be saved in this browser: {reason}',
+} as const;

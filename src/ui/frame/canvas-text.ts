@@ -1,0 +1,68 @@
+/**
+ * Canvas text that follows the text-size setting. A scene makes one `ScaledTexts`, adds its texts through it,
+ * and they are resized when the setting changes. Display type (32 px and up: headings) keeps its size: it is
+ * already large, and growing it would push the layout apart.
+ */
+import { type GameObjects, type Scene, Scenes, type Types } from 'phaser';
+import { getSettings, subscribeSettings } from '../../app/settings.ts';
+import { FONT_FAMILY, toCss } from '../../scenes/theme.ts';
+
+export const DISPLAY_PX = 32;
+
+export interface TextSpec {
+  readonly size: number;
+  readonly colour: number;
+  readonly bold?: boolean;
+  /** Wrap at this width (design pixels). */
+  readonly wrap?: number;
+  readonly align?: 'left' | 'center' | 'right';
+}
+
+export function scaledPx(size: number): number {
+  return size >= DISPLAY_PX ? size : Math.round(size * getSettings().textScale);
+}
+
+export function textStyle(spec: TextSpec): Types.GameObjects.Text.TextStyle {
+  return {
+    fontFamily: FONT_FAMILY,
+    fontSize: `${scaledPx(spec.size)}px`,
+    fontStyle: spec.bold ? 'bold' : '',
+    color: toCss(spec.colour),
+    align: spec.align ?? 'left',
+    resolution: 2,
+    ...(spec.wrap ? { wordWrap: { width: spec.wrap, useAdvancedWrap: true } } : {}),
+  };
+}
+
+export class ScaledTexts {
+  private readonly texts: { text: GameObjects.Text; spec: TextSpec }[] = [];
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly scene: Scene) {
+    const unsubscribe = subscribeSettings(() => this.apply());
+    scene.events.once(Scenes.Events.SHUTDOWN, () => {
+      unsubscribe();
+      this.texts.length = 0;
+      this.listeners.clear();
+    });
+  }
+
+  add(x: number, y: number, content: string, spec: TextSpec): GameObjects.Text {
+    const text = this.scene.add.text(x, y, content, textStyle(spec));
+    this.texts.push({ text, spec });
+    return text;
+  }
+
+  /** Runs after every resize, e.g. to lay out again what depends on the texts' sizes. */
+  onResize(listener: () => void): void {
+    this.listeners.add(listener);
+  }
+
+  private apply(): void {
+    for (const { text, spec } of this.texts) {
+      if (!text.active) continue;
+      text.setFontSize(scaledPx(spec.size));
+    }
+    for (const listener of this.listeners) listener();
+  }
+}

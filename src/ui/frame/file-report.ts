@@ -1,0 +1,68 @@
+/**
+ * What the title screen says about a scenario file that cannot be played: a refusal (empty, huge, binary, not
+ * JSON) in one sentence, or every problem of a broken file in a scrollable list, each with its severity, code,
+ * JSON path and line. Text only: the file's own words are set as textContent, never parsed as HTML.
+ */
+import type { FileRefusal } from '../../app/scenario-file.ts';
+import { MAX_SCENARIO_BYTES } from '../../app/scenario-file.ts';
+import { formatPath, formatProblem, type ScenarioProblem } from '../../content/problems.ts';
+import { type MessageKey, t } from '../../i18n/catalog.ts';
+import { el } from '../dom.ts';
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} B`;
+}
+
+export function refusalText(refusal: {
+  readonly code: FileRefusal['code'] | 'NO_FILE' | 'SEVERAL';
+  readonly name: string;
+  readonly bytes: number;
+}): string {
+  return t(`file.refused.${refusal.code}` as MessageKey, {
+    name: refusal.name,
+    size: formatBytes(refusal.bytes),
+    max: formatBytes(MAX_SCENARIO_BYTES),
+  });
+}
+
+/** The summary line and the list of every problem. */
+export function problemReport(name: string, problems: readonly ScenarioProblem[]): Node[] {
+  const summary = el('p', {
+    className: 'tt-dialog-lead',
+    text:
+      problems.length === 1
+        ? t('file.problemsOne', { name })
+        : t('file.problemsMany', { name, count: problems.length }),
+  });
+  const items = problems.map((p) =>
+    el('li', {
+      className: `tt-problem tt-problem-${p.severity}`,
+      // The whole problem in one line for screen readers and for copying into a bug report.
+      attrs: { 'aria-label': formatProblem(p) },
+      children: [
+        el('span', {
+          className: 'tt-problem-severity',
+          text: t(`file.severity.${p.severity}` as MessageKey),
+        }),
+        el('code', { className: 'tt-problem-code', text: p.code }),
+        el('code', { className: 'tt-problem-path', text: formatPath(p.path) }),
+        el('span', {
+          className: 'tt-problem-where',
+          text:
+            p.line === undefined
+              ? t('file.nowhere')
+              : t('file.where', { line: p.line, column: p.column ?? 1 }),
+        }),
+        el('span', { className: 'tt-problem-message', text: p.message }),
+      ],
+    }),
+  );
+  const list = el('ol', {
+    className: 'tt-problems',
+    attrs: { tabindex: '0', 'aria-label': t('file.problemsList', { name }) },
+    children: items,
+  });
+  return [summary, list];
+}

@@ -1,0 +1,54 @@
+/** The settings dialog: text size, reduced motion, sound. Changes apply at once and are kept (app/settings). */
+import { getSettings, TEXT_SCALES, type TextScale, updateSettings } from '../../app/settings.ts';
+import { type MessageKey, t } from '../../i18n/catalog.ts';
+import { announce, el } from '../dom.ts';
+import { type OpenDialog, openDialog } from './dialog.ts';
+
+export function openSettings(layer: HTMLElement, onClose?: () => void): OpenDialog {
+  const settings = getSettings();
+  const name = 'tt-text-scale';
+  const sizes = TEXT_SCALES.map((scale) => {
+    const input = el('input', { attrs: { type: 'radio', name, value: String(scale) } });
+    input.checked = settings.textScale === scale;
+    input.addEventListener('change', () => {
+      if (!input.checked) return;
+      updateSettings({ textScale: scale as TextScale });
+      announce(t('settings.changed'));
+    });
+    return el('label', {
+      className: 'tt-choice tt-choice-inline',
+      children: [input, el('span', { text: t(`settings.textSize.${scale}` as MessageKey) })],
+    });
+  });
+  const textSize = el('fieldset', {
+    className: 'tt-fieldset',
+    children: [
+      el('legend', { text: t('settings.textSize') }),
+      el('div', { className: 'tt-row', children: sizes }),
+    ],
+  });
+  const toggle = (label: string, checked: boolean, onChange: (v: boolean) => void): HTMLLabelElement => {
+    const input = el('input', { attrs: { type: 'checkbox' } });
+    input.checked = checked;
+    input.addEventListener('change', () => {
+      onChange(input.checked);
+      announce(t('settings.changed'));
+    });
+    return el('label', { className: 'tt-choice tt-toggle', children: [input, el('span', { text: label })] });
+  };
+  const motion = toggle(t('settings.reducedMotion'), settings.reducedMotion, (v) =>
+    updateSettings({ reducedMotion: v }),
+  );
+  const sound = toggle(t('settings.sound'), settings.sound, (v) => updateSettings({ sound: v }));
+  const dialog = openDialog(layer, {
+    title: t('settings.title'),
+    className: 'tt-settings',
+    body: [textSize, motion, sound, el('p', { className: 'tt-muted', text: t('settings.saved') })],
+    buttons: [{ label: t('common.close'), primary: true, onClick: () => undefined }],
+    onClose,
+  });
+  // Start on the text size that is chosen, the first thing a player may want to change.
+  const checked = dialog.element.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
+  checked?.focus({ preventScroll: true });
+  return dialog;
+}
