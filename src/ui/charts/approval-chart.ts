@@ -11,7 +11,7 @@ import { formatApproval, formatDate } from '../debrief/format.ts';
 import type { ApprovalSeries, ApprovalStep } from './approval-series.ts';
 import { drawAxes } from './axes.ts';
 import { chartText, drawLine, drawMarker } from './draw.ts';
-import { type Box, placeLabels } from './label-layout.ts';
+import { type Box, LINE_END, placeLabels } from './label-layout.ts';
 import { partyStyle } from './party-style.ts';
 import { niceAxis } from './scale.ts';
 
@@ -108,6 +108,7 @@ export class ApprovalChart {
       { x: plot.x, y: plot.y, width: plot.width + 200, height: plot.height },
       ends.map((e) => ({ x: e.x - 8, y: e.y - 8, width: 16, height: 16 })),
       12,
+      LINE_END,
     );
     texts.forEach((text, i) => {
       text.setPosition(boxes[i].x, boxes[i].y);

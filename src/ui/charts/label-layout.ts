@@ -19,8 +19,10 @@ export interface LabelRequest {
   readonly height: number;
 }
 
+export type Spot = readonly [number, number];
+
 /** Candidate positions, as (dx, dy) factors: right, left, above, below, then the diagonals. */
-const SPOTS: readonly (readonly [number, number])[] = [
+export const AROUND: readonly Spot[] = [
   [1, 0],
   [-1, 0],
   [0, -1],
@@ -31,8 +33,17 @@ const SPOTS: readonly (readonly [number, number])[] = [
   [-1, 1],
 ];
 
-/** Every spot at the normal gap, then at two and a half times it. */
-const CANDIDATES = [1, 2.5].flatMap((distance) => SPOTS.map((spot) => [spot, distance] as const));
+/** For the end of a line: to the right first, then above or below it, then to the left. */
+export const LINE_END: readonly Spot[] = [
+  [1, 0],
+  [1, -1],
+  [1, 1],
+  [0, -1],
+  [0, 1],
+  [-1, -1],
+  [-1, 1],
+  [-1, 0],
+];
 
 export function overlap(a: Box, b: Box): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
@@ -40,7 +51,7 @@ export function overlap(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-function spotBox(request: LabelRequest, spot: readonly [number, number], gap: number): Box {
+function spotBox(request: LabelRequest, spot: Spot, gap: number): Box {
   const [sx, sy] = spot;
   const x =
     sx > 0 ? request.x + gap : sx < 0 ? request.x - gap - request.width : request.x - request.width / 2;
@@ -59,19 +70,22 @@ function outside(box: Box, bounds: Box): number {
 
 /**
  * Boxes for the labels, in request order. `obstacles` are areas to keep clear (the marks themselves); `gap`
- * is the distance from a point to its label.
+ * is the distance from a point to its label; `spots` the positions to try, in order (each at the gap, then at
+ * two and a half times it).
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   bounds: Box,
   obstacles: readonly Box[] = [],
   gap = 12,
+  spots: readonly Spot[] = AROUND,
 ): Box[] {
+  const candidates = [1, 2.5].flatMap((distance) => spots.map((spot) => [spot, distance] as const));
   const placed: Box[] = [];
   for (const request of requests) {
     let best: Box | null = null;
     let bestCost = Number.POSITIVE_INFINITY;
-    for (const [spot, distance] of CANDIDATES) {
+    for (const [spot, distance] of candidates) {
       const box = spotBox(request, spot, gap * distance);
       const cost =
         outside(box, bounds) * 4 +
@@ -82,7 +96,7 @@ export function placeLabels(
       }
       if (cost === 0) break;
     }
-    placed.push(best ?? spotBox(request, SPOTS[0], gap));
+    placed.push(best ?? spotBox(request, spots[0], gap));
   }
   return placed;
 }

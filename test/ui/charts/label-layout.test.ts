@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { overlap, placeLabels } from '../../../src/ui/charts/label-layout.ts';
+import { LINE_END, overlap, placeLabels } from '../../../src/ui/charts/label-layout.ts';
 
 const bounds = { x: 0, y: 0, width: 400, height: 300 };
 
@@ -38,4 +38,19 @@ test('a label keeps clear of marks (obstacles)', () => {
   const [box] = placeLabels([{ x: 200, y: 150, width: 60, height: 20 }], bounds, [mark]);
   expect(overlap(box, mark)).toBe(0);
   expect(box).toEqual({ x: 128, y: 140, width: 60, height: 20 });
+});
+
+test('at the end of a line, a crowded label goes above it on the right, not back over the line', () => {
+  const boxes = placeLabels(
+    [
+      { x: 300, y: 150, width: 60, height: 20 },
+      { x: 300, y: 152, width: 60, height: 20 },
+    ],
+    bounds,
+    [],
+    12,
+    LINE_END,
+  );
+  expect(boxes[0]).toEqual({ x: 312, y: 140, width: 60, height: 20 });
+  expect(boxes[1]).toEqual({ x: 312, y: 120, width: 60, height: 20 });
 });
