@@ -20,7 +20,7 @@ import { markSceneLeaving, markSceneReady } from './readiness.ts';
 import type { SetupData } from './setup-scene.ts';
 import { PALETTE } from './theme.ts';
 
-const FLAG_SCALE = 0.8;
+const FLAG_SCALE = 0.9;
 
 /**
  * The title screen: the game's title card, drawn by Phaser, and its menu as HTML buttons: new game, continue
@@ -75,37 +75,28 @@ export class TitleScene extends Scene {
     const table = this.add.graphics();
     table.fillStyle(PALETTE.navyLight, 1);
     table.fillRoundedRect(100, 48, width - 200, height - 120, 24);
-    table.fillStyle(PALETTE.orange, 1);
-    table.fillRect(cx - 90, 190, 180, 5);
+    const rule = this.add.rectangle(cx, 192, 180, 5, PALETTE.orange);
 
-    const heading = texts
-      .add(cx, 124, t('app.title'), { size: 88, colour: PALETTE.paper, bold: true })
-      .setOrigin(0.5);
+    texts.add(cx, 124, t('app.title'), { size: 88, colour: PALETTE.paper, bold: true }).setOrigin(0.5);
     texts.add(cx, 236, t('app.subtitle'), { size: 30, colour: PALETTE.paperShade }).setOrigin(0.5);
 
-    const flagY = 362;
+    const flagY = 356;
     const flags = [
       this.drawFlag(cx - 200, flagY, SVG_ASSETS.flagJapan.key, t('common.japan'), texts),
       this.drawFlag(cx + 200, flagY, SVG_ASSETS.flagUs.key, t('common.us'), texts),
     ];
     texts.add(cx, height - 36, t('app.dates'), { size: 20, colour: PALETTE.paperShade }).setOrigin(0.5);
 
-    // A short entrance; nothing moves when motion is reduced.
-    const duration = motionMs(420);
+    // A short entrance that never hides anything: the flags slide to the table, the rule draws itself.
+    // Nothing moves when motion is reduced.
+    const duration = motionMs(480);
     if (duration > 0) {
-      heading.setAlpha(0);
-      this.tweens.add({ targets: heading, alpha: 1, duration, ease: 'Cubic.easeOut' });
+      rule.setScale(0, 1);
+      this.tweens.add({ targets: rule, scaleX: 1, duration, ease: 'Cubic.easeOut' });
       flags.forEach((flag, i) => {
-        const from = i === 0 ? -40 : 40;
-        flag.setAlpha(0).setX(flag.x + from);
-        this.tweens.add({
-          targets: flag,
-          alpha: 1,
-          x: flag.x - from,
-          duration,
-          delay: 120,
-          ease: 'Cubic.easeOut',
-        });
+        const to = flag.x;
+        flag.setX(to + (i === 0 ? -36 : 36));
+        this.tweens.add({ targets: flag, x: to, duration, ease: 'Cubic.easeOut' });
       });
     }
   }
@@ -122,7 +113,7 @@ export class TitleScene extends Scene {
       flag.displayHeight,
     );
     const label = texts
-      .add(0, flag.displayHeight / 2 + 26, caption, { size: 24, colour: PALETTE.paper, bold: true })
+      .add(0, flag.displayHeight / 2 + 24, caption, { size: 24, colour: PALETTE.paper, bold: true })
       .setOrigin(0.5);
     container.add([flag, outline, label]);
     return container;
