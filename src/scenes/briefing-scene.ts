@@ -225,6 +225,7 @@ export class BriefingScene extends Scene {
       source: this.session.source,
       scenario: this.session.scenario,
       previous: this.session.store.getState().game.settings,
+      seed: this.session.store.getState().game.settings.seed,
     };
     this.scene.start(SCENE_KEYS.setup, data);
   }

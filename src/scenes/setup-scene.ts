@@ -1,4 +1,4 @@
-import { Scene, Scenes } from 'phaser';
+import { type GameObjects, Scene, Scenes } from 'phaser';
 import { newSession } from '../app/new-session.ts';
 import { startAutosave } from '../app/save.ts';
 import {
@@ -32,6 +32,8 @@ export interface SetupData {
   readonly warnings?: readonly ScenarioProblem[];
   /** The settings of the game before, to start from (play again). */
   readonly previous?: GameSettings;
+  /** The seed to show instead of a fresh one (back from the briefing). */
+  readonly seed?: string;
 }
 
 interface Candidate {
@@ -57,7 +59,8 @@ export class SetupScene extends Scene {
   private warningsBox!: HTMLDivElement;
   private seedInput!: HTMLInputElement;
   private message!: HTMLParagraphElement;
-  private subtitle: Phaser.GameObjects.Text | null = null;
+  private subtitle: GameObjects.Text | null = null;
+  private initialSeed: string | null = null;
 
   constructor() {
     super({ key: SCENE_KEYS.setup });
@@ -79,6 +82,7 @@ export class SetupScene extends Scene {
     this.difficulty = previous?.difficulty ?? 'normal';
     this.sideGroup = null;
     this.subtitle = null;
+    this.initialSeed = data.seed ?? null;
   }
 
   create(): void {
@@ -171,7 +175,7 @@ export class SetupScene extends Scene {
         'aria-describedby': 'tt-seed-help',
       },
     });
-    this.seedInput.value = randomSeed();
+    this.seedInput.value = this.initialSeed ?? randomSeed();
     this.seedInput.addEventListener('input', () => this.clearMessage());
     this.seedInput.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') this.start();

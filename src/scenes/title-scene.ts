@@ -230,6 +230,9 @@ export class TitleScene extends Scene {
     let check: ScenarioFileCheck;
     try {
       check = await readScenarioFile(one.file);
+    } catch {
+      // readScenarioFile does not throw; should a browser's File API, the player still gets a sentence.
+      check = { kind: 'refused', refusal: { code: 'UNREADABLE', name: one.file.name, bytes: one.file.size } };
     } finally {
       this.busy = false;
     }

@@ -344,6 +344,16 @@ test.describe('setup and briefing', () => {
     const briefing = await waitForScene(page, SCENE_KEYS.briefing);
     expect(briefing.texts).toContain('You watch from the side of Japan');
     await expect(page.getByRole('button', { name: 'Start watching' })).toBeVisible();
+
+    // Back to setup keeps the choices and the seed.
+    const seed = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key) ?? 'null').game.settings.seed,
+      SAVE_KEY,
+    );
+    await page.getByRole('button', { name: 'Back to setup' }).click();
+    await waitForScene(page, SCENE_KEYS.setup);
+    await expect(page.getByRole('radio', { name: /Computer against computer/ })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: 'Seed' })).toHaveValue(seed);
   });
 
   test('two players: each reads their own briefing behind the hand-over screen', async ({ page }) => {
