@@ -11,7 +11,7 @@ test.describe('boot scene', () => {
     await page.goto('./');
     await expect(page).toHaveTitle('Tariff Talks');
 
-    const status = await waitForScene(page, SCENE_KEYS.boot);
+    const status = await waitForScene(page, SCENE_KEYS.title);
     expect(status.texts).toContain('Tariff Talks');
     expect(status.texts).toContain('Negotiate the 2025 US–Japan tariff deal');
     expect(status.texts).toEqual(expect.arrayContaining(['Japan', 'United States']));
@@ -38,7 +38,7 @@ test.describe('boot scene', () => {
   test('letterboxes the 16:9 game into a 4:3 window', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto('./');
-    await waitForScene(page, SCENE_KEYS.boot);
+    await waitForScene(page, SCENE_KEYS.title);
 
     const box = await page.locator('#game canvas').boundingBox();
     expect(box).not.toBeNull();
