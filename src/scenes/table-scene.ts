@@ -1,9 +1,423 @@
-import { Scene } from 'phaser';
+import { type GameObjects, Scene, Scenes } from 'phaser';
+import type { Session, SessionData } from '../app/session.ts';
+import { subscribeSettings } from '../app/settings.ts';
+import { t } from '../i18n/catalog.ts';
+import { linesOf, toMove } from '../model/rules.ts';
+import type { Package, PartyIndex, Scenario } from '../model/scenario.ts';
+import type { Action, GameState } from '../model/types.ts';
+import {
+  type LegalActions,
+  legalActions,
+  type Projection,
+  project,
+  type View,
+  viewFor,
+} from '../model/view.ts';
+import type { GameStore, GameStoreState } from '../store/game-store.ts';
+import { announce } from '../ui/dom.ts';
+import { EconomyView } from '../ui/table/economy-view.ts';
+import { HistoryPanel } from '../ui/table/history-panel.ts';
+import { HomeView } from '../ui/table/home-view.ts';
+import { LeverPanel } from '../ui/table/lever-panel.ts';
+import { LAYOUT } from '../ui/table/look.ts';
+import { MoveBar } from '../ui/table/move-bar.ts';
+import { Stage } from '../ui/table/stage.ts';
+import { hasMotion, playStep, restoreStage, type StepContext } from '../ui/table/step-player.ts';
+import { SummaryView } from '../ui/table/summary-view.ts';
+import { TabStrip } from '../ui/table/tabs.ts';
+import { TacticsPanel } from '../ui/table/tactics-panel.ts';
+import { Timeline } from '../ui/table/timeline.ts';
+import { TurnFlow } from '../ui/table/turn-flow.ts';
+import { clampToLegal, isWatching, leverStart, theirLatestOffer, viewerSide } from '../ui/table/viewer.ts';
 import { SCENE_KEYS } from './keys';
+import { markSceneLeaving, markSceneReady } from './readiness';
+import { PALETTE } from './theme';
 
-/** Being written: see issue 3. */
+/** For the benchmark: when the projection last finished redrawing after a lever's input event. */
+export interface TableBench {
+  /** From the start of the input handler to the end of the redraw, ms. */
+  lastProjectionMs: number;
+  /** performance.now() when that redraw finished. */
+  lastProjectionAt: number;
+  /** How many redraws a lever's input caused. */
+  projections: number;
+}
+
+declare global {
+  interface Window {
+    __tariffTalksBench?: TableBench;
+  }
+}
+
+type TabKey = 'economy' | 'home' | 'offers' | 'tactics';
+const PANEL_IDS = { offers: 'tt-panel-offers', tactics: 'tt-panel-tactics' } as const;
+
+/**
+ * The negotiation table: levers for a package, its live projection for both sides, the other side's offer and
+ * line, the timeline, the offers so far, tactics and moves. It reads the game from the store and the model's
+ * pure functions; moves go to the store; the flow between moves (overlays, the computer, the hand-over) is in
+ * TurnFlow.
+ */
 export class TableScene extends Scene {
+  private session!: Session;
+  private store!: GameStore;
+  private scenario!: Scenario;
+  private viewer: PartyIndex = 0;
+  private view!: View;
+  private legal!: LegalActions;
+  private projection: Projection | null = null;
+  private leverKey = '';
+  private dialogueSeen = 0;
+  private controlsShown = true;
+  private drawn = false;
+  private focusedKey = '';
+  private ended = false;
+  private doms: { object: GameObjects.DOMElement; tab?: TabKey }[] = [];
+  private levers!: LeverPanel;
+  private moves!: MoveBar;
+  private tabs!: TabStrip<TabKey>;
+  private stage!: Stage;
+  private timeline!: Timeline;
+  private summary!: SummaryView;
+  private economy!: EconomyView;
+  private home!: HomeView;
+  private history!: HistoryPanel;
+  private tactics!: TacticsPanel;
+  private flow!: TurnFlow;
+
   constructor() {
     super({ key: SCENE_KEYS.table });
+  }
+
+  init(data: SessionData): void {
+    markSceneLeaving(SCENE_KEYS.table);
+    this.session = data.session;
+    this.store = data.session.store;
+    this.scenario = data.session.scenario;
+    this.doms = [];
+    this.leverKey = '';
+    this.projection = null;
+    this.controlsShown = true;
+    this.drawn = false;
+    this.focusedKey = '';
+    this.ended = false;
+  }
+
+  create(): void {
+    const game = this.current();
+    this.viewer = viewerSide(this.scenario, game);
+    this.dialogueSeen = this.store.getState().dialogue.length;
+    this.view = this.viewFor(game);
+    this.legal = legalActions(this.view);
+    this.build();
+    this.flow = new TurnFlow(this, this.session, {
+      setControlsShown: (shown) => this.setControlsShown(shown),
+      humanTurn: (side) => this.humanTurn(side),
+      computerThinking: (side) => this.computerThinking(side),
+      gameOver: () => this.gameOver(),
+      handedOver: () => this.syncViewer(),
+      problem: (message) => this.moves.showError(message),
+    });
+    this.syncViewer();
+    restoreStage(this.stepContext(false), game, this.store.getState().dialogue);
+
+    const unsubscribe = this.store.subscribe((state, prev) => this.onStore(state, prev));
+    const unsettle = subscribeSettings(() => {
+      if (this.scene.isActive()) this.scene.restart({ session: this.session });
+    });
+    this.events.on(Scenes.Events.RESUME, () => this.flow.resumed());
+    this.events.on(Scenes.Events.WAKE, () => this.flow.resumed());
+    this.events.once(Scenes.Events.SHUTDOWN, () => {
+      unsubscribe();
+      unsettle();
+      this.flow.cancel();
+      this.events.off(Scenes.Events.RESUME);
+      this.events.off(Scenes.Events.WAKE);
+    });
+    this.events.once(Scenes.Events.RENDER, () => {
+      this.drawn = true;
+      this.markReady();
+      this.flow.start();
+    });
+  }
+
+  private current(): GameState {
+    return this.store.getState().game;
+  }
+
+  private viewFor(game: GameState): View {
+    const view = viewFor(this.scenario, game, this.viewer);
+    if (!view) throw new Error('the table has no view of the game');
+    return view;
+  }
+
+  private build(): void {
+    const { scenario } = this;
+    const watching = isWatching(this.current());
+    const panel = this.add.graphics();
+    panel.fillStyle(PALETTE.navyLight, 1);
+    panel.fillRoundedRect(LAYOUT.right.x, LAYOUT.panel.y, LAYOUT.right.width, LAYOUT.panel.height, {
+      tl: 0,
+      tr: 12,
+      bl: 12,
+      br: 12,
+    });
+    this.timeline = new Timeline(this, scenario);
+    this.stage = new Stage(this, scenario, this.viewer);
+    this.summary = new SummaryView(this, scenario);
+    this.economy = new EconomyView(this, scenario);
+    this.home = new HomeView(this, scenario);
+
+    this.levers = new LeverPanel(scenario, leverStart(this.view, this.legal.levels), {
+      onInput: () => this.redrawProjection(performance.now(), true),
+      onEnter: () => this.moves.proposeButton.focus(),
+    });
+    this.dom(LAYOUT.levers.x, LAYOUT.levers.y, this.levers.element);
+
+    this.moves = new MoveBar(
+      {
+        propose: () => this.act({ type: 'propose', side: this.sideId(), package: [...this.levers.package] }),
+        match: () => this.loadPackage(theirLatestOffer(this.view)?.package ?? null),
+        accept: () => this.act({ type: 'accept', side: this.sideId() }),
+        reject: () => this.act({ type: 'reject', side: this.sideId() }),
+        walkAway: () => this.act({ type: 'walk-away', side: this.sideId() }),
+        speed: (speed) => {
+          this.flow.speed = speed;
+          this.flow.rewatch();
+        },
+        pause: (paused) => {
+          this.flow.paused = paused;
+          this.flow.rewatch();
+        },
+        debrief: () => this.scene.start(SCENE_KEYS.debrief, { session: this.session }),
+      },
+      'normal',
+    );
+    this.moves.setWatching(watching);
+    this.dom(LAYOUT.moves.x, LAYOUT.moves.y, this.moves.element);
+
+    this.tabs = new TabStrip<TabKey>(
+      t('table.tabs.label'),
+      [
+        { key: 'economy', label: t('table.tab.economy') },
+        { key: 'home', label: t('table.tab.home') },
+        { key: 'offers', label: t('table.tab.offers'), controls: PANEL_IDS.offers },
+        { key: 'tactics', label: t('table.tab.tactics'), controls: PANEL_IDS.tactics },
+      ],
+      () => this.showTab(),
+    );
+    this.dom(LAYOUT.right.x, LAYOUT.tabs.y, this.tabs.element);
+    this.history = new HistoryPanel(PANEL_IDS.offers, (pkg) => this.loadPackage(pkg));
+    this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.history.element, 'offers');
+    this.tactics = new TacticsPanel(PANEL_IDS.tactics, scenario, {
+      redLine: (issue, level) => this.act({ type: 'red-line', side: this.sideId(), issue, level }),
+      link: (issue) => this.act({ type: 'link', side: this.sideId(), issue }),
+      backChannel: () => this.act({ type: 'back-channel', side: this.sideId() }),
+    });
+    this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.tactics.element, 'tactics');
+    this.showTab();
+  }
+
+  private dom(x: number, y: number, node: HTMLElement, tab?: TabKey): void {
+    const object = this.add.dom(x, y, node).setOrigin(0, 0);
+    this.doms.push({ object, tab });
+  }
+
+  private sideId(): string {
+    return this.scenario.parties[this.viewer].id;
+  }
+
+  /** Forwards a move to the store; a refused move shows its reason (through the store's error). */
+  private act(action: Action): void {
+    this.store.getState().act(action);
+  }
+
+  private onStore(state: GameStoreState, prev: GameStoreState): void {
+    if (state.error !== prev.error) this.moves.showError(state.error ? state.error.message : null);
+    if (state.game === prev.game) return;
+    const newLines = state.dialogue.slice(this.dialogueSeen);
+    this.dialogueSeen = state.dialogue.length;
+    // Two players share the screen: news shows neither side's private numbers.
+    const newsViewer = state.game.settings.opponent === 'human' ? null : this.viewer;
+    this.flow.step(state.events, prev.game.params, newsViewer, hasMotion(state.events));
+    this.refresh();
+    const animate = !this.flow.instant;
+    const sentence = playStep(this.stepContext(animate), state.events, state.game, newLines);
+    if (sentence) announce(sentence);
+  }
+
+  private stepContext(animate: boolean): StepContext {
+    const watching = isWatching(this.current());
+    return {
+      scenario: this.scenario,
+      stage: this.stage,
+      viewer: this.viewer,
+      viewerIsPlayer: !watching,
+      animate,
+    };
+  }
+
+  /** Names as the summary shows them: the player's side is marked "(you)". */
+  private roles(): [string, string] {
+    const game = this.current();
+    const role = (p: PartyIndex): string => {
+      const side = this.scenario.parties[p].name;
+      return p === this.viewer && !isWatching(game) ? t('table.role.you', { side }) : side;
+    };
+    return [role(0), role(1)];
+  }
+
+  /** Takes the viewpoint the game calls for (the next player, after a hand-over) and redraws everything. */
+  private syncViewer(): void {
+    this.viewer = viewerSide(this.scenario, this.current());
+    const roles = this.roles();
+    this.stage.setViewer(this.viewer);
+    this.summary.setViewer(this.viewer, roles);
+    this.economy.setViewer(this.viewer);
+    this.home.setViewer(this.viewer, roles);
+    this.refresh();
+  }
+
+  /** Redraws from the game state after a step (never on a lever move). */
+  private refresh(): void {
+    const game = this.current();
+    this.view = this.viewFor(game);
+    this.legal = legalActions(this.view);
+    const { view, legal } = this;
+    const playing = this.playing();
+    this.timeline.update(game, view.meeting, this.statusText());
+
+    const key = `${game.turn}|${this.viewer}`;
+    this.levers.setLimits(legal.levels, game.onTable, linesOf(game, this.viewer));
+    if (key !== this.leverKey) {
+      this.leverKey = key;
+      this.levers.setPackage(leverStart(view, legal.levels));
+    } else this.levers.setPackage(clampToLegal(this.levers.package, legal.levels));
+    const theirs = theirLatestOffer(view);
+    this.levers.setTheirs(theirs?.package ?? null);
+    this.levers.setEnabled(playing);
+
+    const can = (type: Action['type']) => playing && legal.actions.some((a) => a.type === type);
+    this.moves.setMoves({
+      propose: playing && legal.canPropose,
+      match: playing && theirs !== null,
+      accept: can('accept'),
+      reject: can('reject'),
+      walkAway: can('walk-away'),
+    });
+    this.history.update(view, this.scenario, playing);
+    this.tactics.update(view, legal, playing);
+    this.redrawProjection(performance.now(), false);
+    this.markReady();
+  }
+
+  /** Tells browser tests what the table shows, once it has drawn. */
+  private markReady(): void {
+    if (this.drawn) markSceneReady(this, SCENE_KEYS.table);
+  }
+
+  /** Whether a person may move now, from the table's seat. */
+  private playing(): boolean {
+    const state = this.store.getState();
+    return this.legal.canAct && this.flow.idle && !isWatching(state.game) && !state.isComputer(this.viewer);
+  }
+
+  private statusText(): string {
+    const game = this.current();
+    if (game.outcome) return t('table.turn.over');
+    const side = toMove(this.scenario, game);
+    const name = this.scenario.parties[side].name;
+    if (this.store.getState().isComputer(side)) return t('table.turn.computer', { side: name });
+    if (side === this.viewer) return t('table.turn.you');
+    return t('table.turn.side', { side: name });
+  }
+
+  /** Projects the package on the levers and redraws the summary and the open tab, in this frame. */
+  private redrawProjection(started: number, fromInput: boolean): void {
+    const projection = project(this.view, this.levers.package);
+    this.projection = projection;
+    this.summary.update(projection);
+    if (this.tabs.selected === 'economy') this.economy.update(projection);
+    else if (this.tabs.selected === 'home') this.home.update(projection);
+    if (fromInput) {
+      const now = performance.now();
+      const bench = window.__tariffTalksBench ?? { lastProjectionMs: 0, lastProjectionAt: 0, projections: 0 };
+      bench.lastProjectionMs = now - started;
+      bench.lastProjectionAt = now;
+      bench.projections += 1;
+      window.__tariffTalksBench = bench;
+    }
+  }
+
+  private loadPackage(pkg: Package | null): void {
+    if (!pkg) return;
+    this.levers.setPackage(clampToLegal(pkg, this.legal.levels));
+    this.redrawProjection(performance.now(), false);
+  }
+
+  private showTab(): void {
+    const tab = this.tabs.selected;
+    this.economy.container.setVisible(tab === 'economy');
+    this.home.container.setVisible(tab === 'home');
+    if (this.projection && tab === 'economy') this.economy.update(this.projection);
+    if (this.projection && tab === 'home') this.home.update(this.projection);
+    this.applyDomVisibility();
+  }
+
+  private setControlsShown(shown: boolean): void {
+    this.controlsShown = shown;
+    this.applyDomVisibility();
+  }
+
+  private applyDomVisibility(): void {
+    const tab = this.tabs?.selected;
+    for (const { object, tab: owner } of this.doms)
+      object.setVisible(this.controlsShown && (owner === undefined || owner === tab));
+  }
+
+  private humanTurn(side: PartyIndex): void {
+    if (this.current().settings.opponent === 'human' && side !== this.viewer) {
+      this.flow.handOver(side);
+      return;
+    }
+    this.refresh();
+    // Focus the levers when a new turn begins; after a tactic (same turn) focus stays in the tactics.
+    if (this.leverKey !== this.focusedKey) {
+      this.focusedKey = this.leverKey;
+      this.levers.firstEnabled()?.focus();
+    } else if (!(document.activeElement instanceof HTMLElement) || document.activeElement === document.body) {
+      this.tactics.focus();
+    }
+  }
+
+  private computerThinking(side: PartyIndex): void {
+    this.timeline.update(this.current(), this.view.meeting, this.statusText());
+    if (!this.flow.instant) this.stage.react(side, 'think');
+    this.markReady();
+  }
+
+  private gameOver(): void {
+    const game = this.current();
+    const outcome = game.outcome;
+    if (!outcome || this.ended) return;
+    this.ended = true;
+    if (outcome.kind === 'deal') {
+      this.moves.showEnd(t('table.end.deal'));
+    } else {
+      const text =
+        outcome.reason === 'walked-away' && outcome.by !== null
+          ? t('table.end.walked', { side: this.scenario.parties[outcome.by].name })
+          : t('table.end.deadline');
+      this.moves.showEnd(`${text} ${t('table.end.detail')}`);
+    }
+    this.levers.setEnabled(false);
+    this.stage.clearCard();
+    this.stage.hideLine();
+    if (outcome.kind === 'no-deal') {
+      for (const p of [0, 1] as const) if (outcome.by !== p) this.stage.react(p, 'reject');
+      this.stage.stamp(t('table.end.stampNoDeal'), false);
+    } else this.stage.stamp(t('table.end.stampDeal'), true);
+    this.moves.debriefButton.focus();
+    this.markReady();
   }
 }

@@ -1,0 +1,104 @@
+/**
+ * Figures as a player reads them: money in billions, jobs rounded to the hundred, signed changes with a real
+ * minus sign, shares as percentages, satisfaction on a 0–100 scale, dates. Pure functions, no Phaser, no DOM.
+ */
+import { t } from '../../i18n/catalog.ts';
+
+const LOCALE = 'en-GB';
+const MINUS = '\u2212';
+
+const oneDecimal = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const whole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+
+/** Drops the sign of a value that rounds to zero, so no "−0.0" appears. */
+function rounded(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  const r = Math.round(value * factor) / factor;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+function signOf(value: number): string {
+  if (value > 0) return '+';
+  if (value < 0) return MINUS;
+  return '±';
+}
+
+/** A number with its sign: "+4.1", "−4.1", "±0.0". */
+export function signed(value: number, digits = 1): string {
+  const r = rounded(value, digits);
+  const format = digits === 0 ? whole : oneDecimal;
+  return `${signOf(r)}${format.format(Math.abs(r))}`;
+}
+
+/** $B with one decimal: "$55.8B". */
+export function billions(value: number): string {
+  return t('table.fmt.billions', { value: oneDecimal.format(rounded(value, 1)) });
+}
+
+/** A change in $B: "+$4.1B", "−$0.3B". */
+export function billionsSigned(value: number): string {
+  const r = rounded(value, 1);
+  return t('table.fmt.billionsSigned', { sign: signOf(r), value: oneDecimal.format(Math.abs(r)) });
+}
+
+/** Jobs, rounded to the nearest hundred, with a sign: "+12,300", "−3,400", "±0". */
+export function jobs(value: number): string {
+  const r = rounded(value / 100, 0) * 100;
+  return `${signOf(r)}${whole.format(Math.abs(r))}`;
+}
+
+/** A share 0..1 as a whole percentage: "78%". */
+export function percent(share: number): string {
+  return t('table.fmt.percent', { value: whole.format(rounded(share * 100, 0)) });
+}
+
+/** A percentage point figure (a tariff, already in percent): "27.5%", "15%". */
+export function percentValue(value: number): string {
+  const r = rounded(value, 1);
+  const text = Number.isInteger(r) ? whole.format(r) : oneDecimal.format(r);
+  return t('table.fmt.percent', { value: text });
+}
+
+/** Satisfaction (utility 0..1) on a 0–100 scale; "~48" when it is an estimate. */
+export function score(utility: number, estimated = false): string {
+  const value = whole.format(Math.max(0, Math.min(100, rounded(utility * 100, 0))));
+  return estimated ? t('table.fmt.scoreEstimated', { value }) : t('table.fmt.score', { value });
+}
+
+/** Approval points, signed, with no decimals when whole: "−2", "+0.5". */
+export function points(value: number): string {
+  return Number.isInteger(value) ? signed(value, 0) : signed(value, 1);
+}
+
+function parseIsoDate(iso: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+const shortFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const longFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "2025-04-16" → "16 Apr"; anything else comes back as it was. */
+export function shortDate(iso: string): string {
+  const date = parseIsoDate(iso);
+  return date ? shortFormat.format(date) : iso;
+}
+
+/** "2025-04-16" → "16 April 2025"; anything else comes back as it was. */
+export function longDate(iso: string): string {
+  const date = parseIsoDate(iso);
+  return date ? longFormat.format(date) : iso;
+}
+
+/** Joins names: "Japan", "Japan and the US". */
+export function both(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return t('table.say.and', { a: names.slice(0, -1).join(', '), b: names[names.length - 1] });
+}

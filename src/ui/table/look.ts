@@ -1,0 +1,113 @@
+/**
+ * The table's look: where things sit on the 1280×720 design, text styles under the player's text size, and
+ * each side's colour and flag. Shared by the table scene and its overlays.
+ */
+import type { GameObjects, Scene, Types } from 'phaser';
+import { fontPx } from '../../app/settings.ts';
+import type { PartyIndex, Scenario } from '../../model/scenario.ts';
+import { SVG_ASSETS } from '../../scenes/assets.ts';
+import { FONT_FAMILY, PALETTE, SIDE_COLOURS, toCss } from '../../scenes/theme.ts';
+
+/** Regions of the table screen, in design pixels. */
+export const LAYOUT = {
+  width: 1280,
+  height: 720,
+  top: { x: 16, y: 8, height: 60 },
+  levers: { x: 12, y: 68, width: 600, height: 592 },
+  moves: { x: 12, y: 666, width: 1256, height: 48 },
+  right: { x: 628, width: 640 },
+  stage: { y: 64, height: 140 },
+  summary: { y: 208, height: 110 },
+  tabs: { y: 322, height: 38 },
+  panel: { y: 360, height: 300 },
+} as const;
+
+export interface TextOptions {
+  readonly bold?: boolean;
+  readonly wrap?: number;
+  readonly align?: 'left' | 'center' | 'right';
+  readonly lineSpacing?: number;
+}
+
+/** A Phaser text style in the game's font, at a design size scaled by the text-size setting. */
+export function textStyle(
+  px: number,
+  colour: number,
+  options: TextOptions = {},
+): Types.GameObjects.Text.TextStyle {
+  return {
+    fontFamily: FONT_FAMILY,
+    fontSize: fontPx(px),
+    fontStyle: options.bold ? 'bold' : '',
+    color: toCss(colour),
+    align: options.align ?? 'left',
+    lineSpacing: options.lineSpacing ?? 2,
+    resolution: 2,
+    ...(options.wrap ? { wordWrap: { width: options.wrap, useAdvancedWrap: true } } : {}),
+  };
+}
+
+/** A side's colour: Japan vermillion, the United States blue; another scenario's parties blue and vermillion. */
+export function sideColour(scenario: Scenario, party: PartyIndex): number {
+  const id = scenario.parties[party].id;
+  if (id in SIDE_COLOURS) return SIDE_COLOURS[id as keyof typeof SIDE_COLOURS];
+  return party === 0 ? PALETTE.blue : PALETTE.vermillion;
+}
+
+/** The texture key of a side's flag, or null when the game has no flag for it. */
+export function flagKey(scenario: Scenario, party: PartyIndex): string | null {
+  switch (scenario.parties[party].id) {
+    case 'japan':
+      return SVG_ASSETS.flagJapan.key;
+    case 'us':
+      return SVG_ASSETS.flagUs.key;
+    default:
+      return null;
+  }
+}
+
+/** Colours of text and marks on the navy ground. */
+export const INK = {
+  text: PALETTE.paper,
+  muted: PALETTE.paperShade,
+  accent: PALETTE.orange,
+  highlight: PALETTE.yellow,
+  good: PALETTE.bluishGreen,
+  bad: PALETTE.vermillion,
+  card: PALETTE.paper,
+  cardText: PALETTE.ink,
+} as const;
+
+/** A side's flag, `height` design pixels tall, centred on (x, y), with a thin outline; a plain colour patch
+ * with the short name when the game has no flag for the side. */
+export function addFlag(
+  scene: Scene,
+  x: number,
+  y: number,
+  height: number,
+  scenario: Scenario,
+  party: PartyIndex,
+): GameObjects.Container {
+  const key = flagKey(scenario, party);
+  const container = scene.add.container(x, y);
+  let width = height * 1.5;
+  if (key && scene.textures.exists(key)) {
+    const image = scene.add.image(0, 0, key);
+    const scale = height / image.height;
+    image.setScale(scale);
+    width = image.width * scale;
+    container.add(image);
+  } else {
+    const patch = scene.add.rectangle(0, 0, width, height, sideColour(scenario, party));
+    const label = scene.add
+      .text(0, 0, scenario.parties[party].shortName, textStyle(14, PALETTE.paper, { bold: true }))
+      .setOrigin(0.5);
+    container.add([patch, label]);
+  }
+  const outline = scene.add.graphics();
+  outline.lineStyle(1.5, PALETTE.paperShade, 1);
+  outline.strokeRect(-width / 2, -height / 2, width, height);
+  container.add(outline);
+  container.setSize(width, height);
+  return container;
+}

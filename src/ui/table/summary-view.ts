@@ -1,0 +1,108 @@
+/**
+ * Always in view above the details: for each side, whether it would ratify the package on the levers (support
+ * against the threshold, drawn as a bar with a tick), its satisfaction against no deal and its approval. The
+ * viewer's side is exact; the other side's is an estimate, and says so.
+ */
+import type { GameObjects, Scene } from 'phaser';
+import { t } from '../../i18n/catalog.ts';
+import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
+import type { Projection, SideProjection } from '../../model/view.ts';
+import { PALETTE, toCss } from '../../scenes/theme.ts';
+import { percent, score } from './format.ts';
+import { addFlag, INK, LAYOUT, textStyle } from './look.ts';
+
+const ROW_H = 46;
+const RIGHT = LAYOUT.right.x + LAYOUT.right.width - 12;
+const BAR = { x: RIGHT - 120, width: 120, height: 12 } as const;
+const SUPPORT_RIGHT = RIGHT - 164;
+
+interface Row {
+  flag: GameObjects.Container | null;
+  readonly name: GameObjects.Text;
+  readonly verdict: GameObjects.Text;
+  readonly detail: GameObjects.Text;
+  readonly support: GameObjects.Text;
+  readonly bar: GameObjects.Graphics;
+  readonly y: number;
+}
+
+export class SummaryView {
+  private readonly rows: Row[];
+  private order: readonly [PartyIndex, PartyIndex] = [0, 1];
+
+  constructor(
+    private readonly scene: Scene,
+    private readonly scenario: Scenario,
+  ) {
+    const x = LAYOUT.right.x + 40;
+    const heading = scene.add.text(
+      LAYOUT.right.x + 12,
+      LAYOUT.summary.y - 2,
+      t('table.proj.heading'),
+      textStyle(16, INK.accent, { bold: true }),
+    );
+    heading.setName('summary-heading');
+    this.rows = [0, 1].map((i) => {
+      const y = LAYOUT.summary.y + 22 + i * ROW_H;
+      return {
+        flag: null,
+        name: scene.add.text(x, y, '', textStyle(16, INK.text, { bold: true })),
+        verdict: scene.add.text(RIGHT, y - 1, '', textStyle(18, INK.text, { bold: true })).setOrigin(1, 0),
+        detail: scene.add.text(x, y + 22, '', textStyle(16, INK.muted)),
+        support: scene.add.text(SUPPORT_RIGHT, y + 1, '', textStyle(16, INK.muted)).setOrigin(1, 0),
+        bar: scene.add.graphics(),
+        y,
+      };
+    });
+  }
+
+  /** Who is shown first (the viewer) and the names with their roles. */
+  setViewer(viewer: PartyIndex, roles: readonly [string, string]): void {
+    this.order = [viewer, other(viewer)];
+    this.rows.forEach((row, i) => {
+      const party = this.order[i];
+      row.name.setText(roles[party]);
+      row.flag?.destroy();
+      row.flag = addFlag(this.scene, LAYOUT.right.x + 22, row.y + 11, 18, this.scenario, party);
+    });
+  }
+
+  update(projection: Projection): void {
+    this.rows.forEach((row, i) => {
+      this.drawSide(row, projection.sides[this.order[i]]);
+    });
+  }
+
+  private drawSide(row: Row, side: SideProjection): void {
+    const est = side.estimated;
+    const r = side.ratification;
+    row.verdict.setText(r.passed ? t('table.proj.ratifies') : t('table.proj.fails'));
+    row.verdict.setColor(toCss(r.passed ? INK.text : PALETTE.yellow));
+    row.detail.setText(
+      t('table.proj.satisfaction', {
+        value: score(side.utility, est),
+        noDeal: score(side.noDealUtility, est),
+        approval: est ? `~${percent(side.approval / 100)}` : percent(side.approval / 100),
+      }),
+    );
+    const support = percent(r.support);
+    row.support.setText(
+      t('table.proj.support', {
+        support: est ? `~${support}` : support,
+        threshold: est ? `~${percent(r.threshold)}` : percent(r.threshold),
+      }),
+    );
+    const g = row.bar;
+    const y = row.y + 28;
+    g.clear();
+    g.fillStyle(PALETTE.navy, 1);
+    g.fillRect(BAR.x, y, BAR.width, BAR.height);
+    g.fillStyle(r.passed ? PALETTE.bluishGreen : PALETTE.orange, 1);
+    g.fillRect(BAR.x, y, BAR.width * Math.min(1, r.support), BAR.height);
+    g.lineStyle(1, PALETTE.paperShade, 1);
+    g.strokeRect(BAR.x, y, BAR.width, BAR.height);
+    const tx = BAR.x + BAR.width * r.threshold;
+    g.lineStyle(3, PALETTE.paper, 1);
+    g.lineBetween(tx, y - 4, tx, y + BAR.height + 4);
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The top bar: which meeting and turn it is and whose move, and the timeline of meetings up to the deadline,
+ * with the meetings held (filled dots), the current one (a ringed dot), the ones to come (hollow dots) and the
+ * news that broke between them (diamonds).
+ */
+import type { GameObjects, Scene } from 'phaser';
+import { t } from '../../i18n/catalog.ts';
+import type { Scenario } from '../../model/scenario.ts';
+import type { GameState } from '../../model/types.ts';
+import { PALETTE, toCss } from '../../scenes/theme.ts';
+import { longDate, shortDate } from './format.ts';
+import { INK, LAYOUT, textStyle } from './look.ts';
+
+const LINE_Y = 22;
+const X0 = LAYOUT.right.x + 24;
+const X1 = LAYOUT.right.x + LAYOUT.right.width - 48;
+
+export class Timeline {
+  private readonly heading: GameObjects.Text;
+  private readonly status: GameObjects.Text;
+  private readonly marks: GameObjects.Graphics;
+  private readonly dates: GameObjects.Text[];
+  private readonly step: number;
+
+  constructor(
+    scene: Scene,
+    private readonly scenario: Scenario,
+  ) {
+    const { x, y } = LAYOUT.top;
+    this.heading = scene.add.text(x, y, '', textStyle(22, INK.text, { bold: true }));
+    this.status = scene.add.text(x, y + 30, '', textStyle(16, INK.highlight));
+    this.marks = scene.add.graphics();
+    const count = scenario.meetingCount;
+    this.step = (X1 - X0) / Math.max(1, count);
+    this.dates = scenario.data.meetings.map((m, i) =>
+      scene.add.text(this.xOf(i), LINE_Y + 16, shortDate(m.date), textStyle(16, INK.muted)).setOrigin(0.5, 0),
+    );
+    scene.add
+      .text(X1 + 8, LINE_Y + 16, t('table.timeline.deadline'), textStyle(16, INK.text, { bold: true }))
+      .setOrigin(0.5, 0);
+  }
+
+  private xOf(meeting: number): number {
+    return X0 + meeting * this.step;
+  }
+
+  /** Redraws for the game state; `status` says whose move it is. */
+  update(game: GameState, meeting: number, status: string): void {
+    const meetings = this.scenario.data.meetings;
+    const m = meetings[meeting];
+    const over = game.outcome !== null;
+    this.heading.setText(
+      t('table.meeting', {
+        number: meeting + 1,
+        count: this.scenario.meetingCount,
+        date: m ? longDate(m.date) : '',
+      }),
+    );
+    this.status.setText(m ? `${m.title} · ${status}` : status);
+
+    const g = this.marks;
+    g.clear();
+    g.lineStyle(2, PALETTE.paperShade, 0.6);
+    g.lineBetween(X0, LINE_Y, X1, LINE_Y);
+    g.lineStyle(5, PALETTE.orange, 1);
+    g.lineBetween(X0, LINE_Y, this.xOf(meeting), LINE_Y);
+    for (const fired of game.fired) {
+      const fx = this.xOf(fired.afterMeeting) + this.step / 2;
+      g.fillStyle(PALETTE.yellow, 1);
+      g.fillTriangle(fx - 7, LINE_Y, fx, LINE_Y - 8, fx + 7, LINE_Y);
+      g.fillTriangle(fx - 7, LINE_Y, fx, LINE_Y + 8, fx + 7, LINE_Y);
+    }
+    for (let i = 0; i < this.scenario.meetingCount; i++) {
+      const mx = this.xOf(i);
+      if (i < meeting || (over && i === meeting)) {
+        g.fillStyle(PALETTE.paperShade, 1);
+        g.fillCircle(mx, LINE_Y, 6);
+      } else if (i === meeting) {
+        g.lineStyle(3, PALETTE.paper, 1);
+        g.strokeCircle(mx, LINE_Y, 12);
+        g.fillStyle(PALETTE.orange, 1);
+        g.fillCircle(mx, LINE_Y, 8);
+      } else {
+        g.fillStyle(PALETTE.navy, 1);
+        g.fillCircle(mx, LINE_Y, 6);
+        g.lineStyle(2, PALETTE.paperShade, 1);
+        g.strokeCircle(mx, LINE_Y, 6);
+      }
+      this.dates[i]?.setColor(toCss(i === meeting && !over ? INK.text : INK.muted));
+      this.dates[i]?.setFontStyle(i === meeting && !over ? 'bold' : '');
+    }
+    // The deadline: a flag on a pole.
+    g.lineStyle(3, PALETTE.paper, 1);
+    g.lineBetween(X1 + 10, LINE_Y + 10, X1 + 10, LINE_Y - 16);
+    g.fillStyle(PALETTE.vermillion, 1);
+    g.fillTriangle(X1 + 10, LINE_Y - 16, X1 + 26, LINE_Y - 10, X1 + 10, LINE_Y - 4);
+  }
+}
