@@ -16,6 +16,7 @@ import {
 import type { GameStore, GameStoreState } from '../store/game-store.ts';
 import { announce } from '../ui/dom.ts';
 import { EconomyView } from '../ui/table/economy-view.ts';
+import { focusWhenShown } from '../ui/table/focus.ts';
 import { HistoryPanel } from '../ui/table/history-panel.ts';
 import { HomeView } from '../ui/table/home-view.ts';
 import { LeverPanel } from '../ui/table/lever-panel.ts';
@@ -269,7 +270,10 @@ export class TableScene extends Scene {
 
   /** Takes the viewpoint the game calls for (the next player, after a hand-over) and redraws everything. */
   private syncViewer(): void {
+    const before = this.viewer;
     this.viewer = viewerSide(this.scenario, this.current());
+    if (this.viewer !== before && this.drawn)
+      restoreStage(this.stepContext(false), this.current(), this.store.getState().dialogue);
     const roles = this.roles();
     this.stage.setViewer(this.viewer);
     this.summary.setViewer(this.viewer, roles);
@@ -291,7 +295,7 @@ export class TableScene extends Scene {
     this.levers.setLimits(legal.levels, game.onTable, linesOf(game, this.viewer));
     if (key !== this.leverKey) {
       this.leverKey = key;
-      this.levers.setPackage(leverStart(view, legal.levels));
+      this.levers.setPackage(leverStart(view, legal.levels, isWatching(game)));
     } else this.levers.setPackage(clampToLegal(this.levers.package, legal.levels));
     const theirs = theirLatestOffer(view);
     this.levers.setTheirs(theirs?.package ?? null);
@@ -362,6 +366,7 @@ export class TableScene extends Scene {
     if (this.projection && tab === 'economy') this.economy.update(this.projection);
     if (this.projection && tab === 'home') this.home.update(this.projection);
     this.applyDomVisibility();
+    this.markReady();
   }
 
   private setControlsShown(shown: boolean): void {
@@ -384,9 +389,9 @@ export class TableScene extends Scene {
     // Focus the levers when a new turn begins; after a tactic (same turn) focus stays in the tactics.
     if (this.leverKey !== this.focusedKey) {
       this.focusedKey = this.leverKey;
-      this.levers.firstEnabled()?.focus();
+      focusWhenShown(this.levers.firstEnabled());
     } else if (!(document.activeElement instanceof HTMLElement) || document.activeElement === document.body) {
-      this.tactics.focus();
+      focusWhenShown(this.tactics.scrollArea);
     }
   }
 
@@ -417,7 +422,7 @@ export class TableScene extends Scene {
       for (const p of [0, 1] as const) if (outcome.by !== p) this.stage.react(p, 'reject');
       this.stage.stamp(t('table.end.stampNoDeal'), false);
     } else this.stage.stamp(t('table.end.stampDeal'), true);
-    this.moves.debriefButton.focus();
+    focusWhenShown(this.moves.debriefButton);
     this.markReady();
   }
 }

@@ -175,9 +175,9 @@ export class TacticsPanel {
           : turnNote;
   }
 
-  /** Puts focus in the panel (after a tactic disabled the button that had it). */
-  focus(): void {
-    this.scroller.focus();
+  /** Where focus goes after a tactic disabled the button that had it. */
+  get scrollArea(): HTMLElement {
+    return this.scroller;
   }
 
   private fillLevels(): void {

@@ -53,12 +53,15 @@ export function clampToLegal(pkg: Package, levels: readonly (readonly number[])[
 
 /**
  * Where the levers start on a turn: the viewer's own last offer, else the other side's standing offer, else
- * the no-deal package; then moved inside what the viewer may propose.
+ * the no-deal package; then moved inside what the viewer may propose. Watching two computers, the levers show
+ * the latest offer on the table, whoever made it.
  */
-export function leverStart(view: View, levels: readonly (readonly number[])[]): number[] {
-  const own = lastOfferBy(view.state.offers, view.side);
+export function leverStart(view: View, levels: readonly (readonly number[])[], watching = false): number[] {
+  const offers = view.state.offers;
+  const latest = offers[offers.length - 1] ?? null;
+  const own = lastOfferBy(offers, view.side);
   const theirs = theirLatestOffer(view);
-  const start = own?.package ?? theirs?.package ?? view.state.params.noDeal;
+  const start = (watching ? latest?.package : (own?.package ?? theirs?.package)) ?? view.state.params.noDeal;
   return clampToLegal(start, levels);
 }
 

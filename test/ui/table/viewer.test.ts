@@ -108,3 +108,16 @@ describe('the offers so far', () => {
     expect(rows[0].theirs).toMatch(/^~\d+$/);
   });
 });
+
+describe('levers while watching two computers', () => {
+  it('show the latest offer on the table, whoever made it', () => {
+    const start = game({ opponent: 'computer-vs-computer', side: 'us' });
+    const afterJapan = act(start, { type: 'propose', side: 'japan', package: JAPAN_OFFER });
+    const v = view(afterJapan, US);
+    expect(leverStart(v, legalActions(v).levels, true)).toEqual(JAPAN_OFFER);
+    const usOffer = [1, 1, 1, 3, 3, 1, 2, 3, 2, 0];
+    const afterUs = act(afterJapan, { type: 'propose', side: 'us', package: usOffer });
+    const w = view(afterUs, US);
+    expect(leverStart(w, legalActions(w).levels, true)).toEqual(usOffer);
+  });
+});
