@@ -7,7 +7,8 @@
  * Draft-07 is the target because VS Code's JSON language service supports it fully. The output is stable: the
  * same zod schema always gives the same text, byte for byte.
  */
-import { z } from 'zod';
+// zod/mini's toJSONSchema is core's, the same function classic zod exports; schema.ts is written in zod/mini.
+import * as z from 'zod/mini';
 import { SCHEMA_VERSION, ScenarioSchema } from './schema.ts';
 
 /** Where the generated schema lives, relative to the project root. */
