@@ -14,7 +14,7 @@ import {
   viewFor,
 } from '../model/view.ts';
 import type { GameStore, GameStoreState } from '../store/game-store.ts';
-import { announce } from '../ui/dom.ts';
+import { announce, el } from '../ui/dom.ts';
 import { EconomyView } from '../ui/table/economy-view.ts';
 import { focusWhenShown } from '../ui/table/focus.ts';
 import { HistoryPanel } from '../ui/table/history-panel.ts';
@@ -22,6 +22,7 @@ import { HomeView } from '../ui/table/home-view.ts';
 import { LeverPanel } from '../ui/table/lever-panel.ts';
 import { LAYOUT } from '../ui/table/look.ts';
 import { MoveBar } from '../ui/table/move-bar.ts';
+import { economyText, homeText, sideSummary } from '../ui/table/projection-text.ts';
 import { Stage } from '../ui/table/stage.ts';
 import { hasMotion, playStep, restoreStage, type StepContext } from '../ui/table/step-player.ts';
 import { SummaryView } from '../ui/table/summary-view.ts';
@@ -51,7 +52,12 @@ declare global {
 }
 
 type TabKey = 'economy' | 'home' | 'offers' | 'tactics';
-const PANEL_IDS = { offers: 'tt-panel-offers', tactics: 'tt-panel-tactics' } as const;
+const PANEL_IDS = {
+  economy: 'tt-panel-economy',
+  home: 'tt-panel-home',
+  offers: 'tt-panel-offers',
+  tactics: 'tt-panel-tactics',
+} as const;
 
 /**
  * The negotiation table: levers for a package, its live projection for both sides, the other side's offer and
@@ -85,6 +91,7 @@ export class TableScene extends Scene {
   private history!: HistoryPanel;
   private tactics!: TacticsPanel;
   private flow!: TurnFlow;
+  private twins: Partial<Record<'economy' | 'home', HTMLElement>> = {};
 
   constructor() {
     super({ key: SCENE_KEYS.table });
@@ -96,6 +103,7 @@ export class TableScene extends Scene {
     this.store = data.session.store;
     this.scenario = data.session.scenario;
     this.doms = [];
+    this.twins = {};
     this.leverKey = '';
     this.projection = null;
     this.controlsShown = true;
@@ -172,13 +180,13 @@ export class TableScene extends Scene {
     this.levers = new LeverPanel(scenario, leverStart(this.view, this.legal.levels), {
       onInput: () => this.redrawProjection(performance.now(), true),
       onEnter: () => this.moves.proposeButton.focus(),
+      onMatch: () => this.loadPackage(theirLatestOffer(this.view)?.package ?? null),
     });
     this.dom(LAYOUT.levers.x, LAYOUT.levers.y, this.levers.element);
 
     this.moves = new MoveBar(
       {
         propose: () => this.act({ type: 'propose', side: this.sideId(), package: [...this.levers.package] }),
-        match: () => this.loadPackage(theirLatestOffer(this.view)?.package ?? null),
         accept: () => this.act({ type: 'accept', side: this.sideId() }),
         reject: () => this.act({ type: 'reject', side: this.sideId() }),
         walkAway: () => this.act({ type: 'walk-away', side: this.sideId() }),
@@ -200,14 +208,23 @@ export class TableScene extends Scene {
     this.tabs = new TabStrip<TabKey>(
       t('table.tabs.label'),
       [
-        { key: 'economy', label: t('table.tab.economy') },
-        { key: 'home', label: t('table.tab.home') },
+        { key: 'economy', label: t('table.tab.economy'), controls: PANEL_IDS.economy },
+        { key: 'home', label: t('table.tab.home'), controls: PANEL_IDS.home },
         { key: 'offers', label: t('table.tab.offers'), controls: PANEL_IDS.offers },
         { key: 'tactics', label: t('table.tab.tactics'), controls: PANEL_IDS.tactics },
       ],
       () => this.showTab(),
     );
     this.dom(LAYOUT.right.x, LAYOUT.tabs.y, this.tabs.element);
+    // The canvas panels' text twins, for screen readers.
+    for (const key of ['economy', 'home'] as const) {
+      const twin = el('div', {
+        className: 'tt-sr-only',
+        attrs: { id: PANEL_IDS[key], role: 'tabpanel', 'aria-labelledby': `tt-tab-${key}` },
+      });
+      this.twins[key] = twin;
+      this.dom(LAYOUT.right.x, LAYOUT.panel.y, twin, key);
+    }
     this.history = new HistoryPanel(PANEL_IDS.offers, (pkg) => this.loadPackage(pkg));
     this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.history.element, 'offers');
     this.tactics = new TacticsPanel(PANEL_IDS.tactics, scenario, {
@@ -300,11 +317,11 @@ export class TableScene extends Scene {
     const theirs = theirLatestOffer(view);
     this.levers.setTheirs(theirs?.package ?? null);
     this.levers.setEnabled(playing);
+    this.levers.setMatchEnabled(playing && theirs !== null);
 
     const can = (type: Action['type']) => playing && legal.actions.some((a) => a.type === type);
     this.moves.setMoves({
       propose: playing && legal.canPropose,
-      match: playing && theirs !== null,
       accept: can('accept'),
       reject: can('reject'),
       walkAway: can('walk-away'),
@@ -341,8 +358,10 @@ export class TableScene extends Scene {
     const projection = project(this.view, this.levers.package);
     this.projection = projection;
     this.summary.update(projection);
-    if (this.tabs.selected === 'economy') this.economy.update(projection);
-    else if (this.tabs.selected === 'home') this.home.update(projection);
+    const tab = this.tabs.selected;
+    if (tab === 'economy') this.economy.update(projection);
+    else if (tab === 'home') this.home.update(projection);
+    this.writeTwin(projection);
     if (fromInput) {
       const now = performance.now();
       const bench = window.__tariffTalksBench ?? { lastProjectionMs: 0, lastProjectionAt: 0, projections: 0 };
@@ -351,6 +370,23 @@ export class TableScene extends Scene {
       bench.projections += 1;
       window.__tariffTalksBench = bench;
     }
+  }
+
+  /** The open canvas tab in words (a visually hidden tab panel). */
+  private writeTwin(projection: Projection): void {
+    const tab = this.tabs.selected;
+    if (tab !== 'economy' && tab !== 'home') return;
+    const twin = this.twins[tab];
+    if (!twin) return;
+    const roles = this.roles();
+    const summary = ([this.viewer, this.viewer === 0 ? 1 : 0] as const).map((p) =>
+      sideSummary(roles[p], projection.sides[p]),
+    );
+    const lines =
+      tab === 'economy'
+        ? economyText(this.scenario, projection, this.viewer)
+        : homeText(this.scenario, projection, this.viewer);
+    twin.textContent = [t('table.proj.heading'), ...summary, ...lines].join(' ');
   }
 
   private loadPackage(pkg: Package | null): void {
@@ -365,6 +401,7 @@ export class TableScene extends Scene {
     this.home.container.setVisible(tab === 'home');
     if (this.projection && tab === 'economy') this.economy.update(this.projection);
     if (this.projection && tab === 'home') this.home.update(this.projection);
+    if (this.projection) this.writeTwin(this.projection);
     this.applyDomVisibility();
     this.markReady();
   }

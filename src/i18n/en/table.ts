@@ -13,16 +13,10 @@ export const TABLE = {
   'table.turn.side': '{side} to move',
   'table.turn.computer': '{side} (computer) is thinking…',
   'table.turn.over': 'The talks are over',
-  'table.timeline.label': 'Meetings',
   'table.timeline.deadline': 'Deadline',
-  'table.timeline.now': 'now',
-  'table.timeline.news': 'news',
 
   // Roles
   'table.role.you': '{side} (you)',
-  'table.role.computer': '{side} (computer)',
-  'table.role.player': '{side} (player)',
-  'table.role.watching': '{side}',
 
   // Levers
   'table.levers.label': 'Your package',
@@ -30,7 +24,6 @@ export const TABLE = {
   'table.levers.theirs': 'Their offer: {level}',
   'table.levers.theirsDiffers': '◆ Theirs: {level}',
   'table.levers.theirsSame': '= Theirs',
-  'table.levers.noOffer': 'No offer from them yet',
   'table.levers.offTable': 'Off the table: link it first (Tactics)',
   'table.levers.redLine': 'Your red line: {bound} {level}',
   'table.levers.boundAtMost': 'at most',
@@ -58,7 +51,6 @@ export const TABLE = {
   'table.watch.instant': 'Instant',
   'table.watch.pause': 'Pause',
   'table.watch.resume': 'Resume',
-  'table.watch.note': 'Two computers negotiate. You watch from {side}’s side.',
 
   // Stage
   'table.card.theirs': 'Their offer',
@@ -74,20 +66,18 @@ export const TABLE = {
   'table.proj.ratifies': '✓ Would pass',
   'table.proj.fails': '✗ Would fail',
   'table.proj.support': 'support {support} · needs {threshold}',
+  'table.proj.satisfactionShort': 'satisfaction {value} (no deal {noDeal})',
   'table.proj.satisfaction': 'Satisfaction {value} (no deal {noDeal}) · approval {approval}',
   'table.tab.economy': 'Economy',
   'table.tab.home': 'At home',
   'table.tab.offers': 'Offers so far',
   'table.tab.tactics': 'Tactics',
   'table.tabs.label': 'Details',
-  'table.econ.tariffs': 'US tariffs',
-  'table.econ.tariffsOn': '{owner}’s tariffs',
   'table.econ.jobs': 'Jobs, against 2024',
   'table.econ.revenue': 'Tariff revenue',
   'table.econ.consumerCost': 'Extra cost to buyers',
   'table.econ.balance': 'Trade balance',
   'table.econ.trade': 'Trade by sector, $B a year (change against 2024)',
-  'table.econ.flow': '{flow} ({change})',
   'table.econ.atTariff': 'at {tariff}',
   'table.home.supports': '✓',
   'table.home.opposes': '✗',
@@ -96,12 +86,10 @@ export const TABLE = {
   'table.home.reasonRedLine': 'red line: {issue}',
   'table.home.reasonWorse': 'worse off than no deal',
   'table.home.reasonWorseTolerated': 'supports (slightly worse)',
-  'table.home.noDealMark': 'the tick marks no deal',
 
   // History
   'table.history.meeting': 'Meeting',
   'table.history.who': 'Who',
-  'table.history.package': 'Package',
   'table.history.yours': 'You',
   'table.history.theirs': 'Them (est.)',
   'table.history.none': 'No offers yet. The first offer sets the tone: aim high, but stay ratifiable.',
@@ -160,8 +148,6 @@ export const TABLE = {
   'table.say.ratifyFailed': 'Ratification failed in {sides}. The talks go on.',
   'table.say.noDealDeadline': 'Time ran out with no deal.',
   'table.say.noDealWalked': 'The talks ended with no deal.',
-  'table.say.yourTurn': 'Your move.',
-  'table.say.sideTurn': '{side} to move.',
   'table.say.and': '{a} and {b}',
 
   // News overlay

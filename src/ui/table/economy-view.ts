@@ -13,7 +13,7 @@ import { billions, billionsSigned, jobs, percentValue } from './format.ts';
 import { INK, LAYOUT, textStyle } from './look.ts';
 
 const X = LAYOUT.right.x + 12;
-const COL = [LAYOUT.right.x + 470, LAYOUT.right.x + LAYOUT.right.width - 12] as const;
+const COL = [LAYOUT.right.x + 452, LAYOUT.right.x + LAYOUT.right.width - 12] as const;
 const ROW = 22;
 const METRICS = ['jobs', 'revenue', 'consumerCost', 'balance'] as const;
 type Metric = (typeof METRICS)[number];

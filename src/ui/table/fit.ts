@@ -2,8 +2,8 @@
  * Fits a line of text into a width with an ellipsis, measured with the canvas 2D API once per string and font
  * (cached), so a Phaser Text never needs a measure-and-retry on the hot path of a lever move.
  */
-import { fontPx } from '../../app/settings.ts';
 import { FONT_FAMILY } from '../../scenes/theme.ts';
+import { densePx } from './look.ts';
 
 let context: CanvasRenderingContext2D | null = null;
 const cache = new Map<string, string>();
@@ -16,7 +16,7 @@ function measureContext(): CanvasRenderingContext2D | null {
 
 /** `text` shortened with "…" to fit `width` design pixels at `px` (under the text-size setting). */
 export function fitText(text: string, width: number, px: number, bold = false): string {
-  const font = `${bold ? 'bold ' : ''}${fontPx(px)} ${FONT_FAMILY}`;
+  const font = `${bold ? 'bold ' : ''}${densePx(px)} ${FONT_FAMILY}`;
   const key = `${font}|${width}|${text}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
@@ -35,6 +35,8 @@ export function fitText(text: string, width: number, px: number, bold = false): 
       result = `${text.slice(0, lo).trimEnd()}…`;
     }
   }
+  // Figures change with every lever move: keep the cache from growing without end.
+  if (cache.size > 4000) cache.clear();
   cache.set(key, result);
   return result;
 }

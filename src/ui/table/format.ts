@@ -91,6 +91,19 @@ export function shortDate(iso: string): string {
   return date ? shortFormat.format(date) : iso;
 }
 
+/** Dates for a tight timeline: "16 Apr", "1 May", "23", "30", "5 Jun" (the month only when it changes). */
+export function compactDates(isos: readonly string[]): string[] {
+  let month = '';
+  return isos.map((iso) => {
+    const date = parseIsoDate(iso);
+    if (!date) return iso;
+    const m = `${date.getUTCFullYear()}-${date.getUTCMonth()}`;
+    const same = m === month;
+    month = m;
+    return same ? String(date.getUTCDate()) : shortFormat.format(date);
+  });
+}
+
 /** "2025-04-16" → "16 April 2025"; anything else comes back as it was. */
 export function longDate(iso: string): string {
   const date = parseIsoDate(iso);

@@ -10,7 +10,7 @@
 import { t } from '../../i18n/catalog.ts';
 import type { Package, PartyIndex, Scenario } from '../../model/scenario.ts';
 import type { Line } from '../../model/utility.ts';
-import { el, range } from '../dom.ts';
+import { button, el, range } from '../dom.ts';
 import { boundWords, shortLabel } from './describe.ts';
 
 export interface LeverCallbacks {
@@ -18,6 +18,8 @@ export interface LeverCallbacks {
   onInput(pkg: readonly number[], issue: number): void;
   /** Enter on a lever. */
   onEnter(): void;
+  /** "Start from their offer": the levers take the other side's latest offer. */
+  onMatch(): void;
 }
 
 interface LeverRow {
@@ -28,6 +30,8 @@ interface LeverRow {
   readonly mark: HTMLElement;
   readonly count: number;
 }
+
+const HINT_ID = 'tt-lever-hint';
 
 /** The thumb's width in CSS pixels (src/styles/table.css), to place notches under the levels. */
 const THUMB = 24;
@@ -43,6 +47,8 @@ export class LeverPanel {
   private current: number[];
   private enabled = true;
   private onTable: readonly boolean[];
+  private readonly matchButton: HTMLButtonElement;
+  private groupCount = 0;
 
   constructor(
     private readonly scenario: Scenario,
@@ -52,12 +58,16 @@ export class LeverPanel {
     this.current = [...start];
     this.levels = scenario.issues.map((iss) => iss.levels.map((_, l) => l));
     this.onTable = scenario.issues.map(() => true);
+    this.matchButton = button(t('table.move.match'), () => this.callbacks.onMatch(), {
+      className: 'tt-small',
+    });
     // The scroller is a child: a scrolling element that Phaser transforms itself is drawn wrongly by Chromium.
     const scroll = el('div', { className: 'tt-scroll' });
+    const hint = el('span', { className: 'tt-sr-only', text: t('table.move.enterHint'), attrs: { id: HINT_ID } });
     this.element = el('section', {
       className: 'tt-levers',
       attrs: { 'aria-label': t('table.levers.label') },
-      children: [scroll],
+      children: [hint, scroll],
     });
     const groups = ([0, 1] as const).map((party) => this.buildGroup(party));
     for (const group of groups) if (group) scroll.appendChild(group);
@@ -68,13 +78,17 @@ export class LeverPanel {
     if (issues.length === 0) return null;
     const group = el('div', { className: 'tt-lever-group', attrs: { role: 'group' } });
     const heading = el('h2', {
-      className: 'tt-lever-heading',
       text: t('table.levers.gives', { side: this.scenario.parties[party].shortName }),
     });
     const headingId = `tt-lever-heading-${party}`;
     heading.id = headingId;
     group.setAttribute('aria-labelledby', headingId);
-    group.appendChild(heading);
+    // The first heading row also holds "Start from their offer": it acts on all the levers.
+    const first = this.groupCount === 0;
+    this.groupCount += 1;
+    group.appendChild(
+      el('div', { className: 'tt-lever-heading', children: first ? [heading, this.matchButton] : [heading] }),
+    );
     for (const j of issues) group.appendChild(this.buildRow(j));
     return group;
   }
@@ -84,6 +98,7 @@ export class LeverPanel {
     const count = issue.levels.length;
     const input = range(issue.name, count - 1, this.current[j], (v) => this.moved(j, v));
     input.id = `tt-lever-${j}`;
+    input.setAttribute('aria-describedby', HINT_ID);
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         event.preventDefault();
@@ -159,6 +174,10 @@ export class LeverPanel {
     this.rows.forEach((_, j) => {
       this.describe(j);
     });
+  }
+
+  setMatchEnabled(enabled: boolean): void {
+    this.matchButton.disabled = !enabled;
   }
 
   setEnabled(enabled: boolean): void {

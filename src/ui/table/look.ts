@@ -3,7 +3,7 @@
  * each side's colour and flag. Shared by the table scene and its overlays.
  */
 import type { GameObjects, Scene, Types } from 'phaser';
-import { fontPx } from '../../app/settings.ts';
+import { getSettings } from '../../app/settings.ts';
 import type { PartyIndex, Scenario } from '../../model/scenario.ts';
 import { SVG_ASSETS } from '../../scenes/assets.ts';
 import { FONT_FAMILY, PALETTE, SIDE_COLOURS, toCss } from '../../scenes/theme.ts';
@@ -22,6 +22,15 @@ export const LAYOUT = {
   panel: { y: 360, height: 300 },
 } as const;
 
+/**
+ * A font size under the text-size setting, grown half as much as the setting says: the table is dense, and at
+ * 150% it gets 125% (the DOM controls do the same through `--tt-dense` in src/styles/table.css).
+ */
+export function densePx(px: number): string {
+  const scale = 1 + (getSettings().textScale - 1) / 2;
+  return `${Math.round(px * scale)}px`;
+}
+
 export interface TextOptions {
   readonly bold?: boolean;
   readonly wrap?: number;
@@ -37,7 +46,7 @@ export function textStyle(
 ): Types.GameObjects.Text.TextStyle {
   return {
     fontFamily: FONT_FAMILY,
-    fontSize: fontPx(px),
+    fontSize: densePx(px),
     fontStyle: options.bold ? 'bold' : '',
     color: toCss(colour),
     align: options.align ?? 'left',

@@ -19,7 +19,6 @@ export const WATCH_DELAY_MS: Readonly<Record<WatchSpeed, number>> = {
 
 export interface MoveCallbacks {
   propose(): void;
-  match(): void;
   accept(): void;
   reject(): void;
   walkAway(): void;
@@ -30,7 +29,6 @@ export interface MoveCallbacks {
 
 export interface MoveState {
   readonly propose: boolean;
-  readonly match: boolean;
   readonly accept: boolean;
   readonly reject: boolean;
   readonly walkAway: boolean;
@@ -39,7 +37,6 @@ export interface MoveState {
 export class MoveBar {
   readonly element: HTMLElement;
   readonly proposeButton: HTMLButtonElement;
-  private readonly matchButton: HTMLButtonElement;
   private readonly acceptButton: HTMLButtonElement;
   private readonly rejectButton: HTMLButtonElement;
   private readonly walkButton: HTMLButtonElement;
@@ -58,7 +55,6 @@ export class MoveBar {
     this.proposeButton = button(t('table.move.propose'), () => callbacks.propose(), {
       className: 'tt-primary',
     });
-    this.matchButton = button(t('table.move.match'), () => callbacks.match());
     this.acceptButton = button(t('table.move.accept'), () => callbacks.accept(), { className: 'tt-accept' });
     this.rejectButton = button(t('table.move.reject'), () => callbacks.reject());
     this.walkButton = button(t('table.move.walk'), () => this.askWalk(), { className: 'tt-walk' });
@@ -66,7 +62,7 @@ export class MoveBar {
     this.play = el('div', {
       className: 'tt-moves-play',
       children: [
-        el('div', { className: 'tt-moves-group', children: [this.proposeButton, this.matchButton] }),
+        el('div', { className: 'tt-moves-group', children: [this.proposeButton] }),
         this.status,
         el('div', {
           className: 'tt-moves-group',
@@ -135,7 +131,6 @@ export class MoveBar {
   /** Enables the moves the model allows now. */
   setMoves(state: MoveState): void {
     this.proposeButton.disabled = !state.propose;
-    this.matchButton.disabled = !state.match;
     this.acceptButton.disabled = !state.accept;
     this.rejectButton.disabled = !state.reject;
     this.walkButton.disabled = !state.walkAway;

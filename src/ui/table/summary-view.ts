@@ -8,13 +8,13 @@ import { t } from '../../i18n/catalog.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { Projection, SideProjection } from '../../model/view.ts';
 import { PALETTE, toCss } from '../../scenes/theme.ts';
+import { fitText } from './fit.ts';
 import { percent, score } from './format.ts';
 import { addFlag, INK, LAYOUT, textStyle } from './look.ts';
 
 const ROW_H = 46;
 const RIGHT = LAYOUT.right.x + LAYOUT.right.width - 12;
 const BAR = { x: RIGHT - 120, width: 120, height: 12 } as const;
-const SUPPORT_RIGHT = RIGHT - 164;
 
 interface Row {
   flag: GameObjects.Container | null;
@@ -49,7 +49,7 @@ export class SummaryView {
         name: scene.add.text(x, y, '', textStyle(16, INK.text, { bold: true })),
         verdict: scene.add.text(RIGHT, y - 1, '', textStyle(18, INK.text, { bold: true })).setOrigin(1, 0),
         detail: scene.add.text(x, y + 22, '', textStyle(16, INK.muted)),
-        support: scene.add.text(SUPPORT_RIGHT, y + 1, '', textStyle(16, INK.muted)).setOrigin(1, 0),
+        support: scene.add.text(RIGHT, y + 1, '', textStyle(16, INK.muted)).setOrigin(1, 0),
         bar: scene.add.graphics(),
         y,
       };
@@ -78,20 +78,21 @@ export class SummaryView {
     const r = side.ratification;
     row.verdict.setText(r.passed ? t('table.proj.ratifies') : t('table.proj.fails'));
     row.verdict.setColor(toCss(r.passed ? INK.text : PALETTE.yellow));
-    row.detail.setText(
-      t('table.proj.satisfaction', {
-        value: score(side.utility, est),
-        noDeal: score(side.noDealUtility, est),
-        approval: est ? `~${percent(side.approval / 100)}` : percent(side.approval / 100),
-      }),
-    );
+    const x = row.name.x;
+    const detail = t('table.proj.satisfaction', {
+      value: score(side.utility, est),
+      noDeal: score(side.noDealUtility, est),
+      approval: est ? `~${percent(side.approval / 100)}` : percent(side.approval / 100),
+    });
+    row.detail.setText(fitText(detail, BAR.x - 12 - x, 16));
+    // The support sits left of the verdict, in what the name leaves (text sizes vary with the setting).
     const support = percent(r.support);
-    row.support.setText(
-      t('table.proj.support', {
-        support: est ? `~${support}` : support,
-        threshold: est ? `~${percent(r.threshold)}` : percent(r.threshold),
-      }),
-    );
+    const supportText = t('table.proj.support', {
+      support: est ? `~${support}` : support,
+      threshold: est ? `~${percent(r.threshold)}` : percent(r.threshold),
+    });
+    const right = RIGHT - row.verdict.width - 14;
+    row.support.setX(right).setText(fitText(supportText, right - (x + row.name.width + 12), 16));
     const g = row.bar;
     const y = row.y + 28;
     g.clear();

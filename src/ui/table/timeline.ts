@@ -8,7 +8,7 @@ import { t } from '../../i18n/catalog.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import type { GameState } from '../../model/types.ts';
 import { PALETTE, toCss } from '../../scenes/theme.ts';
-import { longDate, shortDate } from './format.ts';
+import { compactDates, longDate, shortDate } from './format.ts';
 import { INK, LAYOUT, textStyle } from './look.ts';
 
 const LINE_Y = 22;
@@ -35,6 +35,13 @@ export class Timeline {
     this.dates = scenario.data.meetings.map((m, i) =>
       scene.add.text(this.xOf(i), LINE_Y + 16, shortDate(m.date), textStyle(16, INK.muted)).setOrigin(0.5, 0),
     );
+    // Larger text: the month only where it changes, so the dates do not run into each other.
+    if (this.dates.some((d) => d.width > this.step - 8)) {
+      const compact = compactDates(scenario.data.meetings.map((m) => m.date));
+      this.dates.forEach((d, i) => {
+        d.setText(compact[i]);
+      });
+    }
     scene.add
       .text(X1 + 8, LINE_Y + 16, t('table.timeline.deadline'), textStyle(16, INK.text, { bold: true }))
       .setOrigin(0.5, 0);
@@ -63,7 +70,8 @@ export class Timeline {
     g.lineStyle(2, PALETTE.paperShade, 0.6);
     g.lineBetween(X0, LINE_Y, X1, LINE_Y);
     g.lineStyle(5, PALETTE.orange, 1);
-    g.lineBetween(X0, LINE_Y, this.xOf(meeting), LINE_Y);
+    const reached = game.outcome?.reason === 'deadline' ? X1 + 10 : this.xOf(meeting);
+    g.lineBetween(X0, LINE_Y, reached, LINE_Y);
     for (const fired of game.fired) {
       const fx = this.xOf(fired.afterMeeting) + this.step / 2;
       g.fillStyle(PALETTE.yellow, 1);

@@ -3,6 +3,7 @@ import {
   billions,
   billionsSigned,
   both,
+  compactDates,
   jobs,
   longDate,
   percent,
@@ -60,5 +61,13 @@ describe('figures as a player reads them', () => {
     expect(both([])).toBe('');
     expect(both(['Japan'])).toBe('Japan');
     expect(both(['Japan', 'United States'])).toBe('Japan and United States');
+  });
+});
+
+describe('dates for a tight timeline', () => {
+  it('names the month only where it changes', () => {
+    expect(
+      compactDates(['2025-04-16', '2025-05-01', '2025-05-23', '2025-05-30', '2025-06-05', 'later']),
+    ).toEqual(['16 Apr', '1 May', '23', '30', '5 Jun', 'later']);
   });
 });
