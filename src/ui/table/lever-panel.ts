@@ -63,7 +63,11 @@ export class LeverPanel {
     });
     // The scroller is a child: a scrolling element that Phaser transforms itself is drawn wrongly by Chromium.
     const scroll = el('div', { className: 'tt-scroll' });
-    const hint = el('span', { className: 'tt-sr-only', text: t('table.move.enterHint'), attrs: { id: HINT_ID } });
+    const hint = el('span', {
+      className: 'tt-sr-only',
+      text: t('table.move.enterHint'),
+      attrs: { id: HINT_ID },
+    });
     this.element = el('section', {
       className: 'tt-levers',
       attrs: { 'aria-label': t('table.levers.label') },
