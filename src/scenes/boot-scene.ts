@@ -1,5 +1,6 @@
 import { Loader, Scene, type Types } from 'phaser';
 import { devStart } from '../app/dev-start';
+import { provideShipped, SHIPPED_IDS, SHIPPED_URLS, type ShippedId } from '../app/scenarios';
 import { t } from '../i18n/catalog';
 import { installPageSettings } from '../ui/frame/text-scale';
 import { SVG_ASSETS } from './assets';
@@ -13,6 +14,8 @@ const BAR = { width: 520, height: 18, border: 3 } as const;
  * Boot and preload: draws a progress bar while the assets load, then hands over to the title screen (or, on
  * the dev server, to the scene named by `?start=`). It also applies the player's settings to the page.
  */
+const scenarioKey = (id: ShippedId): string => `scenario:${id}`;
+
 export class BootScene extends Scene {
   constructor() {
     super({ key: SCENE_KEYS.boot });
@@ -46,6 +49,7 @@ export class BootScene extends Scene {
       label.setText(t('app.loadFailed', { key: file.key })).setColor(toCss(PALETTE.yellow));
     });
 
+    for (const id of SHIPPED_IDS) this.load.json(scenarioKey(id), SHIPPED_URLS[id]);
     for (const asset of Object.values(SVG_ASSETS)) {
       this.load.svg(asset.key, asset.url, { width: asset.width, height: asset.height });
     }
@@ -54,6 +58,10 @@ export class BootScene extends Scene {
   create(): void {
     if (!Object.values(SVG_ASSETS).every((asset) => this.textures.exists(asset.key))) {
       return; // The load error message stays on screen; the ready flag stays false.
+    }
+    for (const id of SHIPPED_IDS) {
+      if (!this.cache.json.exists(scenarioKey(id))) return; // The load error message stays on screen.
+      provideShipped(id, this.cache.json.get(scenarioKey(id)));
     }
     if (devStart(this)) return;
     this.scene.start(SCENE_KEYS.title);

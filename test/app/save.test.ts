@@ -13,11 +13,14 @@ import {
   writeSave,
 } from '../../src/app/save.ts';
 import type { ScenarioSource } from '../../src/app/scenarios.ts';
-import { shippedScenario } from '../../src/app/scenarios.ts';
+import { provideShipped, SHIPPED_IDS, shippedScenario } from '../../src/app/scenarios.ts';
 import type { Session } from '../../src/app/session.ts';
 import { parseScenario } from '../../src/content/parse.ts';
 import type { GameSettings } from '../../src/model/types.ts';
 import { MINI, readText } from '../helpers.ts';
+
+// In the game the boot scene loads the shipped files; here they are read from disk.
+for (const id of SHIPPED_IDS) provideShipped(id, JSON.parse(readText(`src/content/scenarios/${id}.json`)));
 
 /** An in-memory Storage; `full` makes every write fail as a full quota does. */
 class FakeStorage implements SaveStorage {
