@@ -5,27 +5,17 @@ import { t } from '../i18n/catalog.ts';
 import { linesOf, toMove } from '../model/rules.ts';
 import type { Package, PartyIndex, Scenario } from '../model/scenario.ts';
 import type { Action, GameState } from '../model/types.ts';
-import {
-  type LegalActions,
-  legalActions,
-  type Projection,
-  project,
-  type View,
-  viewFor,
-} from '../model/view.ts';
+import { type LegalActions, legalActions, project, type View, viewFor } from '../model/view.ts';
 import type { GameStore, GameStoreState } from '../store/game-store.ts';
-import { announce, el } from '../ui/dom.ts';
-import { EconomyView } from '../ui/table/economy-view.ts';
+import { announce } from '../ui/dom.ts';
 import { focusWhenShown } from '../ui/table/focus.ts';
 import { HistoryPanel } from '../ui/table/history-panel.ts';
-import { HomeView } from '../ui/table/home-view.ts';
 import { LeverPanel } from '../ui/table/lever-panel.ts';
 import { LAYOUT } from '../ui/table/look.ts';
 import { MoveBar } from '../ui/table/move-bar.ts';
-import { economyText, homeText, sideSummary } from '../ui/table/projection-text.ts';
+import { ProjectionPanel } from '../ui/table/projection-panel.ts';
 import { Stage } from '../ui/table/stage.ts';
 import { hasMotion, playStep, restoreStage, type StepContext } from '../ui/table/step-player.ts';
-import { SummaryView } from '../ui/table/summary-view.ts';
 import { TabStrip } from '../ui/table/tabs.ts';
 import { TacticsPanel } from '../ui/table/tactics-panel.ts';
 import { Timeline } from '../ui/table/timeline.ts';
@@ -33,7 +23,6 @@ import { TurnFlow } from '../ui/table/turn-flow.ts';
 import { clampToLegal, isWatching, leverStart, theirLatestOffer, viewerSide } from '../ui/table/viewer.ts';
 import { SCENE_KEYS } from './keys';
 import { markSceneLeaving, markSceneReady } from './readiness';
-import { PALETTE } from './theme';
 
 /** For the benchmark: when the projection last finished redrawing after a lever's input event. */
 export interface TableBench {
@@ -72,7 +61,6 @@ export class TableScene extends Scene {
   private viewer: PartyIndex = 0;
   private view!: View;
   private legal!: LegalActions;
-  private projection: Projection | null = null;
   private leverKey = '';
   private dialogueSeen = 0;
   private controlsShown = true;
@@ -85,13 +73,10 @@ export class TableScene extends Scene {
   private tabs!: TabStrip<TabKey>;
   private stage!: Stage;
   private timeline!: Timeline;
-  private summary!: SummaryView;
-  private economy!: EconomyView;
-  private home!: HomeView;
+  private projection!: ProjectionPanel;
   private history!: HistoryPanel;
   private tactics!: TacticsPanel;
   private flow!: TurnFlow;
-  private twins: Partial<Record<'economy' | 'home', HTMLElement>> = {};
 
   constructor() {
     super({ key: SCENE_KEYS.table });
@@ -103,9 +88,7 @@ export class TableScene extends Scene {
     this.store = data.session.store;
     this.scenario = data.session.scenario;
     this.doms = [];
-    this.twins = {};
     this.leverKey = '';
-    this.projection = null;
     this.controlsShown = true;
     this.drawn = false;
     this.focusedKey = '';
@@ -163,19 +146,11 @@ export class TableScene extends Scene {
   private build(): void {
     const { scenario } = this;
     const watching = isWatching(this.current());
-    const panel = this.add.graphics();
-    panel.fillStyle(PALETTE.navyLight, 1);
-    panel.fillRoundedRect(LAYOUT.right.x, LAYOUT.panel.y, LAYOUT.right.width, LAYOUT.panel.height, {
-      tl: 0,
-      tr: 12,
-      bl: 12,
-      br: 12,
-    });
     this.timeline = new Timeline(this, scenario);
     this.stage = new Stage(this, scenario, this.viewer);
-    this.summary = new SummaryView(this, scenario);
-    this.economy = new EconomyView(this, scenario);
-    this.home = new HomeView(this, scenario);
+    this.projection = new ProjectionPanel(this, scenario, PANEL_IDS, (node, tab) =>
+      this.dom(LAYOUT.right.x, LAYOUT.panel.y, node, tab),
+    );
 
     this.levers = new LeverPanel(scenario, leverStart(this.view, this.legal.levels), {
       onInput: () => this.redrawProjection(performance.now(), true),
@@ -216,15 +191,6 @@ export class TableScene extends Scene {
       () => this.showTab(),
     );
     this.dom(LAYOUT.right.x, LAYOUT.tabs.y, this.tabs.element);
-    // The canvas panels' text twins, for screen readers.
-    for (const key of ['economy', 'home'] as const) {
-      const twin = el('div', {
-        className: 'tt-sr-only',
-        attrs: { id: PANEL_IDS[key], role: 'tabpanel', 'aria-labelledby': `tt-tab-${key}` },
-      });
-      this.twins[key] = twin;
-      this.dom(LAYOUT.right.x, LAYOUT.panel.y, twin, key);
-    }
     this.history = new HistoryPanel(PANEL_IDS.offers, (pkg) => this.loadPackage(pkg));
     this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.history.element, 'offers');
     this.tactics = new TacticsPanel(PANEL_IDS.tactics, scenario, {
@@ -293,9 +259,7 @@ export class TableScene extends Scene {
       restoreStage(this.stepContext(false), this.current(), this.store.getState().dialogue);
     const roles = this.roles();
     this.stage.setViewer(this.viewer);
-    this.summary.setViewer(this.viewer, roles);
-    this.economy.setViewer(this.viewer);
-    this.home.setViewer(this.viewer, roles);
+    this.projection.setViewer(this.viewer, roles);
     this.refresh();
   }
 
@@ -355,38 +319,14 @@ export class TableScene extends Scene {
 
   /** Projects the package on the levers and redraws the summary and the open tab, in this frame. */
   private redrawProjection(started: number, fromInput: boolean): void {
-    const projection = project(this.view, this.levers.package);
-    this.projection = projection;
-    this.summary.update(projection);
-    const tab = this.tabs.selected;
-    if (tab === 'economy') this.economy.update(projection);
-    else if (tab === 'home') this.home.update(projection);
-    this.writeTwin(projection);
-    if (fromInput) {
-      const now = performance.now();
-      const bench = window.__tariffTalksBench ?? { lastProjectionMs: 0, lastProjectionAt: 0, projections: 0 };
-      bench.lastProjectionMs = now - started;
-      bench.lastProjectionAt = now;
-      bench.projections += 1;
-      window.__tariffTalksBench = bench;
-    }
-  }
-
-  /** The open canvas tab in words (a visually hidden tab panel). */
-  private writeTwin(projection: Projection): void {
-    const tab = this.tabs.selected;
-    if (tab !== 'economy' && tab !== 'home') return;
-    const twin = this.twins[tab];
-    if (!twin) return;
-    const roles = this.roles();
-    const summary = ([this.viewer, this.viewer === 0 ? 1 : 0] as const).map((p) =>
-      sideSummary(roles[p], projection.sides[p]),
-    );
-    const lines =
-      tab === 'economy'
-        ? economyText(this.scenario, projection, this.viewer)
-        : homeText(this.scenario, projection, this.viewer);
-    twin.textContent = [t('table.proj.heading'), ...summary, ...lines].join(' ');
+    this.projection.update(project(this.view, this.levers.package));
+    if (!fromInput) return;
+    const now = performance.now();
+    const bench = window.__tariffTalksBench ?? { lastProjectionMs: 0, lastProjectionAt: 0, projections: 0 };
+    bench.lastProjectionMs = now - started;
+    bench.lastProjectionAt = now;
+    bench.projections += 1;
+    window.__tariffTalksBench = bench;
   }
 
   private loadPackage(pkg: Package | null): void {
@@ -397,11 +337,7 @@ export class TableScene extends Scene {
 
   private showTab(): void {
     const tab = this.tabs.selected;
-    this.economy.container.setVisible(tab === 'economy');
-    this.home.container.setVisible(tab === 'home');
-    if (this.projection && tab === 'economy') this.economy.update(this.projection);
-    if (this.projection && tab === 'home') this.home.update(this.projection);
-    if (this.projection) this.writeTwin(this.projection);
+    this.projection.show(tab === 'economy' || tab === 'home' ? tab : null);
     this.applyDomVisibility();
     this.markReady();
   }
