@@ -26,6 +26,13 @@ import {
 } from '../src/model/index.ts';
 import type { AnalyzeJob, AnalyzeReply } from './lib/analyze-worker.ts';
 import { runBalance } from './lib/balance-run.ts';
+import {
+  bundleGzipKB,
+  closeBrowserRig,
+  heapGrowthPct,
+  sliderToProjectionMs,
+  titleInteractiveMs,
+} from './lib/browser-bench.ts';
 import { CliError, EXIT_OK, formatTable, oneLine, parseCli, positiveInteger, runMain } from './lib/cli.ts';
 import { loadScenario } from './lib/scenario-input.ts';
 import { startWorker, workerResult } from './lib/ts-worker.ts';
@@ -213,6 +220,45 @@ const MEASUREMENTS: readonly Measurement[] = [
   },
 ];
 
+/** Browser figures (issue 3): a production build served on localhost, in headless Chromium. */
+const BROWSER_MEASUREMENTS: readonly Measurement[] = [
+  {
+    key: 'bundleGzipKB',
+    label: 'production JavaScript, gzipped (Phaser ~357)',
+    unit: 'KB',
+    target: { op: '<=', value: 420 },
+    cold: true,
+    runs: () => 1,
+    measure: () => bundleGzipKB(),
+  },
+  {
+    key: 'titleInteractiveMs',
+    label: 'navigation to the title accepting input, fresh context',
+    unit: 'ms',
+    target: { op: '<=', value: 2000 },
+    measure: () => titleInteractiveMs(),
+  },
+  {
+    key: 'sliderToProjectionMs',
+    label: 'lever input event to the redrawn projection (median of a sweep)',
+    unit: 'ms',
+    target: { op: '<=', value: 16 },
+    runs: (n) => Math.min(n, 3),
+    measure: () => sliderToProjectionMs(),
+  },
+  {
+    key: 'heapGrowthPct',
+    label: 'heap after ten watched games in one page vs after the first',
+    unit: '%',
+    target: { op: '<=', value: 10 },
+    cold: true,
+    runs: () => 1,
+    measure: () => heapGrowthPct(),
+  },
+];
+
+const ALL_MEASUREMENTS: readonly Measurement[] = [...MEASUREMENTS, ...BROWSER_MEASUREMENTS];
+
 function buildFixture(path: string, text: string, scenario: Scenario, balanceGames: number): Fixture {
   const settings: GameSettings = {
     seed: 'bench',
@@ -285,6 +331,29 @@ function formatFigures(figures: readonly Figure[], fixture: Fixture): string {
   return `${head}\n${formatTable(rows, [1, 2]).join('\n')}\n`;
 }
 
+async function measureAll(
+  chosen: readonly Measurement[],
+  fixture: Fixture,
+  runs: number,
+  figures: Figure[],
+  quiet: boolean,
+): Promise<void> {
+  for (const m of chosen) {
+    const n = m.runs ? m.runs(runs) : runs;
+    if (!m.cold) await m.measure(fixture);
+    const samples: number[] = [];
+    for (let i = 0; i < n; i++) samples.push(await m.measure(fixture));
+    figures.push({
+      measurement: m,
+      median: median(samples),
+      min: Math.min(...samples),
+      max: Math.max(...samples),
+      runs: n,
+    });
+    if (!quiet) process.stderr.write(`  measured ${m.key}\n`);
+  }
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseCli(process.argv.slice(2), {
     help: { type: 'boolean' },
@@ -302,28 +371,23 @@ async function main(): Promise<number> {
   const runs = positiveInteger(values.runs, '--runs', DEFAULT_RUNS);
   const balanceGames = positiveInteger(values['balance-games'], '--balance-games', DEFAULT_BALANCE_GAMES);
   const only = values.only?.split(',').map((k) => k.trim()) ?? null;
-  const unknown = only?.find((k) => !MEASUREMENTS.some((m) => m.key === k));
+  const unknown = only?.find((k) => !ALL_MEASUREMENTS.some((m) => m.key === k));
   if (unknown !== undefined)
-    throw new CliError(`unknown figure "${unknown}": one of ${MEASUREMENTS.map((m) => m.key).join(', ')}`);
+    throw new CliError(
+      `unknown figure "${unknown}": one of ${ALL_MEASUREMENTS.map((m) => m.key).join(', ')}`,
+    );
   const path = values.scenario ?? DEFAULT_SCENARIO;
   const { scenario, text } = loadScenario(path);
   const fixture = buildFixture(path, text, scenario, balanceGames);
 
-  const chosen = MEASUREMENTS.filter((m) => m.key === 'baselineUs' || only === null || only.includes(m.key));
+  const chosen = ALL_MEASUREMENTS.filter(
+    (m) => m.key === 'baselineUs' || only === null || only.includes(m.key),
+  );
   const figures: Figure[] = [];
-  for (const m of chosen) {
-    const n = m.runs ? m.runs(runs) : runs;
-    if (!m.cold) await m.measure(fixture);
-    const samples: number[] = [];
-    for (let i = 0; i < n; i++) samples.push(await m.measure(fixture));
-    figures.push({
-      measurement: m,
-      median: median(samples),
-      min: Math.min(...samples),
-      max: Math.max(...samples),
-      runs: n,
-    });
-    if (!values.json) process.stderr.write(`  measured ${m.key}\n`);
+  try {
+    await measureAll(chosen, fixture, runs, figures, values.json === true);
+  } finally {
+    await closeBrowserRig();
   }
   if (values.json) {
     const out: Record<string, number | string> = {};
