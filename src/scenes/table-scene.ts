@@ -7,7 +7,8 @@ import type { Package, PartyIndex, Scenario } from '../model/scenario.ts';
 import type { Action, GameState } from '../model/types.ts';
 import { type LegalActions, legalActions, project, type View, viewFor } from '../model/view.ts';
 import type { GameStore, GameStoreState } from '../store/game-store.ts';
-import { announce } from '../ui/dom.ts';
+import { announce, button } from '../ui/dom.ts';
+import { backToTitle } from '../ui/frame/flow.ts';
 import { focusWhenShown } from '../ui/table/focus.ts';
 import { HistoryPanel } from '../ui/table/history-panel.ts';
 import { LeverPanel } from '../ui/table/lever-panel.ts';
@@ -199,11 +200,17 @@ export class TableScene extends Scene {
       backChannel: () => this.act({ type: 'back-channel', side: this.sideId() }),
     });
     this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.tactics.element, 'tactics');
+    // Last in the tab order: leaving is the least used control. The game is saved after every move.
+    const leave = button(t('table.toTitle'), () => backToTitle(this), {
+      className: 'tt-small tt-leave',
+      name: t('table.toTitleName'),
+    });
+    this.dom(LAYOUT.levers.x + LAYOUT.levers.width, LAYOUT.top.y, leave, undefined, 1);
     this.showTab();
   }
 
-  private dom(x: number, y: number, node: HTMLElement, tab?: TabKey): void {
-    const object = this.add.dom(x, y, node).setOrigin(0, 0);
+  private dom(x: number, y: number, node: HTMLElement, tab?: TabKey, originX = 0): void {
+    const object = this.add.dom(x, y, node).setOrigin(originX, 0);
     this.doms.push({ object, tab });
   }
 

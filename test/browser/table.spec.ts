@@ -43,7 +43,9 @@ async function settled(page: Page): Promise<TariffTalksStatus & { readonly end: 
   const handle = await page.waitForFunction(
     () => {
       const status = window.__tariffTalks;
-      if (!status?.ready) return undefined;
+      // Only the table, its overlays and the debrief: a menu scene still showing has not settled yet.
+      if (!status?.ready || !['table', 'news', 'ratification', 'debrief'].includes(status.scene))
+        return undefined;
       const end = [...document.querySelectorAll('button')].some(
         (b) => b.textContent === 'See the debrief' && b.offsetParent !== null,
       );
@@ -165,6 +167,7 @@ test.describe('negotiation table', () => {
     await startByMouse(page, { side: 'United States', opponent: /^The computer/, seed: 'table-mouse' });
     await waitForScene(page, SCENE_KEYS.briefing);
     await page.getByRole('button', { name: 'Begin the talks' }).click();
+    await waitForScene(page, SCENE_KEYS.table);
 
     let turns = 0;
     for (let guard = 0; guard < 80; guard++) {
@@ -231,6 +234,7 @@ test.describe('negotiation table', () => {
       await page.getByRole('button', { name: 'Begin the talks' }).click();
     }
     // Japan opens: the table shows Japan's side.
+    await waitForScene(page, SCENE_KEYS.table);
     let status = await settled(page);
     expect(status.scene).toBe(SCENE_KEYS.table);
     expect(status.texts).toEqual(expect.arrayContaining(['Japan (you)', 'United States']));
@@ -280,6 +284,7 @@ test.describe('negotiation table', () => {
     await startByMouse(page, { side: 'Japan', opponent: /^The computer/, seed: 'table-tactics' });
     await waitForScene(page, SCENE_KEYS.briefing);
     await page.getByRole('button', { name: 'Begin the talks' }).click();
+    await waitForScene(page, SCENE_KEYS.table);
     await settled(page);
     await page.getByRole('tab', { name: 'Tactics' }).click();
     const panel = page.getByRole('tabpanel', { name: 'Tactics' });
@@ -313,6 +318,17 @@ test.describe('negotiation table', () => {
 
     // Tactics do not end the turn: Japan still proposes.
     await expect(page.getByRole('button', { name: 'Propose this package' })).toBeEnabled();
+
+    // The title screen is one button away; the game is saved, and Continue reopens it with the tactics used.
+    await page.getByRole('button', { name: /^Title screen/ }).click();
+    await waitForScene(page, SCENE_KEYS.title);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await settled(page);
+    await page.getByRole('tab', { name: 'Tactics' }).click();
+    await expect(page.getByRole('tabpanel', { name: 'Tactics' })).toContainText(
+      'You linked Defense spending.',
+    );
+    await expect(page.getByRole('slider', { name: 'Defense spending' })).toBeEnabled();
   });
 
   test('reads at 1366×768, the common school laptop', async ({ page }) => {
@@ -320,6 +336,7 @@ test.describe('negotiation table', () => {
     await startByMouse(page, { side: 'Japan', opponent: /^The computer/, seed: 'table-laptop' });
     await waitForScene(page, SCENE_KEYS.briefing);
     await page.getByRole('button', { name: 'Begin the talks' }).click();
+    await waitForScene(page, SCENE_KEYS.table);
     await settled(page);
     const box = await page.locator('#game canvas').boundingBox();
     expect(box?.width).toBeCloseTo(1365, -1);

@@ -15,6 +15,9 @@ export const TABLE = {
   'table.turn.over': 'The talks are over',
   'table.timeline.deadline': 'Deadline',
 
+  'table.toTitle': 'Title screen',
+  'table.toTitleName': 'Title screen: the game is saved, Continue reopens it',
+
   // Roles
   'table.role.you': '{side} (you)',
 
