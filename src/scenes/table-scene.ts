@@ -118,14 +118,16 @@ export class TableScene extends Scene {
     const unsettle = subscribeSettings(() => {
       if (this.scene.isActive()) this.scene.restart({ session: this.session });
     });
-    this.events.on(Scenes.Events.RESUME, () => this.flow.resumed());
-    this.events.on(Scenes.Events.WAKE, () => this.flow.resumed());
+    // An overlay or the hand-over resumed (or woke) the table.
+    const resumed = () => this.flow.resumed();
+    this.events.on(Scenes.Events.RESUME, resumed);
+    this.events.on(Scenes.Events.WAKE, resumed);
     this.events.once(Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
       unsettle();
       this.flow.cancel();
-      this.events.off(Scenes.Events.RESUME);
-      this.events.off(Scenes.Events.WAKE);
+      this.events.off(Scenes.Events.RESUME, resumed);
+      this.events.off(Scenes.Events.WAKE, resumed);
     });
     this.events.once(Scenes.Events.RENDER, () => {
       this.drawn = true;

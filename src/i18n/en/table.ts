@@ -9,6 +9,7 @@ export const TABLE = {
 
   // Top bar and timeline
   'table.meeting': 'Meeting {number} of {count} · {date}',
+  'table.turn.count': 'Turn {turn} of {count}',
   'table.turn.you': 'Your move',
   'table.turn.side': '{side} to move',
   'table.turn.computer': '{side} (computer) is thinking…',

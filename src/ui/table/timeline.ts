@@ -8,12 +8,15 @@ import { t } from '../../i18n/catalog.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import type { GameState } from '../../model/types.ts';
 import { PALETTE, toCss } from '../../scenes/theme.ts';
+import { fitText } from './fit.ts';
 import { compactDates, longDate, shortDate } from './format.ts';
 import { INK, LAYOUT, textStyle } from './look.ts';
 
 const LINE_Y = 22;
 const X0 = LAYOUT.right.x + 24;
 const X1 = LAYOUT.right.x + LAYOUT.right.width - 48;
+/** The status line stops short of the Title screen button at the top right of the left column. */
+const STATUS_WIDTH = LAYOUT.levers.width - 150;
 
 export class Timeline {
   private readonly heading: GameObjects.Text;
@@ -63,7 +66,18 @@ export class Timeline {
         date: m ? longDate(m.date) : '',
       }),
     );
-    this.status.setText(m ? `${m.title} · ${status}` : status);
+    // Turn and whose move first; the meeting's title fills what is left of the line.
+    const turn = t('table.turn.count', {
+      turn: Math.min(game.turn + 1, this.scenario.meetingCount * 2),
+      count: this.scenario.meetingCount * 2,
+    });
+    const base = `${turn} · ${status}`;
+    const full = m ? `${base} · ${m.title}` : base;
+    const fitted = fitText(full, STATUS_WIDTH, 16);
+    // A title cut to a few letters says nothing: leave it out then.
+    this.status.setText(
+      fitted === full || fitted.length >= base.length + 12 ? fitted : fitText(base, STATUS_WIDTH, 16),
+    );
 
     const g = this.marks;
     g.clear();
