@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseScenario } from '../src/content/parse.ts';
 import { formatProblem } from '../src/content/problems.ts';
+import { createGame } from '../src/model/rules.ts';
 import type { Scenario } from '../src/model/scenario.ts';
+import type { GameSettings, GameState } from '../src/model/types.ts';
 
 export const fromRoot = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 export const readText = (path: string): string => readFileSync(fromRoot(path), 'utf8');
@@ -15,3 +17,19 @@ export function loadScenario(path: string): Scenario {
 }
 
 export const MINI = 'test/fixtures/scenarios/mini.json';
+
+/** Settings of a test game: Japan against the computer at normal difficulty, unless overridden. */
+export const testSettings = (seed: string, settings: Partial<GameSettings> = {}): GameSettings => ({
+  seed,
+  side: 'japan',
+  opponent: 'computer',
+  difficulty: 'normal',
+  ...settings,
+});
+
+/** A new game, or the test fails with the reason createGame gave. */
+export function newTestGame(scenario: Scenario, settings: GameSettings): GameState {
+  const created = createGame(scenario, settings);
+  if (!created.ok) throw new Error(created.error.message);
+  return created.value;
+}

@@ -17,7 +17,7 @@ import { provideShipped, SHIPPED_IDS, shippedScenario } from '../../src/app/scen
 import type { Session } from '../../src/app/session.ts';
 import { parseScenario } from '../../src/content/parse.ts';
 import type { GameSettings } from '../../src/model/types.ts';
-import { MINI, readText } from '../helpers.ts';
+import { MINI, readText, testSettings } from '../helpers.ts';
 
 // In the game the boot scene loads the shipped files; here they are read from disk.
 for (const id of SHIPPED_IDS) provideShipped(id, JSON.parse(readText(`src/content/scenarios/${id}.json`)));
@@ -50,13 +50,7 @@ function miniSession(settings: Partial<GameSettings> = {}): Session {
   const source: ScenarioSource = { kind: 'file', name: 'mini.json', text: MINI_TEXT };
   const parsed = parseScenario(MINI_TEXT);
   if (!parsed.ok) throw new Error('mini does not parse');
-  const created = newSession(source, parsed.value.scenario, {
-    seed: 'save-test',
-    side: 'japan',
-    opponent: 'computer',
-    difficulty: 'normal',
-    ...settings,
-  });
+  const created = newSession(source, parsed.value.scenario, testSettings('save-test', settings));
   if (!created.ok) throw new Error(created.error.message);
   return created.value;
 }

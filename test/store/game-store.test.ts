@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, replay } from '../../src/model/rules.ts';
+import { replay } from '../../src/model/rules.ts';
 import type { GameSettings, GameState } from '../../src/model/types.ts';
 import { computerSides, createGameStore } from '../../src/store/game-store.ts';
-import { loadScenario, MINI } from '../helpers.ts';
+import { loadScenario, MINI, newTestGame, testSettings } from '../helpers.ts';
 
 const scenario = loadScenario(MINI);
 
 function newGame(settings: Partial<GameSettings> = {}): GameState {
-  const created = createGame(scenario, {
-    seed: 'store',
-    side: 'japan',
-    opponent: 'computer',
-    difficulty: 'normal',
-    ...settings,
-  });
-  if (!created.ok) throw new Error(created.error.message);
-  return created.value;
+  return newTestGame(scenario, testSettings('store', settings));
 }
 
 describe('game store', () => {

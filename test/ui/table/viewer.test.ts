@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, createGame } from '../../../src/model/rules.ts';
+import { applyAction } from '../../../src/model/rules.ts';
 import type { GameSettings, GameState } from '../../../src/model/types.ts';
 import { legalActions, viewFor } from '../../../src/model/view.ts';
 import { historyRows } from '../../../src/ui/table/history-panel.ts';
@@ -12,22 +12,14 @@ import {
   theirLatestOffer,
   viewerSide,
 } from '../../../src/ui/table/viewer.ts';
-import { loadScenario } from '../../helpers.ts';
+import { loadScenario, newTestGame, testSettings } from '../../helpers.ts';
 
 const scenario = loadScenario('src/content/scenarios/us-japan-2025.json');
 const US = 0;
 const JAPAN = 1;
 
 function game(settings: Partial<GameSettings> = {}): GameState {
-  const created = createGame(scenario, {
-    seed: 'viewer',
-    side: 'japan',
-    opponent: 'computer',
-    difficulty: 'normal',
-    ...settings,
-  });
-  if (!created.ok) throw new Error(created.error.message);
-  return created.value;
+  return newTestGame(scenario, testSettings('viewer', settings));
 }
 
 function act(state: GameState, action: unknown): GameState {
