@@ -9,6 +9,7 @@ import { type LegalActions, legalActions, project, type View, viewFor } from '..
 import type { GameStore, GameStoreState } from '../store/game-store.ts';
 import { announce, button } from '../ui/dom.ts';
 import { backToTitle } from '../ui/frame/flow.ts';
+import { recordProjection } from '../ui/table/bench-hook';
 import { focusWhenShown } from '../ui/table/focus.ts';
 import { HistoryPanel } from '../ui/table/history-panel.ts';
 import { LeverPanel } from '../ui/table/lever-panel.ts';
@@ -24,22 +25,6 @@ import { TurnFlow } from '../ui/table/turn-flow.ts';
 import { clampToLegal, isWatching, leverStart, theirLatestOffer, viewerSide } from '../ui/table/viewer.ts';
 import { SCENE_KEYS } from './keys';
 import { markSceneLeaving, markSceneReady } from './readiness';
-
-/** For the benchmark: when the projection last finished redrawing after a lever's input event. */
-export interface TableBench {
-  /** From the start of the input handler to the end of the redraw, ms. */
-  lastProjectionMs: number;
-  /** performance.now() when that redraw finished. */
-  lastProjectionAt: number;
-  /** How many redraws a lever's input caused. */
-  projections: number;
-}
-
-declare global {
-  interface Window {
-    __tariffTalksBench?: TableBench;
-  }
-}
 
 type TabKey = 'economy' | 'home' | 'offers' | 'tactics';
 const PANEL_IDS = {
@@ -329,13 +314,7 @@ export class TableScene extends Scene {
   /** Projects the package on the levers and redraws the summary and the open tab, in this frame. */
   private redrawProjection(started: number, fromInput: boolean): void {
     this.projection.update(project(this.view, this.levers.package));
-    if (!fromInput) return;
-    const now = performance.now();
-    const bench = window.__tariffTalksBench ?? { lastProjectionMs: 0, lastProjectionAt: 0, projections: 0 };
-    bench.lastProjectionMs = now - started;
-    bench.lastProjectionAt = now;
-    bench.projections += 1;
-    window.__tariffTalksBench = bench;
+    if (fromInput) recordProjection(started);
   }
 
   private loadPackage(pkg: Package | null): void {

@@ -34,6 +34,13 @@ export type StepLines = Partial<Record<PartyIndex, string>>;
  * One event as a sentence for the live region, or null for events that are shown rather than said (the
  * ratification verdicts and news have their own overlays, which announce them).
  */
+/** The sentence of each move that carries the mover's line of dialogue. */
+const MOVE_KEYS = {
+  accepted: 'table.say.accepted',
+  rejected: 'table.say.rejected',
+  'walked-away': 'table.say.walked',
+} as const;
+
 export function describeEvent(
   scenario: Scenario,
   event: GameEvent,
@@ -49,26 +56,11 @@ export function describeEvent(
       return withLine(scenario, event.by, offer, lines);
     }
     case 'accepted':
-      return withLine(
-        scenario,
-        event.by,
-        t('table.say.accepted', { side: partyName(scenario, event.by) }),
-        lines,
-      );
     case 'rejected':
-      return withLine(
-        scenario,
-        event.by,
-        t('table.say.rejected', { side: partyName(scenario, event.by) }),
-        lines,
-      );
-    case 'walked-away':
-      return withLine(
-        scenario,
-        event.by,
-        t('table.say.walked', { side: partyName(scenario, event.by) }),
-        lines,
-      );
+    case 'walked-away': {
+      const key = MOVE_KEYS[event.type];
+      return withLine(scenario, event.by, t(key, { side: partyName(scenario, event.by) }), lines);
+    }
     case 'red-line':
       return t('table.say.redLine', {
         side: partyName(scenario, event.line.by),
