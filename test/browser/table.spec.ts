@@ -345,4 +345,45 @@ test.describe('negotiation table', () => {
     expect(levers && box && levers.x + levers.width <= box.x + box.width).toBe(true);
     await saveScreenshot(page, 'table-1366x768');
   });
+
+  test('sound: cues play on the move and the reply when sound is on, and none when it is off', async ({
+    page,
+  }) => {
+    // Count the tones the page asks Web Audio for, through the real AudioContext.
+    await page.addInitScript(() => {
+      const original = AudioContext.prototype.createOscillator;
+      const w = window as unknown as { __tones: number };
+      w.__tones = 0;
+      AudioContext.prototype.createOscillator = function (this: AudioContext) {
+        w.__tones++;
+        return original.call(this);
+      };
+    });
+    const tones = () => page.evaluate(() => (window as unknown as { __tones: number }).__tones);
+    const proposeOnce = async (sound: boolean) => {
+      await page.goto('./');
+      await page.evaluate((on) => {
+        localStorage.clear();
+        localStorage.setItem(
+          'tariff-talks/settings/v1',
+          JSON.stringify({ textScale: 1, reducedMotion: true, sound: on }),
+        );
+      }, sound);
+      await startByMouse(page, { side: 'Japan', opponent: /^The computer/, seed: 'table-sound' });
+      await waitForScene(page, SCENE_KEYS.briefing);
+      await page.getByRole('button', { name: 'Begin the talks' }).click();
+      await waitForScene(page, SCENE_KEYS.table);
+      await settled(page);
+      const before = await tones();
+      await page.getByRole('button', { name: 'Propose this package' }).click();
+      // The computer's reply (a counter-offer or a rejection, perhaps followed by news) is announced.
+      await expect(live(page)).toContainText(/United States (proposes|rejects)|News: /);
+      return async () => (await tones()) - before;
+    };
+    // Japan's offer (two tones) and the computer's reply (two for a counter-offer, one for a rejection).
+    const withSound = await proposeOnce(true);
+    await expect.poll(withSound).toBeGreaterThanOrEqual(3);
+    const withoutSound = await proposeOnce(false);
+    expect(await withoutSound()).toBe(0);
+  });
 });

@@ -1,5 +1,7 @@
 /** The settings dialog: text size, reduced motion, sound. Changes apply at once and are kept (app/settings). */
+
 import { getSettings, TEXT_SCALES, type TextScale, updateSettings } from '../../app/settings.ts';
+import { playCue } from '../../app/sound.ts';
 import { type MessageKey, t } from '../../i18n/catalog.ts';
 import { announce, el } from '../dom.ts';
 import { type OpenDialog, openDialog } from './dialog.ts';
@@ -39,7 +41,10 @@ export function openSettings(layer: HTMLElement, onClose?: () => void): OpenDial
   const motion = toggle(t('settings.reducedMotion'), settings.reducedMotion, (v) =>
     updateSettings({ reducedMotion: v }),
   );
-  const sound = toggle(t('settings.sound'), settings.sound, (v) => updateSettings({ sound: v }));
+  const sound = toggle(t('settings.sound'), settings.sound, (v) => {
+    updateSettings({ sound: v });
+    playCue('offer'); // Switched on: a sample of what the cues sound like (and the gesture lets audio start).
+  });
   const dialog = openDialog(layer, {
     title: t('settings.title'),
     className: 'tt-settings',

@@ -6,6 +6,7 @@
 import type { Scene, Time } from 'phaser';
 import type { Session } from '../../app/session.ts';
 import { motionMs } from '../../app/settings.ts';
+import { cueFor, playCue } from '../../app/sound.ts';
 import { toMove } from '../../model/rules.ts';
 import type { PartyIndex } from '../../model/scenario.ts';
 import type { GameEvent } from '../../model/types.ts';
@@ -89,6 +90,9 @@ export class TurnFlow {
     if (events.some((e) => e.type === 'ratification') && (dealDone || !this.instant))
       this.queue.push({ key: SCENE_KEYS.ratification, data: { session, events } });
     const news = events.filter((e) => e.type === 'news');
+    // At top speed only the end of the game is heard, not every move.
+    const cue = cueFor(events);
+    if (!this.instant || cue === 'deal' || cue === 'no-deal') playCue(cue);
     if (news.length > 0 && !this.instant)
       this.queue.push({ key: SCENE_KEYS.news, data: { session, events: news, before, viewer } });
     const delay = motion && !this.instant ? motionMs(700) : 0;
