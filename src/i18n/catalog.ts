@@ -4,13 +4,15 @@
  * `{name}` in a message is replaced by `vars.name`. Messages are plain text: never insert them as HTML.
  */
 import { BRIEFING } from './en/briefing.ts';
+import { CLASSROOM } from './en/classroom.ts';
 import { COMMON } from './en/common.ts';
 import { DEBRIEF } from './en/debrief.ts';
 import { SETUP } from './en/setup.ts';
 import { TABLE } from './en/table.ts';
+import { TEACHER } from './en/teacher.ts';
 import { TITLE } from './en/title.ts';
 
-export const EN = { ...COMMON, ...TITLE, ...SETUP, ...BRIEFING, ...TABLE, ...DEBRIEF } as const;
+export const EN = { ...COMMON, ...TITLE, ...SETUP, ...BRIEFING, ...TABLE, ...DEBRIEF, ...CLASSROOM, ...TEACHER } as const;
 
 export type MessageKey = keyof typeof EN;
 export type Catalog = Readonly<Record<MessageKey, string>>;

@@ -4,9 +4,10 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { chooseAction } from '../model/agent/index.ts';
+import { computerSides } from '../model/players.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import { applyAction, toMove } from '../model/rules.ts';
-import { type PartyIndex, partyIndexOf, type Scenario } from '../model/scenario.ts';
+import type { PartyIndex, Scenario } from '../model/scenario.ts';
 import type { Action, ActionError, GameEvent, GameState } from '../model/types.ts';
 import { viewFor } from '../model/view.ts';
 
@@ -39,17 +40,7 @@ export interface GameStoreActions {
 
 export type GameStore = StoreApi<GameStoreState & GameStoreActions>;
 
-export function computerSides(scenario: Scenario, game: GameState): readonly PartyIndex[] {
-  const human = partyIndexOf(scenario, game.settings.side) ?? 0;
-  switch (game.settings.opponent) {
-    case 'computer':
-      return [human === 0 ? 1 : 0];
-    case 'computer-vs-computer':
-      return [0, 1];
-    case 'human':
-      return [];
-  }
-}
+export { computerSides };
 
 export function createGameStore(
   scenario: Scenario,
