@@ -12,7 +12,16 @@ import { TABLE } from './en/table.ts';
 import { TEACHER } from './en/teacher.ts';
 import { TITLE } from './en/title.ts';
 
-export const EN = { ...COMMON, ...TITLE, ...SETUP, ...BRIEFING, ...TABLE, ...DEBRIEF, ...CLASSROOM, ...TEACHER } as const;
+export const EN = {
+  ...COMMON,
+  ...TITLE,
+  ...SETUP,
+  ...BRIEFING,
+  ...TABLE,
+  ...DEBRIEF,
+  ...CLASSROOM,
+  ...TEACHER,
+} as const;
 
 export type MessageKey = keyof typeof EN;
 export type Catalog = Readonly<Record<MessageKey, string>>;
