@@ -208,7 +208,24 @@ export function check(data: ScenarioData, problems: Problems): void {
 
   data.meetings.forEach((m, i) => {
     source(m.source, ['meetings', i, 'source']);
+    const before = data.meetings[i - 1];
+    if (before && m.date < before.date)
+      problems.add(
+        'DATES_NOT_ORDERED',
+        ['meetings', i, 'date'],
+        `meeting ${i + 1} (${m.date}) comes before meeting ${i} (${before.date})`,
+      );
   });
+  if (data.deadline) {
+    source(data.deadline.source, ['deadline', 'source']);
+    const last = data.meetings[data.meetings.length - 1];
+    if (last && data.deadline.date <= last.date)
+      problems.add(
+        'DATES_NOT_ORDERED',
+        ['deadline', 'date'],
+        `the deadline (${data.deadline.date}) must come after the last meeting (${last.date})`,
+      );
+  }
   data.events.forEach((e, i) => {
     const path = ['events', i];
     source(e.source, [...path, 'source']);

@@ -228,9 +228,11 @@ export const PackageSchema = z
   .record(z.string(), z.string())
   .check(z.meta({ description: 'A level id for every issue id.' }));
 
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'));
+
 export const MeetingSchema = z.strictObject({
   id,
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')),
+  date: isoDate,
   title: text,
   description: text,
   source: sourceRef,
@@ -345,6 +347,16 @@ export const ScenarioSchema = z.strictObject({
   economy: EconomySchema,
   noDeal: z.strictObject({ description: text, package: PackageSchema, source: sourceRef }),
   meetings: z.array(MeetingSchema).check(z.minLength(1)),
+  deadline: z.optional(
+    z
+      .strictObject({ date: isoDate, description: text, source: sourceRef })
+      .check(
+        z.meta({
+          description:
+            'When time runs out (after the last meeting): what then takes effect, with its source.',
+        }),
+      ),
+  ),
   events: z.array(EventSchema),
   agent: AgentSchema,
   tactics: TacticsSchema,

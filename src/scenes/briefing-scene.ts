@@ -174,8 +174,12 @@ export class BriefingScene extends Scene {
       }
     });
     const end = xs[xs.length - 1] ?? TIMELINE.right;
+    const due = view.scenario.data.deadline?.date;
+    const deadlineLabel = due
+      ? t('briefing.deadlineOn', { date: formatDate(due, 'short') })
+      : t('briefing.deadline');
     const deadline = texts
-      .add(end + 26, y, t('briefing.deadline'), { size: 14, colour: PALETTE.orange, bold: true })
+      .add(end + 26, y, deadlineLabel, { size: 14, colour: PALETTE.orange, bold: true })
       .setOrigin(0, 0.5);
     const flagpole = this.add.graphics();
     flagpole.lineStyle(2, PALETTE.orange, 1);

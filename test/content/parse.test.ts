@@ -25,6 +25,7 @@ const BROKEN: readonly [file: string, code: ProblemCode, path: string, severity:
   ['package-incomplete', 'PACKAGE_INCOMPLETE', '$.noDeal.package', 'error'],
   ['no-deal-off-level', 'NO_DEAL_OFF_LEVEL', '$.noDeal.package.defense', 'error'],
   ['event-window', 'EVENT_WINDOW', '$.events[1].afterMeeting', 'error'],
+  ['dates-not-ordered', 'DATES_NOT_ORDERED', '$.deadline.date', 'error'],
   ['dialogue-missing', 'DIALOGUE_MISSING', '$.dialogue.japan.objections', 'error'],
   ['weights-invalid', 'SHAPE', '$.parties[1].groups[0].concerns[0].weight', 'error'],
   ['threshold-out-of-range', 'SHAPE', '$.parties[0].ratification.threshold', 'error'],
@@ -80,6 +81,23 @@ describe('parseScenario', () => {
     expect(codes).toEqual(expect.arrayContaining(['UNKNOWN_SOURCE', 'UNKNOWN_PARTY', 'UNKNOWN_MEETING']));
     // Parsed JSON has no text, so no line numbers.
     expect(parsed.error.every((p) => p.line === undefined)).toBe(true);
+  });
+
+  it('wants the meetings in date order, and the deadline after the last one', () => {
+    const data = JSON.parse(readText(MINI));
+    data.meetings[2].date = '2025-04-20';
+    data.deadline = { date: '2025-07-23', description: 'Tariffs rise.', source: 'test' };
+    const parsed = parseScenario(data);
+    if (parsed.ok) throw new Error('expected problems');
+    expect(parsed.error.map((p) => [p.code, formatPath(p.path), p.message])).toEqual([
+      [
+        'DATES_NOT_ORDERED',
+        '$.meetings[2].date',
+        'meeting 3 (2025-04-20) comes before meeting 2 (2025-05-01)',
+      ],
+    ]);
+    data.meetings[2].date = '2025-06-01';
+    expect(parseScenario(data).ok).toBe(true);
   });
 
   it.each([

@@ -12,6 +12,8 @@ export const BRIEFING = {
   'briefing.meetings': 'Meetings ({count}) up to the deadline',
   'briefing.meetingDate': '{date}',
   'briefing.deadline': 'Deadline',
+  'briefing.deadlineOn': 'Deadline {date}',
+  'briefing.deadlineItem': 'Deadline: {description}',
   'briefing.yourGroups': 'Your groups at home',
   'briefing.yourGroupsNote':
     'A deal must win enough of their weighted support to be ratified: {threshold}% of it.',

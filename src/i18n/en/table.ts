@@ -15,6 +15,7 @@ export const TABLE = {
   'table.turn.computer': '{side} (computer) is thinking…',
   'table.turn.over': 'The talks are over',
   'table.timeline.deadline': 'Deadline',
+  'table.timeline.deadlineOn': 'Deadline {date}',
 
   'table.toTitle': 'Title screen',
   'table.toTitleName': 'Title screen: the game is saved, Continue reopens it',

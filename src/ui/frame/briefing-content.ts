@@ -58,6 +58,7 @@ function section(title: string, id: string, children: readonly Node[], className
 export function situationColumn(view: View): HTMLElement {
   const { scenario } = view;
   const party = scenario.data.parties[view.side];
+  const deadline = scenario.data.deadline;
   const meetings = scenario.data.meetings.map((m, i) =>
     el('li', {
       className: i === view.meeting ? 'tt-meeting tt-meeting-now' : 'tt-meeting',
@@ -80,6 +81,20 @@ export function situationColumn(view: View): HTMLElement {
       el('p', { text: scenario.data.noDeal.description }),
       el('h3', { text: t('briefing.meetings', { count: scenario.data.meetings.length }) }),
       el('ol', { className: 'tt-meetings', children: meetings }),
+      ...(deadline
+        ? [
+            el('p', {
+              className: 'tt-meeting tt-deadline',
+              children: [
+                el('span', { className: 'tt-meeting-date', text: formatDate(deadline.date) }),
+                el('span', {
+                  className: 'tt-meeting-title',
+                  text: t('briefing.deadlineItem', { description: deadline.description }),
+                }),
+              ],
+            }),
+          ]
+        : []),
     ],
     'tt-brief-situation',
   );

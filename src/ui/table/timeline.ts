@@ -45,9 +45,19 @@ export class Timeline {
         d.setText(compact[i]);
       });
     }
+    const deadline = scenario.data.deadline;
+    const label = deadline
+      ? t('table.timeline.deadlineOn', { date: shortDate(deadline.date) })
+      : t('table.timeline.deadline');
+    // Right-aligned to the column's edge, so a date beside the word still fits.
     scene.add
-      .text(X1 + 8, LINE_Y + 16, t('table.timeline.deadline'), textStyle(16, INK.text, { bold: true }))
-      .setOrigin(0.5, 0);
+      .text(
+        LAYOUT.right.x + LAYOUT.right.width - 4,
+        LINE_Y + 16,
+        label,
+        textStyle(16, INK.text, { bold: true }),
+      )
+      .setOrigin(1, 0);
   }
 
   private xOf(meeting: number): number {
