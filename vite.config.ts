@@ -3,12 +3,10 @@ import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
 
-/**
- * HTML pages of the app. Each one is an entry of the build; add `teacher: resolve(root, 'teacher.html')` when
- * the teacher page exists.
- */
+/** HTML pages of the app, each an entry of the build: the game, and the teacher's page (session set-up, dashboard). */
 const PAGES = {
   main: resolve(root, 'index.html'),
+  teacher: resolve(root, 'teacher.html'),
 } as const;
 
 /**

@@ -127,11 +127,10 @@ export function verifyCode(text: string, lookup: ScenarioLookup): Verdict {
 /** The identity of a game, whoever claims it: scenario, settings and moves. */
 const gameKey = (r: ResultRecord): string => JSON.stringify([r.scenario.hash, r.settings, r.log]);
 
-/** Many codes: each one's verdict, and the second and later copies of the same game marked as duplicates. */
-export function verifyCodes(texts: readonly string[], lookup: ScenarioLookup): Verdict[] {
+/** Marks the second and later copies of a verified game as duplicates (verdicts in the order the codes came). */
+export function markDuplicates(verdicts: readonly Verdict[]): Verdict[] {
   const first = new Map<string, number>();
-  return texts.map((text, index) => {
-    const verdict = verifyCode(text, lookup);
+  return verdicts.map((verdict, index) => {
     if (verdict.kind !== 'verified') return verdict;
     const key = gameKey(verdict.record);
     const of = first.get(key);
@@ -139,11 +138,11 @@ export function verifyCodes(texts: readonly string[], lookup: ScenarioLookup): V
       first.set(key, index);
       return verdict;
     }
-    return {
-      ...verdict,
-      kind: 'duplicate',
-      of,
-      reason: `the same game as code ${of + 1}`,
-    };
+    return { ...verdict, kind: 'duplicate', of, reason: `the same game as code ${of + 1}` };
   });
+}
+
+/** Many codes: each one's verdict, and the second and later copies of the same game marked as duplicates. */
+export function verifyCodes(texts: readonly string[], lookup: ScenarioLookup): Verdict[] {
+  return markDuplicates(texts.map((text) => verifyCode(text, lookup)));
 }

@@ -1,0 +1,396 @@
+/**
+ * Setting up a session: the scenario (shipped, or an uploaded file checked as the game checks it), a title, how
+ * sides are given out, the opponent, the difficulty and the seed. "Create" makes a ClassSession, stores it and
+ * shows the link students open, with a copy button, a QR code and a printable handout.
+ */
+import QRCode from 'qrcode';
+import { type PickedFile, readScenarioFile } from '../app/scenario-file.ts';
+import type { Difficulty } from '../content/schema.ts';
+import { t } from '../i18n/catalog.ts';
+import { type ClassSession, encodeSession } from '../model/code/session-link.ts';
+import type { Scenario } from '../model/scenario.ts';
+import { announce, button, el } from '../ui/dom.ts';
+import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
+import { problemReport, refusalText } from '../ui/frame/file-report.ts';
+import { checkSeed, randomSeed, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
+import { handout } from './handout.ts';
+import type { KnownScenario } from './scenarios.ts';
+import type { StoredScenario, StoredSession } from './store.ts';
+
+export const TITLE_MAX_LENGTH = 80;
+const ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A short random session id, e.g. "k7m2qx" (the page's crypto; never the model's). */
+export function randomSessionId(
+  fill: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer> = (b) => crypto.getRandomValues(b),
+): string {
+  const limit = 256 - (256 % ID_ALPHABET.length);
+  const chars: string[] = [];
+  while (chars.length < 6) {
+    for (const byte of fill(new Uint8Array(12))) {
+      if (byte < limit && chars.length < 6) chars.push(ID_ALPHABET[byte % ID_ALPHABET.length]);
+    }
+  }
+  return chars.join('');
+}
+
+/** The link a session's students open: the game's page next to this one. */
+export function sessionLink(session: ClassSession, base: string): string {
+  return new URL(`index.html?session=${encodeSession(session)}`, base).href;
+}
+
+type SideChoice = 'fixed-0' | 'fixed-1' | 'alternate' | 'choose';
+type OpponentChoice = 'computer' | 'human';
+
+export interface SetupDeps {
+  readonly known: () => readonly KnownScenario[];
+  /** A valid uploaded file: store it; resolves when the scenario list can be refreshed. */
+  readonly onUpload: (file: StoredScenario, scenario: Scenario) => void;
+  readonly onCreate: (stored: StoredSession) => void;
+}
+
+export interface SetupSection {
+  readonly element: HTMLElement;
+  /** Rebuilds the scenario list (after an upload or an import), keeping the choice when it is still there. */
+  refreshScenarios(select?: string): void;
+  /** Shows a stored session's link, QR code and handout. */
+  show(stored: StoredSession): void;
+}
+
+const keyOf = (k: KnownScenario): string => (k.shipped ? `shipped:${k.shipped}` : `file:${k.scenario.hash}`);
+
+export function setupSection(deps: SetupDeps): SetupSection {
+  const scenarioSelect = el('select', { className: 'tt-select', attrs: { id: 'tt-scenario' } });
+  const scenarioNote = el('p', { className: 'tt-muted', attrs: { id: 'tt-scenario-note' } });
+  scenarioSelect.setAttribute('aria-describedby', 'tt-scenario-note');
+  const fileInput = el('input', {
+    attrs: { type: 'file', id: 'tt-scenario-file', accept: '.json,application/json' },
+  });
+  const fileReport = el('div', { className: 'tt-file-report', attrs: { 'aria-live': 'polite' } });
+  const titleInput = el('input', {
+    className: 'tt-text',
+    attrs: { type: 'text', id: 'tt-session-title', maxlength: String(TITLE_MAX_LENGTH), autocomplete: 'off' },
+  });
+  const seedInput = el('input', {
+    className: 'tt-text',
+    attrs: {
+      type: 'text',
+      id: 'tt-seed',
+      maxlength: String(SEED_MAX_LENGTH),
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-describedby': 'tt-seed-help',
+    },
+  });
+  seedInput.value = randomSeed();
+  const formProblem = el('p', { className: 'tt-problem-line', attrs: { role: 'alert' } });
+  const output = el('div', { className: 'tt-session-out tt-print-path', attrs: { id: 'tt-session-out' } });
+  output.hidden = true;
+
+  const current = (): KnownScenario | null =>
+    deps.known().find((k) => keyOf(k) === scenarioSelect.value) ?? deps.known()[0] ?? null;
+
+  // The groups whose wording names the scenario's parties are rebuilt with it.
+  const sidesHolder = el('div');
+  let sides: ChoiceGroup<SideChoice> | null = null;
+  const buildSides = () => {
+    const scenario = current()?.scenario;
+    const names = scenario ? [scenario.parties[0].name, scenario.parties[1].name] : ['', ''];
+    const keep = sides?.value() ?? 'fixed-0';
+    sides = choiceGroup<SideChoice>(
+      t('teacher.setup.sides'),
+      [
+        { value: 'fixed-0', label: t('teacher.setup.sides.all', { party: names[0] }) },
+        { value: 'fixed-1', label: t('teacher.setup.sides.all', { party: names[1] }) },
+        {
+          value: 'alternate',
+          label: t('teacher.setup.sides.alternate'),
+          note: t('teacher.setup.sides.alternateNote', { first: names[0], second: names[1] }),
+        },
+        {
+          value: 'choose',
+          label: t('teacher.setup.sides.choose'),
+          note: t('teacher.setup.sides.chooseNote'),
+        },
+      ],
+      keep,
+      () => {},
+      'tt-teacher-sides',
+    );
+    sidesHolder.replaceChildren(sides.element);
+  };
+
+  const difficulty = choiceGroup<Difficulty>(
+    t('setup.difficulty'),
+    (['easy', 'normal', 'hard'] as const).map((d) => ({
+      value: d,
+      label: t(`setup.difficulty.${d}`),
+      note: t(`setup.difficulty.${d}.note`),
+    })),
+    'normal',
+    () => {},
+    'tt-difficulties',
+  );
+  const opponent = choiceGroup<OpponentChoice>(
+    t('setup.opponent'),
+    [
+      {
+        value: 'computer',
+        label: t('setup.opponent.computer'),
+        note: t('teacher.setup.opponent.computerNote'),
+      },
+      { value: 'human', label: t('setup.opponent.human'), note: t('teacher.setup.opponent.humanNote') },
+    ],
+    'computer',
+    (value) => difficulty.setDisabled(value === 'human', t('teacher.setup.difficultyNone')),
+    'tt-opponents',
+  );
+  const seeding = choiceGroup<'class' | 'student'>(
+    t('teacher.setup.seeding'),
+    [
+      { value: 'class', label: t('teacher.setup.seeding.class'), note: t('teacher.setup.seeding.classNote') },
+      {
+        value: 'student',
+        label: t('teacher.setup.seeding.student'),
+        note: t('teacher.setup.seeding.studentNote'),
+      },
+    ],
+    'class',
+    () => {},
+  );
+
+  const describeScenario = () => {
+    const k = current();
+    scenarioNote.textContent = k
+      ? t('teacher.setup.scenarioNote', {
+          meetings: k.scenario.meetingCount,
+          issues: k.scenario.issues.length,
+          version: k.scenario.version,
+        })
+      : t('teacher.setup.noScenario');
+    buildSides();
+  };
+
+  const refreshScenarios = (select?: string) => {
+    const keep = select ?? scenarioSelect.value;
+    const options = deps.known().map((k) =>
+      el('option', {
+        attrs: { value: keyOf(k) },
+        text: k.file
+          ? t('teacher.setup.scenarioFile', { title: k.scenario.data.title, name: k.file })
+          : k.scenario.data.title,
+      }),
+    );
+    scenarioSelect.replaceChildren(...options);
+    if (options.some((o) => o.value === keep)) scenarioSelect.value = keep;
+    describeScenario();
+  };
+  scenarioSelect.addEventListener('change', describeScenario);
+
+  fileInput.addEventListener('change', async () => {
+    const file: PickedFile | undefined = fileInput.files?.[0];
+    fileInput.value = '';
+    if (!file) return;
+    const check = await readScenarioFile(file);
+    if (check.kind === 'refused') {
+      fileReport.replaceChildren(el('p', { className: 'tt-problem-line', text: refusalText(check.refusal) }));
+      return;
+    }
+    if (check.kind === 'problems') {
+      fileReport.replaceChildren(...problemReport(check.name, check.problems));
+      return;
+    }
+    deps.onUpload({ name: check.source.name, text: check.source.text }, check.scenario);
+    refreshScenarios(`file:${check.scenario.hash}`);
+    const loaded = t('teacher.setup.fileLoaded', {
+      name: check.source.name,
+      title: check.scenario.data.title,
+    });
+    fileReport.replaceChildren(
+      el('p', { className: 'tt-ok-line', text: loaded }),
+      ...(check.warnings.length > 0 ? problemReport(check.source.name, check.warnings) : []),
+    );
+    announce(loaded);
+  });
+
+  const create = () => {
+    const k = current();
+    if (!k) {
+      formProblem.textContent = t('teacher.setup.noScenario');
+      return;
+    }
+    const seed = checkSeed(seedInput.value);
+    if ('problem' in seed) {
+      formProblem.textContent =
+        seed.problem === 'EMPTY' ? t('setup.seedEmpty') : t('setup.seedTooLong', { max: SEED_MAX_LENGTH });
+      seedInput.focus();
+      return;
+    }
+    formProblem.textContent = '';
+    const parties = [k.scenario.parties[0].id, k.scenario.parties[1].id] as const;
+    const sideChoice = sides?.value() ?? 'fixed-0';
+    const title =
+      titleInput.value.trim().slice(0, TITLE_MAX_LENGTH) ||
+      t('teacher.setup.defaultTitle', {
+        date: new Intl.DateTimeFormat(t('common.locale'), { dateStyle: 'medium' }).format(new Date()),
+      });
+    const session: ClassSession = {
+      id: randomSessionId(),
+      title,
+      scenario: { id: k.scenario.id, version: k.scenario.version, hash: k.scenario.hash },
+      parties,
+      sides:
+        sideChoice === 'fixed-0'
+          ? { kind: 'fixed', side: parties[0] }
+          : sideChoice === 'fixed-1'
+            ? { kind: 'fixed', side: parties[1] }
+            : { kind: sideChoice },
+      opponent: opponent.value(),
+      difficulty: difficulty.value(),
+      seed: seed.seed,
+      seeding: seeding.value(),
+    };
+    const stored: StoredSession = { session, created: new Date().toISOString(), scenarioFile: k.file };
+    deps.onCreate(stored);
+    show(stored);
+    announce(t('teacher.setup.created', { title }));
+  };
+
+  const show = (stored: StoredSession) => {
+    const known = deps
+      .known()
+      .find(
+        (k) =>
+          k.scenario.id === stored.session.scenario.id && k.scenario.hash === stored.session.scenario.hash,
+      );
+    const link = sessionLink(stored.session, location.href);
+    const linkInput = el('input', {
+      className: 'tt-text tt-link-text',
+      attrs: { type: 'text', id: 'tt-link', readonly: '', value: link },
+    });
+    const copyNote = el('span', { className: 'tt-muted', attrs: { role: 'status' } });
+    const copy = button(t('teacher.link.copy'), async () => {
+      try {
+        await navigator.clipboard.writeText(link);
+        copyNote.textContent = t('teacher.link.copied');
+      } catch {
+        linkInput.select();
+        copyNote.textContent = t('teacher.link.copyByHand');
+      }
+    });
+    const qr = el('canvas', {
+      className: 'tt-qr',
+      attrs: { role: 'img', 'aria-label': t('teacher.link.qr'), id: 'tt-qr' },
+    });
+    const qrProblem = el('p', { className: 'tt-problem-line' });
+    const sheet = handout(stored, known?.scenario ?? null, link);
+    QRCode.toCanvas(qr, link, { errorCorrectionLevel: 'M', margin: 2, width: 240 }).catch(() => {
+      qrProblem.textContent = t('teacher.link.qrFailed');
+    });
+    QRCode.toCanvas(sheet.qr, link, { errorCorrectionLevel: 'M', margin: 2, width: 300 }).catch(() => {
+      sheet.qr.hidden = true;
+    });
+    output.replaceChildren(
+      el('h3', { text: t('teacher.link.heading', { title: stored.session.title }) }),
+      el('label', { attrs: { for: 'tt-link' }, text: t('teacher.link.label') }),
+      el('div', { className: 'tt-row', children: [linkInput, copy, copyNote] }),
+      el('p', {
+        children: [
+          el('a', {
+            attrs: { href: link, target: '_blank', rel: 'noopener' },
+            text: t('teacher.link.open'),
+          }),
+        ],
+      }),
+      ...(known ? [] : [el('p', { className: 'tt-problem-line', text: t('teacher.link.scenarioMissing') })]),
+      qr,
+      qrProblem,
+      el('div', {
+        className: 'tt-row',
+        children: [
+          button(t('teacher.handout.print'), () => window.print(), { className: 'tt-primary' }),
+          el('span', { className: 'tt-muted', text: t('teacher.handout.printNote') }),
+        ],
+      }),
+      sheet.element,
+    );
+    output.hidden = false;
+    output.scrollIntoView({ block: 'nearest' });
+  };
+
+  const form = el('form', {
+    className: 'tt-session-form',
+    attrs: { novalidate: '' },
+    children: [
+      el('div', {
+        className: 'tt-field',
+        children: [
+          el('label', { attrs: { for: 'tt-scenario' }, text: t('setup.scenario') }),
+          scenarioSelect,
+          scenarioNote,
+          el('label', { attrs: { for: 'tt-scenario-file' }, text: t('teacher.setup.upload') }),
+          fileInput,
+          fileReport,
+        ],
+      }),
+      el('div', {
+        className: 'tt-field',
+        children: [
+          el('label', { attrs: { for: 'tt-session-title' }, text: t('teacher.setup.title') }),
+          titleInput,
+        ],
+      }),
+      sidesHolder,
+      opponent.element,
+      difficulty.element,
+      seeding.element,
+      el('div', {
+        className: 'tt-field',
+        children: [
+          el('label', { attrs: { for: 'tt-seed' }, text: t('setup.seed') }),
+          el('div', {
+            className: 'tt-row',
+            children: [
+              seedInput,
+              button(
+                t('setup.newSeed'),
+                () => {
+                  seedInput.value = randomSeed();
+                },
+                { name: t('setup.newSeedName') },
+              ),
+            ],
+          }),
+          el('p', {
+            className: 'tt-muted',
+            attrs: { id: 'tt-seed-help' },
+            text: t('teacher.setup.seedHelp'),
+          }),
+        ],
+      }),
+      formProblem,
+      el('button', {
+        className: 'tt-button tt-primary',
+        attrs: { type: 'submit' },
+        text: t('teacher.setup.create'),
+      }),
+    ],
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    create();
+  });
+
+  refreshScenarios();
+  const element = el('section', {
+    className: 'tt-panel tt-print-path',
+    attrs: { id: 'setup', 'aria-labelledby': 'setup-heading' },
+    children: [
+      el('h2', { attrs: { id: 'setup-heading' }, text: t('teacher.setup.heading') }),
+      el('p', { className: 'tt-muted', text: t('teacher.setup.intro') }),
+      form,
+      output,
+    ],
+  });
+  return { element, refreshScenarios, show };
+}
