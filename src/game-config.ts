@@ -3,6 +3,7 @@ import { BootScene } from './scenes/boot-scene';
 import { BriefingScene } from './scenes/briefing-scene';
 import { DebriefScene } from './scenes/debrief-scene';
 import { HandoverScene } from './scenes/handover-scene';
+import { JoinScene } from './scenes/join-scene';
 import { NewsScene } from './scenes/news-scene';
 import { RatificationScene } from './scenes/ratification-scene';
 import { SetupScene } from './scenes/setup-scene';
@@ -37,6 +38,7 @@ export function createGameConfig(): Types.Core.GameConfig {
       BootScene,
       TitleScene,
       SetupScene,
+      JoinScene,
       BriefingScene,
       TableScene,
       NewsScene,

@@ -3,7 +3,9 @@
  * rebuilds the session from it. A save is never trusted blindly: the scenario is loaded again from its source
  * (a shipped id, or the file's own text kept in the save), its id and hash must match, and the move log is
  * replayed through the model, which must give exactly the saved state. A save that fails any check is set aside
- * under another key (kept, never deleted) and the title screen says why.
+ * under another key (kept, never deleted) and the title screen says why. A game of a classroom session keeps
+ * the session (as its link text) and the student's name in the save, checked again on reading; a save without
+ * them (an ordinary game, or one written before classroom sessions) reads as an ordinary game.
  */
 import type { ScenarioProblem } from '../content/problems.ts';
 import { err, ok, type Result } from '../model/result.ts';
@@ -11,6 +13,7 @@ import { replay } from '../model/rules.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { type GameState, STATE_FORMAT } from '../model/types.ts';
 import type { DialogueEntry } from '../store/game-store.ts';
+import { type Classroom, classroomFromSave, classroomToSave, type SavedClassroom } from './classroom.ts';
 import { resumedSession } from './new-session.ts';
 import { loadScenario, type ScenarioSource, SHIPPED_IDS, type ShippedId } from './scenarios.ts';
 import type { Session } from './session.ts';
@@ -32,6 +35,8 @@ export interface SaveFile {
   readonly scenario: { readonly id: string; readonly hash: string };
   readonly game: GameState;
   readonly dialogue: readonly DialogueEntry[];
+  /** Only in a game of a classroom session. */
+  readonly classroom?: SavedClassroom;
 }
 
 export const SAVE_PROBLEM_CODES = [
@@ -76,6 +81,7 @@ export function saveFileOf(session: Session, savedAt: string): SaveFile {
     scenario: { id: session.scenario.id, hash: session.scenario.hash },
     game,
     dialogue,
+    ...(session.classroom ? { classroom: classroomToSave(session.classroom) } : {}),
   };
 }
 
@@ -254,9 +260,16 @@ export function checkSave(raw: string): Check<{ session: Session; savedAt: strin
   if (dialogue.some((d) => d.turn > replayed.value.turn))
     return problem('STATE_MISMATCH', 'the save has lines of dialogue for turns not yet played');
 
+  let classroom: Classroom | undefined;
+  if (value.classroom !== undefined) {
+    const read = classroomFromSave(value.classroom, scenario, replayed.value.settings);
+    if (!read.ok) return problem('DAMAGED', read.error);
+    classroom = read.value;
+  }
+
   const savedAt = typeof value.savedAt === 'string' ? value.savedAt : '';
   // The replayed state, not the saved one, goes on: it is the one the model vouches for.
-  return ok({ session: resumedSession(source, scenario, replayed.value, dialogue), savedAt });
+  return ok({ session: resumedSession(source, scenario, replayed.value, dialogue, classroom), savedAt });
 }
 
 function describeProblems(problems: readonly ScenarioProblem[]): string {

@@ -6,12 +6,15 @@
 
 import type { Scenario } from '../model/scenario.ts';
 import type { GameStore } from '../store/game-store.ts';
+import type { Classroom } from './classroom.ts';
 import type { ScenarioSource } from './scenarios.ts';
 
 export interface Session {
   readonly source: ScenarioSource;
   readonly scenario: Scenario;
   readonly store: GameStore;
+  /** Set when the game is played in a classroom session: the session (its settings are locked) and the name. */
+  readonly classroom?: Classroom;
 }
 
 /** What every scene after setup receives in init(). */

@@ -16,6 +16,7 @@ import { ScaledTexts } from '../ui/frame/canvas-text.ts';
 import { flagFor } from '../ui/frame/flags.ts';
 import { type HandoverData, isTwoPlayer } from '../ui/frame/flow.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
+import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
 import type { SetupData } from './setup-scene.ts';
@@ -225,6 +226,18 @@ export class BriefingScene extends Scene {
   }
 
   private back(): void {
+    const { classroom } = this.session;
+    if (classroom) {
+      // A classroom session's settings are locked: back to the join screen, not to setup.
+      const join: JoinData = {
+        session: classroom.session,
+        name: classroom.name,
+        side: this.session.store.getState().game.settings.side,
+        scenario: { source: this.session.source, scenario: this.session.scenario },
+      };
+      this.scene.start(SCENE_KEYS.join, join);
+      return;
+    }
     const data: SetupData = {
       source: this.session.source,
       scenario: this.session.scenario,

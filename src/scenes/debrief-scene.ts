@@ -1,7 +1,9 @@
 import { type GameObjects, Scene, Scenes, type Types } from 'phaser';
+import { classroomCode } from '../app/classroom.ts';
 import type { Session, SessionData } from '../app/session.ts';
 import { getSettings, motionMs, subscribeSettings } from '../app/settings.ts';
 import { type MessageKey, t } from '../i18n/catalog.ts';
+import { normalizeName } from '../model/code/index.ts';
 import type { GameState } from '../model/types.ts';
 import { ApprovalChart } from '../ui/charts/approval-chart.ts';
 import { approvalSeries } from '../ui/charts/approval-series.ts';
@@ -10,6 +12,7 @@ import { danceSeries } from '../ui/charts/dance-series.ts';
 import { denseScale } from '../ui/charts/draw.ts';
 import { SectorBars } from '../ui/charts/sector-bars.ts';
 import { sectorComparison } from '../ui/charts/sector-series.ts';
+import { codePanel, namedCodePanel } from '../ui/debrief/code-panel.ts';
 import { formatPoints } from '../ui/debrief/format.ts';
 import {
   comparisonSentence,
@@ -25,6 +28,8 @@ import { scoreTable, scoreVerdict } from '../ui/debrief/score-table.ts';
 import { panelAttrs, type TabList, tabList } from '../ui/debrief/tabs.ts';
 import { totalsTable } from '../ui/debrief/totals-table.ts';
 import { announce, button, el } from '../ui/dom.ts';
+import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
+import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
 import { FONT_FAMILY, PALETTE, toCss } from './theme.ts';
@@ -53,6 +58,10 @@ const TAB_LABELS: Record<DebriefTab, MessageKey> = {
 /** What the debrief receives: the finished game's session, and (on a redraw) the page to show. */
 export interface DebriefData extends SessionData {
   readonly tab?: DebriefTab;
+  /** The result code was shown already (a redraw does not open it again). */
+  readonly codeShown?: boolean;
+  /** Outside a classroom session: the name the student typed for a result code. */
+  readonly name?: string;
 }
 
 const PREFIX = 'tt-debrief';
@@ -86,6 +95,9 @@ export class DebriefScene extends Scene {
   private pages = new Map<DebriefTab, Page>();
   private root: HTMLDivElement | null = null;
   private tabs: TabList<DebriefTab> | null = null;
+  private codeShown = false;
+  private typedName = '';
+  private dialog: OpenDialog | null = null;
 
   constructor() {
     super({ key: SCENE_KEYS.debrief });
@@ -98,14 +110,26 @@ export class DebriefScene extends Scene {
     this.pages = new Map();
     this.root = null;
     this.tabs = null;
+    this.codeShown = data.codeShown ?? false;
+    this.typedName = data.name ?? '';
+    this.dialog = null;
   }
 
   create(): void {
     const game = this.finishedGame();
-    const unsubscribe = subscribeSettings(() =>
-      this.scene.restart({ session: this.session, tab: this.current }),
-    );
-    this.events.once(Scenes.Events.SHUTDOWN, unsubscribe);
+    const unsubscribe = subscribeSettings(() => {
+      const data: DebriefData = {
+        session: this.session,
+        tab: this.current,
+        codeShown: this.codeShown,
+        name: this.typedName,
+      };
+      this.scene.restart(data);
+    });
+    this.events.once(Scenes.Events.SHUTDOWN, () => {
+      unsubscribe();
+      this.dialog = null;
+    });
 
     const card = this.add.graphics();
     card.fillStyle(PALETTE.paper, 1);
@@ -147,9 +171,11 @@ export class DebriefScene extends Scene {
       this.show(this.current);
       const story = outcomeSentences(this.session.scenario, facts);
       announce(t('debrief.announce', { headline, story: story.join(' ') }));
-      window.requestAnimationFrame(() =>
-        root.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus({ preventScroll: true }),
-      );
+      window.requestAnimationFrame(() => {
+        root.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus({ preventScroll: true });
+        // In a classroom session the code the student hands in comes up at once (closing it returns here).
+        if (this.session.classroom && !this.codeShown && this.sys.isActive()) this.openCode();
+      });
     } else {
       this.events.once(Scenes.Events.RENDER, () => markSceneReady(this, SCENE_KEYS.debrief));
     }
@@ -167,18 +193,74 @@ export class DebriefScene extends Scene {
   }
 
   private actions(game: GameState): HTMLElement {
-    const { source, scenario } = this.session;
+    const { classroom } = this.session;
+    const code = game.outcome
+      ? [
+          button(t(classroom ? 'classroom.codeButton' : 'classroom.codeButtonFree'), () => this.openCode(), {
+            className: 'tt-code-open',
+          }),
+        ]
+      : [];
     return el('div', {
       className: 'tt-debrief-actions',
       children: [
-        button(
-          t('debrief.playAgain'),
-          () => this.scene.start(SCENE_KEYS.setup, { source, scenario, previous: game.settings }),
-          { className: 'tt-primary' },
-        ),
+        ...code,
+        button(t('debrief.playAgain'), () => this.playAgain(game), { className: 'tt-primary' }),
         button(t('debrief.toTitle'), () => this.scene.start(SCENE_KEYS.title)),
       ],
     });
+  }
+
+  /** Another game: in a classroom session through the join screen again (its settings stay locked). */
+  private playAgain(game: GameState): void {
+    const { source, scenario, classroom } = this.session;
+    if (classroom) {
+      const data: JoinData = {
+        session: classroom.session,
+        name: classroom.name,
+        scenario: { source, scenario },
+      };
+      this.scene.start(SCENE_KEYS.join, data);
+    } else {
+      this.scene.start(SCENE_KEYS.setup, { source, scenario, previous: game.settings });
+    }
+  }
+
+  /** The result code in a dialog: at once in a session; outside one after the student types a name. */
+  private openCode(): void {
+    if (!this.root || this.dialog) return;
+    const { scenario, classroom } = this.session;
+    const game = this.session.store.getState().game;
+    let panel: { element: HTMLElement; focus: HTMLElement };
+    if (classroom) {
+      const code = classroomCode(scenario, game, classroom);
+      if (code === null) return;
+      const title = classroom.session.title || t('classroom.untitled');
+      panel = codePanel(code, classroom.name, t('classroom.codeFor', { name: classroom.name, title }));
+    } else {
+      panel = namedCodePanel(
+        this.typedName,
+        (typed) => {
+          const code = classroomCode(scenario, game, undefined, typed);
+          return code === null ? null : { code, name: normalizeName(typed) };
+        },
+        (name) => t('classroom.codeForFree', { name }),
+        (name) => {
+          this.typedName = name;
+        },
+      );
+    }
+    this.codeShown = true;
+    this.dialog = openDialog(this.root, {
+      title: t('classroom.resultCode'),
+      className: 'tt-code-dialog',
+      body: [panel.element],
+      buttons: [{ label: t('common.close'), onClick: () => undefined }],
+      onClose: () => {
+        this.dialog = null;
+      },
+    });
+    panel.focus.focus({ preventScroll: true });
   }
 
   /** Shows a page (building it the first time), and tells tests once it has drawn. */

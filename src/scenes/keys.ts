@@ -2,12 +2,14 @@
  * Every scene key in the game. Scenes are started and looked up through these constants only,
  * never through bare strings, so a renamed or missing scene is a type error.
  *
- * Flow: boot → title → setup → briefing → table ⇄ (news, ratification, handover overlays) → debrief → title.
+ * Flow: boot → title → setup (or join, from a classroom session link) → briefing → table ⇄ (news,
+ * ratification, handover overlays) → debrief → title.
  */
 export const SCENE_KEYS = {
   boot: 'boot',
   title: 'title',
   setup: 'setup',
+  join: 'join',
   briefing: 'briefing',
   table: 'table',
   news: 'news',

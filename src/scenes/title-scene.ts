@@ -1,4 +1,5 @@
 import { Scene, Scenes } from 'phaser';
+import { isOfSession, pageSessionLink, type SessionLink } from '../app/classroom.ts';
 import { readSave, type SaveProblem, type SaveRead } from '../app/save.ts';
 import { pickOne, readScenarioFile, type ScenarioFileCheck } from '../app/scenario-file.ts';
 import type { Session } from '../app/session.ts';
@@ -15,6 +16,7 @@ import { continueSession } from '../ui/frame/flow.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { openSettings } from '../ui/frame/settings-panel.ts';
 import { SVG_ASSETS } from './assets.ts';
+import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
 import type { SetupData } from './setup-scene.ts';
@@ -22,10 +24,15 @@ import { PALETTE } from './theme.ts';
 
 const FLAG_SCALE = 0.9;
 
+/** Once per page: a session link opens the join screen by itself, and a damaged one is explained. */
+const linkHandled = { joined: false, explained: false };
+
 /**
  * The title screen: the game's title card, drawn by Phaser, and its menu as HTML buttons: new game, continue
  * a saved game, load a scenario file (picker or drop), settings. A saved game that cannot be resumed is set
  * aside here and explained; a scenario file is checked here, and only a valid one goes on to setup.
+ * With a classroom session link in the address the menu offers to join the session (and goes straight there
+ * when no game is saved); a damaged link is explained, and ordinary play stays available.
  */
 export class TitleScene extends Scene {
   private layer!: HTMLDivElement;
@@ -33,6 +40,7 @@ export class TitleScene extends Scene {
   private status!: HTMLParagraphElement;
   private fileInput!: HTMLInputElement;
   private resumable: Session | null = null;
+  private link: SessionLink = { kind: 'none' };
   private dialog: OpenDialog | null = null;
   private busy = false;
 
@@ -50,6 +58,13 @@ export class TitleScene extends Scene {
   create(): void {
     const save = readSave();
     this.resumable = save.kind === 'resumable' ? save.session : null;
+    this.link = pageSessionLink();
+    if (this.link.kind === 'valid' && save.kind === 'none' && !linkHandled.joined) {
+      // A student opening the teacher's link goes straight to the session; nothing saved is in the way.
+      linkHandled.joined = true;
+      this.join();
+      return;
+    }
     this.drawCard();
     this.buildMenu(save);
     const detach = attachDropZone(this.layer, t('title.dropHere'), (files) => this.takeFiles(files));
@@ -62,7 +77,7 @@ export class TitleScene extends Scene {
       markSceneReady(this, SCENE_KEYS.title);
       announce(t('title.shown'));
       if (save.kind === 'set-aside') this.showSaveProblem(save.problem);
-      else focusSoon(this.menu.querySelector<HTMLButtonElement>(this.resumable ? '.tt-continue' : '.tt-new'));
+      else if (!this.explainLink()) focusSoon(this.firstChoice());
     });
   }
 
@@ -119,9 +134,28 @@ export class TitleScene extends Scene {
     return container;
   }
 
+  /** The button to focus: Continue a game of this session or any saved game, else Join, else New game. */
+  private firstChoice(): HTMLButtonElement | null {
+    const link = this.link;
+    const ownSave = link.kind === 'valid' && isOfSession(this.resumable?.classroom, link.session);
+    const selector =
+      this.resumable && (link.kind !== 'valid' || ownSave)
+        ? '.tt-continue'
+        : link.kind === 'valid'
+          ? '.tt-join'
+          : '.tt-new';
+    return this.menu.querySelector<HTMLButtonElement>(selector);
+  }
+
   private buildMenu(save: SaveRead): void {
     this.layer = addLayer(this, 'tt-title').root;
-    const newGame = button(t('title.newGame'), () => this.newGame(), { className: 'tt-primary tt-new' });
+    const joining = this.link.kind === 'valid';
+    const join = joining
+      ? [button(t('classroom.join'), () => this.join(), { className: 'tt-primary tt-join' })]
+      : [];
+    const newGame = button(t('title.newGame'), () => this.newGame(), {
+      className: joining ? 'tt-new' : 'tt-primary tt-new',
+    });
     const resume = button(t('title.continue'), () => this.continueGame(), { className: 'tt-continue' });
     resume.disabled = this.resumable === null;
     const load = button(t('title.loadFile'), () => this.fileInput.click(), { className: 'tt-load' });
@@ -151,11 +185,15 @@ export class TitleScene extends Scene {
     this.menu = el('nav', {
       className: 'tt-menu',
       attrs: { 'aria-label': t('title.menu') },
-      children: [newGame, resume, load, settings],
+      children: [...join, newGame, resume, load, settings],
     });
     this.status = el('p', { className: 'tt-menu-status' });
     this.status.textContent =
-      save.kind === 'resumable' ? this.describeSave(save.session) : t('title.dropHint');
+      save.kind === 'resumable'
+        ? this.describeSave(save.session)
+        : this.link.kind === 'valid'
+          ? t('classroom.titleStatus', { title: this.link.session.title || t('classroom.untitled') })
+          : t('title.dropHint');
     if (save.kind === 'resumable') resume.setAttribute('aria-describedby', 'tt-continue-about');
     this.status.id = 'tt-continue-about';
     this.layer.append(
@@ -170,7 +208,16 @@ export class TitleScene extends Scene {
     const { scenario } = session;
     const side = scenario.parties[partyIndexOf(scenario, game.settings.side) ?? 0].name;
     const meeting = Math.min(meetingOf(game.turn) + 1, scenario.meetingCount);
+    const classroom = session.classroom;
     return [
+      ...(classroom
+        ? [
+            t('classroom.savedSession', {
+              title: classroom.session.title || t('classroom.untitled'),
+              name: classroom.name,
+            }),
+          ]
+        : []),
       scenario.data.title,
       t(`title.saved.${game.settings.opponent}` as MessageKey, { side }),
       game.outcome
@@ -182,6 +229,41 @@ export class TitleScene extends Scene {
   private newGame(): void {
     const data: SetupData = {};
     this.scene.start(SCENE_KEYS.setup, data);
+  }
+
+  /** To the join screen of the link's session; a saved game is named there, since starting replaces it. */
+  private join(): void {
+    if (this.link.kind !== 'valid') return;
+    const data: JoinData = {
+      session: this.link.session,
+      ...(this.resumable ? { savedGame: this.describeSave(this.resumable) } : {}),
+    };
+    this.scene.start(SCENE_KEYS.join, data);
+  }
+
+  /** Explains a damaged session link, once per page. Returns whether it did. */
+  private explainLink(): boolean {
+    if (this.link.kind !== 'damaged' || linkHandled.explained) return false;
+    linkHandled.explained = true;
+    this.dialog?.close();
+    this.dialog = openDialog(this.layer, {
+      title: t('classroom.linkProblemTitle'),
+      role: 'alertdialog',
+      className: 'tt-save-problem tt-link-problem',
+      body: [
+        el('p', {
+          className: 'tt-dialog-lead',
+          text: t('classroom.linkProblem', { reason: this.link.reason }),
+        }),
+        el('p', { text: t('classroom.linkProblemHelp') }),
+      ],
+      buttons: [{ label: t('save.dismiss'), primary: true, onClick: () => undefined }],
+      onClose: () => {
+        this.dialog = null;
+        focusSoon(this.firstChoice());
+      },
+    });
+    return true;
   }
 
   private continueGame(): void {
@@ -211,7 +293,7 @@ export class TitleScene extends Scene {
       buttons: [{ label: t('save.dismiss'), primary: true, onClick: () => undefined }],
       onClose: () => {
         this.dialog = null;
-        focusSoon(this.menu.querySelector<HTMLButtonElement>('.tt-new'));
+        if (!this.explainLink()) focusSoon(this.firstChoice());
       },
     });
   }

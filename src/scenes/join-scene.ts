@@ -1,0 +1,518 @@
+import { Scene, Scenes } from 'phaser';
+import {
+  type JoinProblem,
+  joinSettings,
+  MAX_SEAT,
+  matchingScenario,
+  scenarioMismatch,
+  sideOfSeat,
+} from '../app/classroom.ts';
+import { newSession } from '../app/new-session.ts';
+import { startAutosave } from '../app/save.ts';
+import { pickOne, readScenarioFile, type ScenarioFileCheck } from '../app/scenario-file.ts';
+import { type ScenarioSource, SHIPPED_IDS, shippedScenario } from '../app/scenarios.ts';
+import { type MessageKey, t } from '../i18n/catalog.ts';
+import { type ClassSession, MAX_NAME_LENGTH } from '../model/code/index.ts';
+import type { Scenario } from '../model/scenario.ts';
+import { announce, button, el } from '../ui/dom.ts';
+import { ScaledTexts } from '../ui/frame/canvas-text.ts';
+import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
+import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
+import { attachDropZone } from '../ui/frame/drop-zone.ts';
+import { problemReport, refusalText } from '../ui/frame/file-report.ts';
+import { flagFor } from '../ui/frame/flags.ts';
+import { addLayer, focusSoon } from '../ui/frame/layer.ts';
+import { SCENE_KEYS } from './keys.ts';
+import { markSceneLeaving, markSceneReady } from './readiness.ts';
+import { PALETTE } from './theme.ts';
+
+/** The scenario a session is played with, once found (shipped) or loaded (a file). */
+interface Resolved {
+  readonly source: ScenarioSource;
+  readonly scenario: Scenario;
+}
+
+/** What the join screen receives: the session from the link, and what to start from. */
+export interface JoinData {
+  readonly session: ClassSession;
+  /** The name typed before (play again, or back from the briefing, or a redraw after a file loaded). */
+  readonly name?: string;
+  readonly seat?: string;
+  readonly side?: string;
+  /** The session's scenario, when the caller has it already. */
+  readonly scenario?: Resolved;
+  /** A saved game of something else, described: starting this session replaces it. */
+  readonly savedGame?: string;
+  /** What to say on arrival (a file was just loaded). */
+  readonly notice?: string;
+}
+
+/**
+ * Joining a classroom session from its link: what the teacher set (locked: there is no setup screen), the
+ * student's name or team, and their seat number or side when the session asks for one. A session made with a
+ * scenario that does not ship asks for its file, accepted only with the same id and content hash. Start makes
+ * the session with the locked settings, starts the autosave and goes to the briefing.
+ */
+export class JoinScene extends Scene {
+  private joinData!: JoinData;
+  private resolved: Resolved | null = null;
+  private nameInput!: HTMLInputElement;
+  private seatInput: HTMLInputElement | null = null;
+  private sideGroup: ChoiceGroup<string> | null = null;
+  private loadButton: HTMLButtonElement | null = null;
+  private fileStatus: HTMLParagraphElement | null = null;
+  private fileInput: HTMLInputElement | null = null;
+  private message!: HTMLParagraphElement;
+  private layer!: HTMLDivElement;
+  private dialog: OpenDialog | null = null;
+  private busy = false;
+
+  constructor() {
+    super({ key: SCENE_KEYS.join });
+  }
+
+  init(data: JoinData): void {
+    markSceneLeaving(SCENE_KEYS.join);
+    this.joinData = data;
+    const given = data.scenario && scenarioMismatch(data.session, data.scenario.scenario) === null;
+    this.resolved = given && data.scenario ? data.scenario : shippedMatch(data.session);
+    this.seatInput = null;
+    this.sideGroup = null;
+    this.loadButton = null;
+    this.fileStatus = null;
+    this.fileInput = null;
+    this.dialog = null;
+    this.busy = false;
+  }
+
+  create(): void {
+    this.drawHeader();
+    this.buildForm();
+    const detach = this.resolved
+      ? () => undefined
+      : attachDropZone(this.layer, t('title.dropHere'), (files) => void this.takeFiles(files));
+    this.events.once(Scenes.Events.SHUTDOWN, () => {
+      detach();
+      this.dialog = null;
+    });
+    this.events.once(Scenes.Events.RENDER, () => {
+      markSceneReady(this, SCENE_KEYS.join);
+      announce(this.joinData.notice ?? t('classroom.shown', { title: this.title() }));
+      focusSoon(this.nameInput);
+    });
+  }
+
+  private title(): string {
+    return this.joinData.session.title || t('classroom.untitled');
+  }
+
+  /** A party's name: from the scenario once it is known, else its id as the link gives it. */
+  private partyName(id: string): string {
+    return this.resolved?.scenario.parties.find((p) => p.id === id)?.name ?? id;
+  }
+
+  private drawHeader(): void {
+    const texts = new ScaledTexts(this);
+    const g = this.add.graphics();
+    g.fillStyle(PALETTE.navyLight, 1);
+    g.fillRect(0, 0, this.scale.width, 100);
+    g.fillStyle(PALETTE.orange, 1);
+    g.fillRect(0, 100, this.scale.width, 4);
+    const heading = texts.add(80, 14, t('classroom.heading'), {
+      size: 40,
+      colour: PALETTE.paper,
+      bold: true,
+    });
+    texts.add(82, heading.y + heading.height, this.title(), { size: 17, colour: PALETTE.paperShade });
+  }
+
+  private buildForm(): void {
+    this.layer = addLayer(this, 'tt-join').root;
+    this.message = el('p', { className: 'tt-message', attrs: { role: 'alert', id: 'tt-join-message' } });
+    const back = button(t('classroom.back'), () => this.scene.start(SCENE_KEYS.title), {
+      className: 'tt-back',
+    });
+    const start = button(t('classroom.start'), () => this.start(), { className: 'tt-primary tt-start' });
+    this.layer.append(
+      el('div', {
+        className: 'tt-join-form',
+        children: [this.aboutColumn(), this.youColumn()],
+      }),
+      el('div', {
+        className: 'tt-footer',
+        children: [this.message, el('div', { className: 'tt-row', children: [back, start] })],
+      }),
+    );
+  }
+
+  /** What the teacher set: read-only facts. */
+  private aboutColumn(): HTMLElement {
+    const { session } = this.joinData;
+    const scenario = this.resolved
+      ? this.resolved.scenario.data.title
+      : t('classroom.scenarioUnknown', { id: session.scenario.id, version: session.scenario.version });
+    const [first, second] = session.parties.map((id) => this.partyName(id));
+    const sides =
+      session.sides.kind === 'fixed'
+        ? t('classroom.sides.fixed', { side: this.partyName(session.sides.side) })
+        : session.sides.kind === 'alternate'
+          ? t('classroom.sides.alternate', { first, second })
+          : t('classroom.sides.choose');
+    const facts: [MessageKey, string][] = [
+      ['classroom.fact.session', this.title()],
+      ['classroom.fact.scenario', scenario],
+      ['classroom.fact.opponent', t(`setup.opponent.${session.opponent}` as MessageKey)],
+      [
+        'classroom.fact.difficulty',
+        session.opponent === 'human'
+          ? t('setup.difficulty.none')
+          : t(`setup.difficulty.${session.difficulty}` as MessageKey),
+      ],
+      ['classroom.fact.sides', sides],
+      ['classroom.fact.game', t(`classroom.seeding.${session.seeding}` as MessageKey)],
+    ];
+    const list = el('dl', {
+      className: 'tt-join-facts',
+      children: facts.flatMap(([term, value]) => [el('dt', { text: t(term) }), el('dd', { text: value })]),
+    });
+    const column = el('section', {
+      className: 'tt-column tt-join-about',
+      attrs: { 'aria-labelledby': 'tt-join-about-heading' },
+      children: [
+        el('h2', { attrs: { id: 'tt-join-about-heading' }, text: t('classroom.about') }),
+        list,
+        el('p', { className: 'tt-muted', text: t('classroom.locked') }),
+      ],
+    });
+    if (this.joinData.savedGame)
+      column.appendChild(
+        el('p', {
+          className: 'tt-join-saved',
+          text: t('classroom.savedGame', { about: this.joinData.savedGame }),
+        }),
+      );
+    return column;
+  }
+
+  /** What the student enters: the name, the seat or the side, and the scenario file when one is needed. */
+  private youColumn(): HTMLElement {
+    const column = el('section', {
+      className: 'tt-column tt-join-you',
+      attrs: { 'aria-labelledby': 'tt-join-you-heading' },
+      children: [el('h2', { attrs: { id: 'tt-join-you-heading' }, text: t('classroom.you') })],
+    });
+    this.nameInput = el('input', {
+      className: 'tt-input tt-join-name',
+      attrs: {
+        type: 'text',
+        id: 'tt-join-name',
+        maxlength: String(MAX_NAME_LENGTH),
+        autocomplete: 'name',
+        spellcheck: 'false',
+        required: '',
+        'aria-describedby': 'tt-join-name-help',
+      },
+    });
+    this.nameInput.value = this.joinData.name ?? '';
+    this.enterStarts(this.nameInput);
+    column.appendChild(
+      el('div', {
+        className: 'tt-fieldset tt-join-field',
+        children: [
+          el('label', { className: 'tt-legend', attrs: { for: 'tt-join-name' }, text: t('classroom.name') }),
+          this.nameInput,
+          el('p', {
+            className: 'tt-muted',
+            attrs: { id: 'tt-join-name-help' },
+            text: t('classroom.nameHelp', { max: MAX_NAME_LENGTH }),
+          }),
+        ],
+      }),
+    );
+    column.appendChild(this.sidePart());
+    if (!this.resolved) column.appendChild(this.filePart());
+    else if (this.joinData.notice)
+      column.appendChild(el('p', { className: 'tt-join-file-status', text: this.joinData.notice }));
+    return column;
+  }
+
+  private sidePart(): HTMLElement {
+    const { session } = this.joinData;
+    const [first, second] = session.parties.map((id) => this.partyName(id));
+    switch (session.sides.kind) {
+      case 'fixed':
+        return el('div', {
+          className: 'tt-fieldset tt-join-field',
+          children: [
+            el('p', { className: 'tt-legend', text: t('classroom.side') }),
+            el('p', {
+              className: 'tt-join-side',
+              text: t('classroom.sideFixed', { side: this.partyName(session.sides.side) }),
+            }),
+          ],
+        });
+      case 'alternate': {
+        const input = el('input', {
+          className: 'tt-input tt-join-seat',
+          attrs: {
+            type: 'text',
+            id: 'tt-join-seat',
+            inputmode: 'numeric',
+            maxlength: '4',
+            autocomplete: 'off',
+            required: '',
+            'aria-describedby': 'tt-join-seat-help tt-join-seat-side',
+          },
+        });
+        input.value = this.joinData.seat ?? '';
+        const gives = el('p', {
+          className: 'tt-join-side',
+          attrs: { id: 'tt-join-seat-side', 'aria-live': 'polite' },
+        });
+        const update = (): void => {
+          const side = sideOfSeat(session, input.value);
+          gives.textContent =
+            side === null
+              ? t('classroom.seatNone')
+              : t('classroom.seatGives', { seat: input.value.trim(), side: this.partyName(side) });
+        };
+        update();
+        input.addEventListener('input', () => {
+          update();
+          this.clearMessage(input);
+        });
+        this.enterStarts(input);
+        this.seatInput = input;
+        return el('div', {
+          className: 'tt-fieldset tt-join-field',
+          children: [
+            el('label', {
+              className: 'tt-legend',
+              attrs: { for: 'tt-join-seat' },
+              text: t('classroom.seat'),
+            }),
+            el('p', {
+              className: 'tt-muted',
+              attrs: { id: 'tt-join-seat-help' },
+              text: t('classroom.seatHelp', { first, second }),
+            }),
+            input,
+            gives,
+          ],
+        });
+      }
+      case 'choose': {
+        const group = choiceGroup(
+          t('classroom.side'),
+          session.parties.map((id) => {
+            const flag = flagFor(id);
+            return {
+              value: id,
+              label: this.partyName(id),
+              ...(flag ? { picture: { src: flag.url, width: flag.width / 4, height: flag.height / 4 } } : {}),
+            };
+          }),
+          this.joinData.side ?? '',
+          () => this.clearMessage(),
+          'tt-sides tt-join-sides',
+        );
+        this.sideGroup = group;
+        return group.element;
+      }
+    }
+  }
+
+  private filePart(): HTMLElement {
+    const { session } = this.joinData;
+    this.fileInput = el('input', {
+      className: 'tt-file-input',
+      attrs: {
+        type: 'file',
+        accept: '.json,application/json',
+        'aria-label': t('file.choose'),
+        tabindex: '-1',
+      },
+    });
+    this.fileInput.hidden = true;
+    this.fileInput.addEventListener('change', () => {
+      const input = this.fileInput;
+      void this.takeFiles(input?.files ?? null).finally(() => {
+        if (input) input.value = '';
+      });
+    });
+    this.loadButton = button(t('classroom.loadFile'), () => this.fileInput?.click(), {
+      className: 'tt-primary tt-join-load',
+      attrs: { 'aria-describedby': 'tt-join-file-need tt-join-file-status' },
+    });
+    this.fileStatus = el('p', {
+      className: 'tt-join-file-status',
+      attrs: { id: 'tt-join-file-status', role: 'status' },
+    });
+    return el('div', {
+      className: 'tt-fieldset tt-join-field tt-join-file',
+      children: [
+        el('p', {
+          attrs: { id: 'tt-join-file-need' },
+          text: t('classroom.needFile', { id: session.scenario.id, version: session.scenario.version }),
+        }),
+        this.loadButton,
+        this.fileStatus,
+        this.fileInput,
+      ],
+    });
+  }
+
+  private enterStarts(input: HTMLInputElement): void {
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') this.start();
+    });
+    if (input === this.nameInput) input.addEventListener('input', () => this.clearMessage(input));
+  }
+
+  private clearMessage(input?: HTMLInputElement): void {
+    this.message.textContent = '';
+    input?.removeAttribute('aria-invalid');
+  }
+
+  private refuse(text: string, focus: HTMLElement | null | undefined, invalid = false): void {
+    this.message.textContent = text;
+    if (invalid) focus?.setAttribute('aria-invalid', 'true');
+    focus?.focus({ preventScroll: true });
+  }
+
+  private refuseJoin(problem: JoinProblem): void {
+    const text = t(`classroom.problem.${problem}` as MessageKey, { max: MAX_SEAT });
+    switch (problem) {
+      case 'NAME_EMPTY':
+        this.refuse(text, this.nameInput, true);
+        return;
+      case 'SEAT_MISSING':
+      case 'SEAT_INVALID':
+        this.refuse(text, this.seatInput, true);
+        return;
+      case 'SIDE_MISSING':
+        this.refuse(text, this.sideGroup?.element.querySelector('input'));
+        return;
+    }
+  }
+
+  private start(): void {
+    if (this.busy || this.dialog) return;
+    const joined = joinSettings(this.joinData.session, {
+      name: this.nameInput.value,
+      ...(this.seatInput ? { seat: this.seatInput.value } : {}),
+      ...(this.sideGroup ? { side: this.sideGroup.value() } : {}),
+    });
+    if (!joined.ok) {
+      this.refuseJoin(joined.error);
+      return;
+    }
+    if (!this.resolved) {
+      this.refuse(t('classroom.needFileFirst'), this.loadButton);
+      return;
+    }
+    const { settings, classroom } = joined.value;
+    const created = newSession(this.resolved.source, this.resolved.scenario, settings, classroom);
+    if (!created.ok) {
+      this.refuse(t('classroom.cannotStart', { reason: created.error.message }), this.nameInput);
+      return;
+    }
+    const session = created.value;
+    startAutosave(session);
+    this.scene.start(SCENE_KEYS.briefing, { session });
+  }
+
+  /** A scenario file from the picker or a drop: checked as on the title, then matched to the session. */
+  private async takeFiles(files: FileList | null): Promise<void> {
+    if (this.busy || this.resolved) return;
+    const one = pickOne(files);
+    if ('none' in one) {
+      if (files !== null)
+        this.showReport(t('file.refusedTitle'), [
+          el('p', { className: 'tt-dialog-lead', text: refusalText({ code: one.none, name: '', bytes: 0 }) }),
+        ]);
+      return;
+    }
+    this.busy = true;
+    if (this.fileStatus) this.fileStatus.textContent = t('file.reading', { name: one.file.name });
+    let check: ScenarioFileCheck;
+    try {
+      check = await readScenarioFile(one.file);
+    } catch {
+      check = { kind: 'refused', refusal: { code: 'UNREADABLE', name: one.file.name, bytes: one.file.size } };
+    } finally {
+      this.busy = false;
+    }
+    if (!this.sys.isActive()) return;
+    if (this.fileStatus) this.fileStatus.textContent = '';
+    switch (check.kind) {
+      case 'refused':
+        this.showReport(t('file.refusedTitle'), [
+          el('p', { className: 'tt-dialog-lead', text: refusalText(check.refusal) }),
+        ]);
+        return;
+      case 'problems':
+        this.showReport(t('file.problemsTitle'), problemReport(check.name, check.problems));
+        return;
+      case 'valid': {
+        const { session } = this.joinData;
+        const mismatch = scenarioMismatch(session, check.scenario);
+        if (mismatch) {
+          this.refuse(
+            t(`classroom.fileOther.${mismatch}` as MessageKey, {
+              name: check.source.name,
+              id: check.scenario.id,
+              wanted: session.scenario.id,
+            }),
+            this.loadButton,
+          );
+          return;
+        }
+        const data: JoinData = {
+          ...this.joinData,
+          name: this.nameInput.value,
+          ...(this.seatInput ? { seat: this.seatInput.value } : {}),
+          ...(this.sideGroup ? { side: this.sideGroup.value() } : {}),
+          scenario: { source: check.source, scenario: check.scenario },
+          notice: t('classroom.fileLoaded', { title: check.scenario.data.title, name: check.source.name }),
+        };
+        this.scene.restart(data);
+        return;
+      }
+    }
+  }
+
+  private showReport(title: string, body: Node[]): void {
+    this.dialog?.close();
+    this.dialog = openDialog(this.layer, {
+      title,
+      role: 'alertdialog',
+      className: 'tt-file-problems',
+      body,
+      buttons: [
+        { label: t('common.close'), primary: true, onClick: () => undefined },
+        {
+          label: t('file.choose'),
+          onClick: (close) => {
+            close();
+            this.fileInput?.click();
+          },
+        },
+      ],
+      onClose: () => {
+        this.dialog = null;
+      },
+    });
+  }
+}
+
+/** The shipped scenario the session was set up with, if one ships (same id and content hash). */
+function shippedMatch(session: ClassSession): Resolved | null {
+  return matchingScenario(
+    session,
+    SHIPPED_IDS.map((id) => ({
+      source: { kind: 'shipped', id } as ScenarioSource,
+      scenario: shippedScenario(id),
+    })),
+  );
+}
