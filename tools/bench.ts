@@ -10,9 +10,11 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { chooseAction, playComputerGame } from '../src/model/agent/index.ts';
+import { resultCode, verifyCodes } from '../src/model/code/index.ts';
 import {
   type Action,
   applyAction,
+  DIFFICULTY_LEVELS,
   type GameSettings,
   type GameState,
   legalActions,
@@ -218,7 +220,55 @@ const MEASUREMENTS: readonly Measurement[] = [
     },
     note: (f) => `${f.scenario.spaceSize} packages`,
   },
+  {
+    key: 'verify200Ms',
+    label: 'verifyCodes: 200 result codes of full games, each replayed',
+    unit: 'ms',
+    target: { op: '<=', value: 2000 },
+    measure: (f) => {
+      const codes = classCodes(f);
+      const lookup = () => [f.scenario];
+      const start = performance.now();
+      const verdicts = verifyCodes(codes, lookup);
+      const ms = performance.now() - start;
+      sink += verdicts.length;
+      return ms;
+    },
+    note: (f) => {
+      const codes = classCodes(f);
+      const mean = codes.reduce((n, c) => n + c.length, 0) / codes.length;
+      return `games against the computer, both sides, every difficulty; codes of ${Math.round(mean)} characters on average`;
+    },
+  },
 ];
+
+/** Codes a class hands in for verify200Ms. */
+const VERIFY_CODES = 200;
+const codeCache = new WeakMap<Fixture, readonly string[]>();
+
+/**
+ * Result codes of full games against the computer (a spread of seeds, both sides, every difficulty), made once
+ * per fixture and outside any timing; each is checked to verify, so the figure times real replays.
+ */
+function classCodes(f: Fixture): readonly string[] {
+  const hit = codeCache.get(f);
+  if (hit) return hit;
+  const codes = Array.from({ length: VERIFY_CODES }, (_, i) => {
+    const settings: GameSettings = {
+      seed: `bench-class-${i}`,
+      side: f.scenario.parties[i % 2].id,
+      opponent: 'computer',
+      difficulty: DIFFICULTY_LEVELS[Math.floor(i / 2) % DIFFICULTY_LEVELS.length],
+    };
+    const code = resultCode(f.scenario, playComputerGame(f.scenario, settings), `Student ${i + 1}`);
+    if (code === null) throw new Error(`the game of seed "${settings.seed}" did not end`);
+    return code;
+  });
+  const refused = verifyCodes(codes, () => [f.scenario]).findIndex((v) => v.kind !== 'verified');
+  if (refused >= 0) throw new Error(`the benchmark's code ${refused + 1} does not verify`);
+  codeCache.set(f, codes);
+  return codes;
+}
 
 /** Browser figures (issue 3): a production build served on localhost, in headless Chromium. */
 const BROWSER_MEASUREMENTS: readonly Measurement[] = [

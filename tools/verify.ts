@@ -1,0 +1,233 @@
+/**
+ * The teacher's check from a terminal: the same verdicts and the same CSV files as the dashboard of the
+ * teacher's page, for a file of result codes.
+ *
+ *   npm run verify -- <file of codes> [--scenario <file.json>]... [--results <out.csv>] [--moves <out.csv>] [--json]
+ *
+ * The file is read as the teacher's page reads a paste or an upload (src/classroom/input.ts): one code a line,
+ * or a CSV. Each code is replayed against the scenarios that ship with the game (src/content/scenarios) and the
+ * ones given with --scenario; one line per code (its number, verdict, name, and its result or why it failed),
+ * then the tally. The two CSV files (src/classroom/csv.ts) go next to the input unless told otherwise.
+ *
+ * Exit codes: 0 the codes were checked (whatever their verdicts), 1 a --scenario file has errors, 2 bad input
+ * (arguments, a file that cannot be read or holds no code, a CSV that cannot be written), 3 a bug in the tool.
+ * Anything that goes wrong is one line on stderr, never a stack trace (TARIFF_TALKS_DEBUG=1 adds it).
+ */
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { movesTable, resultsTable, toCsv } from '../src/classroom/csv.ts';
+import { MAX_ENTRIES, MAX_INPUT_LENGTH, readCodes } from '../src/classroom/input.ts';
+import { type StudentSummary, summaryOf } from '../src/classroom/summary.ts';
+import { parseScenario } from '../src/content/parse.ts';
+import { formatProblem } from '../src/content/problems.ts';
+import { VERDICTS, type Verdict, type VerdictKind, verifyCodes } from '../src/model/code/verify.ts';
+import type { Scenario } from '../src/model/scenario.ts';
+import { CliError, EXIT_OK, formatTable, oneLine, parseCli, readTextFile, runMain } from './lib/cli.ts';
+import { loadScenario } from './lib/scenario-input.ts';
+
+const USAGE = `usage: npm run verify -- <file of codes> [--scenario <file.json>]... [--results <out.csv>] [--moves <out.csv>] [--json]
+  <file of codes>        result codes, one a line, or a CSV with the codes in a column
+  --scenario <file>      a scenario to check codes against, besides the ones that ship (may be repeated)
+  --results <out.csv>    where to write the results, one row per code (default <file>.results.csv)
+  --moves <out.csv>      where to write the moves, one row per move (default <file>.moves.csv)
+  --json                 print the verdicts as one JSON object instead of lines`;
+
+/** The scenarios that ship with the game, read from the source tree. */
+const SHIPPED_DIR = fileURLToPath(new URL('../src/content/scenarios/', import.meta.url));
+/** A file of codes larger than this is refused before it is read (the reader looks at 20 million characters). */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Takes every `--scenario <file>` (or `--scenario=<file>`) out of the arguments: the flag may be repeated. */
+function takeScenarioFlags(args: readonly string[]): { files: string[]; rest: string[] } {
+  const files: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (arg === '--scenario') {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('--'))
+        throw new CliError('option --scenario needs a value (see --help)');
+      files.push(value);
+      i++;
+    } else if (arg.startsWith('--scenario=')) {
+      const value = arg.slice('--scenario='.length);
+      if (value === '') throw new CliError('option --scenario needs a value (see --help)');
+      files.push(value);
+    } else rest.push(arg);
+  }
+  return { files, rest };
+}
+
+function shippedScenarios(): Scenario[] {
+  const names = readdirSync(SHIPPED_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  return names.map((name) => {
+    const parsed = parseScenario(readTextFile(`${SHIPPED_DIR}${name}`));
+    if (!parsed.ok)
+      throw new Error(`the shipped scenario ${name} does not parse: ${formatProblem(parsed.error[0])}`);
+    return parsed.value.scenario;
+  });
+}
+
+/** The scenarios by id; a file with the same content as one already loaded is loaded once. */
+function lookupOf(scenarios: readonly Scenario[]): (id: string) => readonly Scenario[] {
+  const byId = new Map<string, Scenario[]>();
+  for (const s of scenarios) {
+    const list = byId.get(s.id) ?? [];
+    if (!list.some((other) => other.hash === s.hash)) list.push(s);
+    byId.set(s.id, list);
+  }
+  return (id) => byId.get(id) ?? [];
+}
+
+/**
+ * Text from a code (a name, a reason quoting one) made safe for a terminal: no control or format characters
+ * (escape sequences, bidi overrides).
+ */
+const printable = (text: string): string => text.replace(/[\p{Cc}\p{Cf}]/gu, '?');
+
+const percent = (x: number): string => `${Math.round(x * 100)}%`;
+
+/** A verified game's result in a few words: how it ended, the student's utility and share. */
+function shortResult(s: StudentSummary): string {
+  const ended =
+    s.outcome === 'deal'
+      ? `deal in meeting ${s.meetings}`
+      : s.reason === 'walked-away'
+        ? `no deal: ${s.endedBy ?? 'a side'} walked away in meeting ${s.meetings}`
+        : 'no deal by the deadline';
+  const who = s.opponent === 'computer-vs-computer' ? `${s.side} (watched)` : s.side;
+  return `${who}: ${ended}; utility ${s.utilities[s.sideIndex].toFixed(3)}, surplus share ${percent(s.surplusShare)}`;
+}
+
+function verdictLine(v: Verdict, index: number): string[] {
+  const name = 'record' in v ? v.record.name : '';
+  const summary = v.kind === 'verified' ? summaryOf(v) : null;
+  const result = v.kind === 'verified' ? (summary ? shortResult(summary) : '') : v.reason;
+  return [`#${index + 1}`, v.kind, printable(name) || '-', printable(result)];
+}
+
+function tallyOf(verdicts: readonly Verdict[]): Record<VerdictKind, number> {
+  const tally = Object.fromEntries(VERDICTS.map((k) => [k, 0])) as Record<VerdictKind, number>;
+  for (const v of verdicts) tally[v.kind]++;
+  return tally;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function tallyLine(tally: Record<VerdictKind, number>, total: number): string {
+  const parts = VERDICTS.filter((k) => tally[k] > 0).map((k) => `${tally[k]} ${k}`);
+  return `${plural(total, 'code')}: ${parts.join(', ')}`;
+}
+
+function writeCsv(path: string, text: string): void {
+  try {
+    writeFileSync(path, text, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT') throw new CliError(`cannot write ${path}: no such directory`);
+    if (code === 'EACCES') throw new CliError(`cannot write ${path}: permission denied`);
+    if (code === 'EISDIR') throw new CliError(`cannot write ${path}: it is a directory`);
+    throw new CliError(`cannot write ${path}: ${oneLine(error)}`);
+  }
+}
+
+function main(): number {
+  const { files, rest } = takeScenarioFlags(process.argv.slice(2));
+  const { values, positionals } = parseCli(rest, {
+    help: { type: 'boolean' },
+    json: { type: 'boolean' },
+    results: { type: 'string' },
+    moves: { type: 'string' },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  const [path, ...extra] = positionals;
+  if (path === undefined) throw new CliError('missing argument: the file of codes (see --help)');
+  if (extra.length > 0)
+    throw new CliError(`unexpected argument "${extra[0]}": verify takes one file (see --help)`);
+  for (const [flag, value] of [
+    ['--results', values.results],
+    ['--moves', values.moves],
+  ] as const)
+    if (value === '') throw new CliError(`${flag} must name a file`);
+  const resultsPath = values.results ?? `${path}.results.csv`;
+  const movesPath = values.moves ?? `${path}.moves.csv`;
+  if (resultsPath === movesPath)
+    throw new CliError(`--results and --moves name the same file: ${resultsPath}`);
+
+  let size = 0;
+  try {
+    size = statSync(path).size;
+  } catch {
+    // readTextFile says why the file cannot be read.
+  }
+  if (size > MAX_FILE_BYTES)
+    throw new CliError(`${path} is ${Math.round(size / 2 ** 20)} MB: a file of codes is at most 64 MB`);
+  const text = readTextFile(path, 'file of codes');
+  const extraScenarios = files.map((file) => loadScenario(file).scenario);
+  const read = readCodes(text);
+  if (read.codes.length === 0) throw new CliError(`${path} holds no code: one code a line, or a CSV of them`);
+
+  const lookup = lookupOf([...shippedScenarios(), ...extraScenarios]);
+  const verdicts = verifyCodes(read.codes, lookup);
+  // resultsCsv and movesCsv are toCsv of these tables: the same text as the teacher's page writes.
+  const results = resultsTable(verdicts, read.codes);
+  const moves = movesTable(verdicts);
+  writeCsv(resultsPath, toCsv(results));
+  writeCsv(movesPath, toCsv(moves));
+
+  const tally = tallyOf(verdicts);
+  const left = read.truncated
+    ? `only the first ${MAX_INPUT_LENGTH.toLocaleString('en')} characters of ${path} were read`
+    : read.dropped > 0
+      ? `only the first ${MAX_ENTRIES} entries were read; ${plural(read.dropped, 'more line')} left out`
+      : null;
+  if (values.json) {
+    const out = {
+      file: path,
+      codes: verdicts.length,
+      dropped: read.dropped,
+      tally,
+      verdicts: verdicts.map((v, i) => {
+        const s = summaryOf(v);
+        return {
+          number: i + 1,
+          verdict: v.kind,
+          name: 'record' in v ? v.record.name : null,
+          reason: v.kind === 'verified' ? null : v.reason,
+          result: s && {
+            side: s.side,
+            outcome: s.outcome,
+            reason: s.reason,
+            meetings: s.meetings,
+            utility: s.utilities[s.sideIndex],
+            surplusShare: s.surplusShare,
+          },
+        };
+      }),
+      results: resultsPath,
+      moves: movesPath,
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    const lines = formatTable(
+      verdicts.map((v, i) => verdictLine(v, i)),
+      [0],
+    );
+    const written = `results: ${resultsPath} (${plural(results.rows.length, 'row')}); moves: ${movesPath} (${plural(moves.rows.length, 'row')})`;
+    process.stdout.write(
+      `${[...lines, '', tallyLine(tally, verdicts.length), ...(left ? [left] : []), written].join('\n')}\n`,
+    );
+  }
+  return EXIT_OK;
+}
+
+runMain('verify', main);
