@@ -20,7 +20,7 @@
  * (0–1 scale), approval to 2 decimals (0–100), jobs to whole jobs; rates as the scenario states them.
  */
 import Papa from 'papaparse';
-import type { Verdict, VerdictKind } from '../model/code/verify.ts';
+import type { Verdict } from '../model/code/verify.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { type MoveFact, movesOf } from './moves.ts';
 import { type StudentSummary, summaryOf } from './summary.ts';
@@ -33,18 +33,6 @@ export interface Table {
   readonly fields: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
 }
-
-/** The verdicts as a person reads them (the CSV itself holds the kind: verified, tampered, ...). */
-const VERDICT_LABELS: Readonly<Record<VerdictKind, string>> = {
-  verified: 'Verified',
-  tampered: 'Tampered',
-  'other-version': 'Another scenario version',
-  corrupt: 'Corrupt',
-  duplicate: 'Duplicate',
-};
-
-/** A verdict's name for display: "Verified", "Tampered", "Another scenario version", "Corrupt", "Duplicate". */
-export const verdictLabel = (kind: VerdictKind): string => VERDICT_LABELS[kind];
 
 /** Text a spreadsheet could take for a formula: = + - @ (ASCII or full-width) after any spaces, a tab, a CR. */
 const FORMULA_START = /^(?:\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/;

@@ -348,14 +348,11 @@ export const ScenarioSchema = z.strictObject({
   noDeal: z.strictObject({ description: text, package: PackageSchema, source: sourceRef }),
   meetings: z.array(MeetingSchema).check(z.minLength(1)),
   deadline: z.optional(
-    z
-      .strictObject({ date: isoDate, description: text, source: sourceRef })
-      .check(
-        z.meta({
-          description:
-            'When time runs out (after the last meeting): what then takes effect, with its source.',
-        }),
-      ),
+    z.strictObject({ date: isoDate, description: text, source: sourceRef }).check(
+      z.meta({
+        description: 'When time runs out (after the last meeting): what then takes effect, with its source.',
+      }),
+    ),
   ),
   events: z.array(EventSchema),
   agent: AgentSchema,

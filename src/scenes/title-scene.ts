@@ -197,7 +197,19 @@ export class TitleScene extends Scene {
     if (save.kind === 'resumable') resume.setAttribute('aria-describedby', 'tt-continue-about');
     this.status.id = 'tt-continue-about';
     this.layer.append(
-      el('div', { className: 'tt-menu-area', children: [this.menu, this.status] }),
+      el('div', {
+        className: 'tt-menu-area',
+        children: [
+          this.menu,
+          this.status,
+          // The teacher's page: session set-up and the class dashboard (a page of its own, without Phaser).
+          el('a', {
+            className: 'tt-teacher-link',
+            text: t('title.forTeachers'),
+            attrs: { href: 'teacher.html' },
+          }),
+        ],
+      }),
       this.fileInput,
     );
   }

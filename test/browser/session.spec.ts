@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseScenario } from '../../src/content/parse';
-import type { TariffTalksStatus } from '../../src/global';
 import {
   type ClassSession,
   encodeSession,
@@ -12,6 +11,7 @@ import {
 } from '../../src/model/code/index';
 import type { Scenario } from '../../src/model/scenario';
 import { SCENE_KEYS, type SceneKey } from '../../src/scenes/keys';
+import { playOn } from './play';
 import { expect, saveScreenshot, test, waitForScene } from './support';
 
 /**
@@ -32,10 +32,6 @@ const US_JAPAN = scenarioAt('src/content/scenarios/us-japan-2025.json');
 const MINI_PATH = join(ROOT, 'test/fixtures/scenarios/mini.json');
 const MINI = scenarioAt('test/fixtures/scenarios/mini.json');
 const lookup: ScenarioLookup = (id) => [US_JAPAN, MINI].filter((s) => s.id === id);
-
-/** The deal of 22 July 2025, as level indices in the scenario's issue order (as in table.spec.ts). */
-const REAL_DEAL = [3, 2, 0, 2, 2, 1, 1, 3, 2, 0] as const;
-const OFF_TABLE = 9;
 
 const session = (over: Partial<ClassSession> = {}): ClassSession => ({
   id: 'session-spec-7b',
@@ -71,65 +67,6 @@ async function recordScenes(page: Page): Promise<void> {
 
 const scenesSeen = (page: Page): Promise<SceneKey[]> =>
   page.evaluate(() => (window as unknown as { __scenes: SceneKey[] }).__scenes);
-
-/** What the page shows once it settles: an overlay, the debrief, the end of the talks, or the player's move. */
-async function settled(page: Page): Promise<TariffTalksStatus & { readonly end: boolean }> {
-  const handle = await page.waitForFunction(
-    () => {
-      const status = window.__tariffTalks;
-      if (!status?.ready || !['table', 'news', 'ratification', 'debrief'].includes(status.scene))
-        return undefined;
-      const end = [...document.querySelectorAll('button')].some(
-        (b) => b.textContent === 'See the debrief' && b.offsetParent !== null,
-      );
-      if (status.scene !== 'table') return { ...status, end: false };
-      const propose = [...document.querySelectorAll('button')].find(
-        (b) => b.textContent === 'Propose this package',
-      );
-      return end || (propose && !propose.disabled && propose.offsetParent !== null)
-        ? { ...status, end }
-        : undefined;
-    },
-    null,
-    { timeout: 20_000 },
-  );
-  return (await handle.jsonValue()) as TariffTalksStatus & { end: boolean };
-}
-
-/** Sets the levers to the deal of 22 July (by keyboard, as a student can). */
-async function setRealDeal(page: Page): Promise<void> {
-  for (let j = 0; j < REAL_DEAL.length; j++) {
-    if (j === OFF_TABLE) continue;
-    await page.locator(`#tt-lever-${j}`).focus();
-    await page.keyboard.press('Home');
-    for (let k = 0; k < REAL_DEAL[j]; k++) await page.keyboard.press('ArrowRight');
-  }
-}
-
-/**
- * Plays from the table to the debrief: the deal of 22 July proposed every turn (the levers keep the player's
- * last offer). `stopAfter` ends early, after that many proposals, at the player's next move.
- */
-async function playOn(page: Page, stopAfter = Number.POSITIVE_INFINITY): Promise<number> {
-  let turns = 0;
-  for (let guard = 0; guard < 80; guard++) {
-    const status = await settled(page);
-    if (status.scene === SCENE_KEYS.debrief) return turns;
-    if (status.scene === SCENE_KEYS.news || status.scene === SCENE_KEYS.ratification) {
-      await page.locator('.tt-overlay-buttons button').click();
-      continue;
-    }
-    if (status.end) {
-      await page.getByRole('button', { name: 'See the debrief' }).click();
-      continue;
-    }
-    if (turns === stopAfter) return turns;
-    if (turns === 0) await setRealDeal(page);
-    turns++;
-    await page.getByRole('button', { name: 'Propose this package' }).click();
-  }
-  throw new Error('the game did not end');
-}
 
 /** The code dialog of the debrief and the code in it. */
 async function readCode(page: Page): Promise<string> {

@@ -110,7 +110,7 @@ export const TEACHER = {
 
   'teacher.verdict.verified': 'Verified',
   'teacher.verdict.tampered': 'Tampered',
-  'teacher.verdict.other-version': 'Another version',
+  'teacher.verdict.other-version': 'Another scenario version',
   'teacher.verdict.corrupt': 'Corrupt',
   'teacher.verdict.duplicate': 'Duplicate',
 

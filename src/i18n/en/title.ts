@@ -22,6 +22,7 @@ export const TITLE = {
   'settings.textSize.1.5': '150%',
   'settings.reducedMotion': 'Reduce motion (no animations)',
   'settings.sound': 'Sound',
+  'title.forTeachers': 'For teachers: set up a class session, check result codes',
   'settings.saved': 'Settings are kept in this browser.',
   'settings.changed': 'Settings changed.',
 

@@ -1,0 +1,71 @@
+import type { Page } from '@playwright/test';
+import type { TariffTalksStatus } from '../../src/global';
+import { SCENE_KEYS } from '../../src/scenes/keys';
+
+/**
+ * Playing a game through the real table, for the specs that need a finished game (sessions, the classroom):
+ * the deal of 22 July 2025 proposed every turn until the debrief.
+ */
+
+/** The deal of 22 July 2025, as level indices in the scenario's issue order (as in table.spec.ts). */
+export const REAL_DEAL = [3, 2, 0, 2, 2, 1, 1, 3, 2, 0] as const;
+const OFF_TABLE = 9;
+
+/** What the page shows once it settles: an overlay, the debrief, the end of the talks, or the player's move. */
+export async function settled(page: Page): Promise<TariffTalksStatus & { readonly end: boolean }> {
+  const handle = await page.waitForFunction(
+    () => {
+      const status = window.__tariffTalks;
+      if (!status?.ready || !['table', 'news', 'ratification', 'debrief'].includes(status.scene))
+        return undefined;
+      const end = [...document.querySelectorAll('button')].some(
+        (b) => b.textContent === 'See the debrief' && b.offsetParent !== null,
+      );
+      if (status.scene !== 'table') return { ...status, end: false };
+      const propose = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Propose this package',
+      );
+      return end || (propose && !propose.disabled && propose.offsetParent !== null)
+        ? { ...status, end }
+        : undefined;
+    },
+    null,
+    { timeout: 20_000 },
+  );
+  return (await handle.jsonValue()) as TariffTalksStatus & { end: boolean };
+}
+
+/** Sets the levers to the deal of 22 July (by keyboard, as a student can). */
+export async function setRealDeal(page: Page): Promise<void> {
+  for (let j = 0; j < REAL_DEAL.length; j++) {
+    if (j === OFF_TABLE) continue;
+    await page.locator(`#tt-lever-${j}`).focus();
+    await page.keyboard.press('Home');
+    for (let k = 0; k < REAL_DEAL[j]; k++) await page.keyboard.press('ArrowRight');
+  }
+}
+
+/**
+ * Plays from the table to the debrief: the deal of 22 July proposed every turn (the levers keep the player's
+ * last offer). `stopAfter` ends early, after that many proposals, at the player's next move.
+ */
+export async function playOn(page: Page, stopAfter = Number.POSITIVE_INFINITY): Promise<number> {
+  let turns = 0;
+  for (let guard = 0; guard < 80; guard++) {
+    const status = await settled(page);
+    if (status.scene === SCENE_KEYS.debrief) return turns;
+    if (status.scene === SCENE_KEYS.news || status.scene === SCENE_KEYS.ratification) {
+      await page.locator('.tt-overlay-buttons button').click();
+      continue;
+    }
+    if (status.end) {
+      await page.getByRole('button', { name: 'See the debrief' }).click();
+      continue;
+    }
+    if (turns === stopAfter) return turns;
+    if (turns === 0) await setRealDeal(page);
+    turns++;
+    await page.getByRole('button', { name: 'Propose this package' }).click();
+  }
+  throw new Error('the game did not end');
+}
