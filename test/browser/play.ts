@@ -16,6 +16,7 @@ export async function settled(page: Page): Promise<TariffTalksStatus & { readonl
   const handle = await page.waitForFunction(
     () => {
       const status = window.__tariffTalks;
+      // Only the table, its overlays and the debrief: a menu scene still showing has not settled yet.
       if (!status?.ready || !['table', 'news', 'ratification', 'debrief'].includes(status.scene))
         return undefined;
       const end = [...document.querySelectorAll('button')].some(

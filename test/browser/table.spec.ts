@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import type { TariffTalksStatus } from '../../src/global';
 import { SCENE_KEYS } from '../../src/scenes/keys';
 import { PALETTE } from '../../src/scenes/theme';
+import { REAL_DEAL, settled } from './play';
 import { expect, pixelStats, saveScreenshot, test, waitForScene } from './support';
 
 /**
@@ -11,8 +11,6 @@ import { expect, pixelStats, saveScreenshot, test, waitForScene } from './suppor
  * model), so every game goes through news and ratification to the debrief.
  */
 
-/** The deal of 22 July 2025, as level indices in the scenario's issue order (us-japan-2025.json). */
-const REAL_DEAL = [3, 2, 0, 2, 2, 1, 1, 3, 2, 0] as const;
 const LEVEL_COUNTS = [5, 4, 3, 4, 4, 2, 3, 4, 3, 2] as const;
 /** Defense spending starts off the table: its lever is disabled until a side links it. */
 const OFF_TABLE = 9;
@@ -36,31 +34,6 @@ async function startByMouse(page: Page, start: Start): Promise<void> {
   await page.getByRole('radio', { name: start.opponent }).check();
   await page.getByLabel('Seed', { exact: true }).fill(start.seed);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-}
-
-/** What the page shows once it settles: an overlay, the debrief, the end of the talks, or the player's move. */
-async function settled(page: Page): Promise<TariffTalksStatus & { readonly end: boolean }> {
-  const handle = await page.waitForFunction(
-    () => {
-      const status = window.__tariffTalks;
-      // Only the table, its overlays and the debrief: a menu scene still showing has not settled yet.
-      if (!status?.ready || !['table', 'news', 'ratification', 'debrief'].includes(status.scene))
-        return undefined;
-      const end = [...document.querySelectorAll('button')].some(
-        (b) => b.textContent === 'See the debrief' && b.offsetParent !== null,
-      );
-      if (status.scene !== 'table') return { ...status, end: false };
-      const propose = [...document.querySelectorAll('button')].find(
-        (b) => b.textContent === 'Propose this package',
-      );
-      return end || (propose && !propose.disabled && propose.offsetParent !== null)
-        ? { ...status, end }
-        : undefined;
-    },
-    null,
-    { timeout: 20_000 },
-  );
-  return (await handle.jsonValue()) as TariffTalksStatus & { end: boolean };
 }
 
 const live = (page: Page) => page.locator('#tt-live');
