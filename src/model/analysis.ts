@@ -3,7 +3,9 @@
  * the Pareto frontier, the Nash bargaining point, distances to both, surplus shares; and the checks the
  * designers' tools run over the whole space.
  */
+
 import { economyOf } from './economy.ts';
+import { recentMemo } from './memo.ts';
 import type { Package, Pair, PartyIndex, Scenario } from './scenario.ts';
 import {
   approval,
@@ -95,7 +97,8 @@ function frontierPoints(
   return points;
 }
 
-const frontierCache = new WeakMap<Scenario, Map<string, Frontier>>();
+/** The frontiers of the influences a game's events make: a few per game. */
+const frontierMemo = recentMemo<Scenario, Frontier>(16);
 
 /** Which issues are on the table at the start of a game. */
 export const initialTable = (scenario: Scenario): readonly boolean[] =>
@@ -112,21 +115,14 @@ export function paretoFrontier(
 ): Frontier {
   const fixed = onTable.map((on, j) => (on ? -1 : params.noDeal[j]));
   const key = `${JSON.stringify(params.influence)}|${fixed.join(',')}`;
-  let byKey = frontierCache.get(scenario);
-  const hit = byKey?.get(key);
-  if (hit) return hit;
-  const tables: Pair<UtilityTable> = [
-    utilityTable(scenario, 0, params.influence[0]),
-    utilityTable(scenario, 1, params.influence[1]),
-  ];
-  const points = frontierPoints(scenario, tables, onTable, params.noDeal);
-  const frontier = { points, best: [points[0].u[0], points[points.length - 1].u[1]] as Pair<number> };
-  if (!byKey) {
-    byKey = new Map();
-    frontierCache.set(scenario, byKey);
-  }
-  byKey.set(key, frontier);
-  return frontier;
+  return frontierMemo.get(scenario, key, () => {
+    const tables: Pair<UtilityTable> = [
+      utilityTable(scenario, 0, params.influence[0]),
+      utilityTable(scenario, 1, params.influence[1]),
+    ];
+    const points = frontierPoints(scenario, tables, onTable, params.noDeal);
+    return { points, best: [points[0].u[0], points[points.length - 1].u[1]] as Pair<number> };
+  });
 }
 
 export function reservations(scenario: Scenario, params: Params): Pair<number> {

@@ -6,7 +6,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumOrInstall, freePort } from './chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -60,7 +60,7 @@ async function startRig(): Promise<BrowserRig> {
   await waitForServer(url, server);
   const browser = await chromium.launch({
     executablePath: chromiumOrInstall(),
-    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+    args: [...CHROMIUM_ARGS],
   });
   return {
     url,
@@ -141,16 +141,16 @@ export async function titleInteractiveMs(): Promise<number> {
   }
 }
 
-/** From the title through setup and the briefing to the table. */
-async function toTable(page: Page, opponent: RegExp, seed: string): Promise<void> {
+/** From the title through setup (against the computer) and the briefing to the table. */
+async function toTable(page: Page, seed: string): Promise<void> {
   await waitForScene(page, 'title');
   await page.getByRole('button', { name: 'New game' }).click();
   await waitForScene(page, 'setup');
-  await page.getByRole('radio', { name: opponent }).check();
+  await page.getByRole('radio', { name: /^The computer/ }).check();
   await page.getByLabel('Seed', { exact: true }).fill(seed);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await waitForScene(page, 'briefing');
-  await page.getByRole('button', { name: /Begin the talks|Start watching/ }).click();
+  await page.getByRole('button', { name: 'Begin the talks' }).click();
   await waitForScene(page, 'table');
 }
 
@@ -163,7 +163,7 @@ export async function sliderToProjectionMs(): Promise<number> {
   const page = await freshPage(r);
   try {
     await page.goto(r.url);
-    await toTable(page, /^The computer/, 'bench-slider');
+    await toTable(page, 'bench-slider');
     await page.getByRole('button', { name: 'Propose this package' }).waitFor({ state: 'visible' });
     return await page.evaluate(() => {
       const sliders = [...document.querySelectorAll<HTMLInputElement>('input[type=range]')].filter(
@@ -191,51 +191,74 @@ export async function sliderToProjectionMs(): Promise<number> {
   }
 }
 
-/** One computer-vs-computer game at instant speed, from the title back to the title. */
-async function watchOneGame(page: Page, seed: string): Promise<void> {
-  await toTable(page, /^Computer against computer/, seed);
-  await page.getByLabel('Speed').selectOption({ label: 'Instant' });
-  const debrief = page.getByRole('button', { name: 'See the debrief' });
-  // Overlays (news, ratification) may need a click at instant speed too.
-  for (let i = 0; i < 60; i++) {
-    if (await debrief.isVisible()) break;
-    const next = page.getByRole('button', { name: /Back to the table|Next news|Continue to the debrief/ });
-    if (await next.first().isVisible()) await next.first().click();
-    else await page.waitForTimeout(100);
-    if ((await page.evaluate(() => window.__tariffTalks?.scene)) === 'debrief') break;
-  }
-  if ((await page.evaluate(() => window.__tariffTalks?.scene)) !== 'debrief') await debrief.click();
-  await waitForScene(page, 'debrief');
-  await page.getByRole('button', { name: 'Title screen' }).click();
+const WATCH_DRIVER = readFileSync(join(import.meta.dirname, 'watch-driver.js'), 'utf8')
+  .replace(/^\/\*\*[\s\S]*?\*\/\s*/, '')
+  .replace(/;\s*$/, '');
+
+/** Plays computer-vs-computer games in the page with its own DOM (tools/lib/watch-driver.js), title to title. */
+async function watchGames(page: Page, seeds: readonly string[]): Promise<void> {
+  await page.evaluate(`(${WATCH_DRIVER})(${JSON.stringify({ seeds })})`);
 }
 
-async function heapAfterGc(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const g = (window as unknown as { gc?: () => void }).gc;
-    for (let i = 0; i < 3; i++) {
-      g?.();
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-  });
+/** The page's memory after a full garbage collection, bytes (exact, unlike performance.memory). */
+interface PageHeap {
+  /** V8's heap: JavaScript objects, strings, compiled code. */
+  readonly js: number;
+  /** Blink's heap: the DOM and the browser objects the page holds. */
+  readonly dom: number;
+  /** The backing stores of ArrayBuffers and typed arrays (outside V8's heap). */
+  readonly buffers: number;
 }
 
-/** Heap after ten full games in one page against the heap after the first, in percent. */
-export async function heapGrowthPct(): Promise<number> {
-  const r = await browserRig();
-  const page = await freshPage(r);
+async function heapAfterGc(cdp: CDPSession): Promise<PageHeap> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as {
+    usedSize: number;
+    embedderHeapUsedSize?: number;
+    backingStorageSize?: number;
+  };
+  return { js: usage.usedSize, dom: usage.embedderHeapUsedSize ?? 0, buffers: usage.backingStorageSize ?? 0 };
+}
+
+const total = (h: PageHeap): number => h.js + h.dom + h.buffers;
+const growthPct = (first: number, tenth: number): number => ((tenth - first) / first) * 100;
+
+export interface HeapGrowth {
+  /** The page's whole memory (JavaScript heap, DOM heap, buffers) after ten games against after the first, %. */
+  readonly heapGrowthPct: number;
+  /** V8's heap alone, %: mostly the code the JIT compiles as the hot paths warm up, which levels off. */
+  readonly heapJsGrowthPct: number;
+  /** The whole after the first game, MB. */
+  readonly heapFirstMB: number;
+}
+
+/**
+ * Heap after ten full games in one page against the heap after the first. Measured in a browser of its own
+ * (nothing the other figures did shares its renderer), the games driven from inside the page (see
+ * watch-driver.js), and the heaps read exactly through the DevTools protocol after a full collection: V8's
+ * heap, Blink's heap (a leaked DOM node or scene object shows there) and the buffers' backing stores.
+ */
+export async function heapGrowth(): Promise<HeapGrowth> {
+  const { url } = await browserRig();
+  const browser = await chromium.launch({ executablePath: chromiumOrInstall(), args: [...CHROMIUM_ARGS] });
   try {
-    await page.goto(r.url);
-    await watchOneGame(page, 'heap-0');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(url);
     await waitForScene(page, 'title');
-    const first = await heapAfterGc(page);
-    for (let i = 1; i < 10; i++) {
-      await watchOneGame(page, `heap-${i}`);
-      await waitForScene(page, 'title');
-    }
-    const tenth = await heapAfterGc(page);
-    return ((tenth - first) / first) * 100;
+    await watchGames(page, ['heap-0']);
+    const first = await heapAfterGc(cdp);
+    await watchGames(
+      page,
+      Array.from({ length: 9 }, (_, i) => `heap-${i + 1}`),
+    );
+    const tenth = await heapAfterGc(cdp);
+    return {
+      heapGrowthPct: growthPct(total(first), total(tenth)),
+      heapJsGrowthPct: growthPct(first.js, tenth.js),
+      heapFirstMB: total(first) / 1024 / 1024,
+    };
   } finally {
-    await page.context().close();
+    await browser.close();
   }
 }

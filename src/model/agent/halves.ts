@@ -5,6 +5,7 @@
  * the sum of the two partials, so band counts and band searches run over √N-long sorted lists instead of N
  * packages.
  */
+import { recentMemo } from '../memo.ts';
 import type { UtilityTable } from '../utility.ts';
 import type { HomeTables } from './home.ts';
 
@@ -91,9 +92,12 @@ function halfOf(
   return { issues, count, cells, own: sorted, groups, best };
 }
 
-const cache = new WeakMap<object, Map<string, Halves>>();
-/** Enough variants for the events and tactics of any game; past it the memo starts afresh (results stay the same). */
-const MEMO_LIMIT = 64;
+/**
+ * A game needs at most about ten variants (the allowed levels and influences its events and tactics make, for
+ * both parties; five in a typical game of us-japan-2025); the most recent sixteen are kept, so a balance run
+ * reuses the common ones across games while a page that plays game after game does not grow.
+ */
+const memo = recentMemo<object, Halves>(16);
 
 /**
  * The two halves for these allowed levels (every domain non-empty). Memoised per scenario on the content they
@@ -109,17 +113,10 @@ export function halvesOf(
   home: HomeTables,
 ): Halves {
   const key = `${party}|${influence.join(',')}|${domains.map((d) => d.join('.')).join(',')}`;
-  let memo = cache.get(scenario);
-  const hit = memo?.get(key);
-  if (hit) return hit;
-  const [a, b] = split(domains);
-  const halves = { a: halfOf(a, domains, own, home), b: halfOf(b, domains, own, home) };
-  if (!memo || memo.size >= MEMO_LIMIT) {
-    memo = new Map();
-    cache.set(scenario, memo);
-  }
-  memo.set(key, halves);
-  return halves;
+  return memo.get(scenario, key, () => {
+    const [a, b] = split(domains);
+    return { a: halfOf(a, domains, own, home), b: halfOf(b, domains, own, home) };
+  });
 }
 
 /** A table's partial values over a half's combinations, in the half's order. */

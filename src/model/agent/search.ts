@@ -8,6 +8,7 @@
  * margin and judges each candidate exactly (quantized sums in issue order, the exact ratification replica);
  * ties are returned in lexicographic package order, whatever the search order was.
  */
+import { recentMemo } from '../memo.ts';
 import type { Package } from '../scenario.ts';
 import type { UtilityTable } from '../utility.ts';
 import type { BidSpace } from './bid-space.ts';
@@ -85,7 +86,8 @@ export interface Basics {
   readonly best: Found | null;
 }
 
-const basicsCache = new WeakMap<NonNullable<BidSpace['halves']>, Map<string, Basics>>();
+/** What home needs changes with a few events a game: a handful of keys per halves. */
+const basicsMemo = recentMemo<NonNullable<BidSpace['halves']>, Basics>(8);
 
 /**
  * Viability and the best bid, memoised on the halves (themselves memoised on the own utility table) and keyed
@@ -93,18 +95,10 @@ const basicsCache = new WeakMap<NonNullable<BidSpace['halves']>, Map<string, Bas
  */
 export function basics(space: BidSpace): Basics {
   if (space.halves === null) return { ok: null, best: null };
-  const key = homeKey(space);
-  let byHome = basicsCache.get(space.halves);
-  const hit = byHome?.get(key);
-  if (hit) return hit;
-  const ok = viability(space);
-  const result = { ok, best: bestOwnBid(space, ok) };
-  if (!byHome || byHome.size >= 64) {
-    byHome = new Map();
-    basicsCache.set(space.halves, byHome);
-  }
-  byHome.set(key, result);
-  return result;
+  return basicsMemo.get(space.halves, homeKey(space), () => {
+    const ok = viability(space);
+    return { ok, best: bestOwnBid(space, ok) };
+  });
 }
 
 /** The agent's best bid that home would ratify (the lexicographically first on a tie), or null if none. */
