@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { SCENE_KEYS } from '../../src/scenes/keys';
 import { SIDE_COLOURS } from '../../src/scenes/theme';
+import { setLevers, settled } from './play';
 import { expect, pixelStats, saveScreenshot, test, waitForScene } from './support';
 
 interface Watch {
@@ -149,5 +150,59 @@ test.describe('debrief', () => {
     await saveScreenshot(page, 'debrief-no-deal');
     await page.getByRole('button', { name: 'Title screen' }).click();
     await waitForScene(page, SCENE_KEYS.title);
+  });
+
+  test('a deal voted down at home, then a walk-away: the debrief tells both', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./');
+    await waitForScene(page, SCENE_KEYS.title);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await waitForScene(page, SCENE_KEYS.setup);
+    await page
+      .getByRole('radio', { name: /^Japan/ })
+      .first()
+      .check();
+    await page.getByRole('radio', { name: /^The computer/ }).check();
+    await page.getByLabel('Seed', { exact: true }).fill('voted-down');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await waitForScene(page, SCENE_KEYS.briefing);
+    await page.getByRole('button', { name: 'Begin the talks' }).click();
+    await settled(page);
+
+    // Japan offers everything the United States could want (the model: Japan's groups cannot ratify it, the
+    // US's can); the computer takes it at once, and Japan's groups vote it down.
+    await setLevers(page, [1, 0, 0, 3, 3, 1, 2, 3, 2, 0]);
+    await page.getByRole('button', { name: 'Propose this package' }).click();
+    const vote = await waitForScene(page, SCENE_KEYS.ratification);
+    expect(vote.texts).toEqual(
+      expect.arrayContaining([
+        '✓ Ratified',
+        '✗ Rejected at home',
+        'The deal failed at home in Japan. The talks go on.',
+      ]),
+    );
+    await saveScreenshot(page, 'debrief-voted-down-ratification');
+    await page.locator('.tt-overlay-buttons button').click();
+
+    // The talks go on; Japan walks away.
+    let status = await settled(page);
+    while (status.scene !== SCENE_KEYS.table) {
+      await page.locator('.tt-overlay-buttons button').click();
+      status = await settled(page);
+    }
+    await page.getByRole('button', { name: 'Walk away…' }).click();
+    await page.getByRole('button', { name: 'Yes, walk away' }).click();
+    await page.getByRole('button', { name: 'See the debrief' }).click();
+
+    const { texts } = await waitForScene(page, SCENE_KEYS.debrief);
+    expect(texts).toContain('No deal: the talks broke down');
+    const result = page.getByRole('tabpanel', { name: 'Result' });
+    await expect(result).toContainText(/Japan walked away from the talks in round \d+ \(/);
+    await expect(result).toContainText(
+      'Before that, one offer was accepted at the table but voted down at home: round 1, where Japan could not get enough support at home.',
+    );
+    await expect(page.locator('#tt-live')).toHaveText(/^No deal: the talks broke down Japan walked away/);
+    await saveScreenshot(page, 'debrief-walked-away');
   });
 });

@@ -36,15 +36,18 @@ export async function settled(page: Page): Promise<TariffTalksStatus & { readonl
   return (await handle.jsonValue()) as TariffTalksStatus & { end: boolean };
 }
 
-/** Sets the levers to the deal of 22 July (by keyboard, as a student can). */
-export async function setRealDeal(page: Page): Promise<void> {
-  for (let j = 0; j < REAL_DEAL.length; j++) {
+/** Sets the levers (all but the one off the table) to these levels, by keyboard, as a student can. */
+export async function setLevers(page: Page, levels: readonly number[]): Promise<void> {
+  for (let j = 0; j < levels.length; j++) {
     if (j === OFF_TABLE) continue;
     await page.locator(`#tt-lever-${j}`).focus();
     await page.keyboard.press('Home');
-    for (let k = 0; k < REAL_DEAL[j]; k++) await page.keyboard.press('ArrowRight');
+    for (let k = 0; k < levels[j]; k++) await page.keyboard.press('ArrowRight');
   }
 }
+
+/** Sets the levers to the deal of 22 July. */
+export const setRealDeal = (page: Page): Promise<void> => setLevers(page, REAL_DEAL);
 
 /**
  * Plays from the table to the debrief: the deal of 22 July proposed every turn (the levers keep the player's
