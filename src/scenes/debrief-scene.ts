@@ -28,7 +28,9 @@ import { scoreTable, scoreVerdict } from '../ui/debrief/score-table.ts';
 import { panelAttrs, type TabList, tabList } from '../ui/debrief/tabs.ts';
 import { totalsTable } from '../ui/debrief/totals-table.ts';
 import { announce, button, el } from '../ui/dom.ts';
+import { shrinkToWidth } from '../ui/frame/canvas-text.ts';
 import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
+import { DESIGN } from '../ui/frame/layer.ts';
 import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
@@ -149,7 +151,7 @@ export class DebriefScene extends Scene {
       `${t('debrief.kicker').toUpperCase()}  ·  ${this.session.scenario.data.title}`,
       style(18, PALETTE.orange, true),
     );
-    this.add.text(40, kicker.y + kicker.height + 2, headline, style(34, PALETTE.paper, true));
+    const title = this.add.text(40, kicker.y + kicker.height + 2, headline, style(34, PALETTE.paper, true));
 
     if (facts) {
       this.tabs = tabList(
@@ -165,7 +167,13 @@ export class DebriefScene extends Scene {
         el('div', { className: 'tt-debrief-panel', children: [el('p', { text: t('debrief.notOver') })] }),
       );
     }
-    root.appendChild(this.actions(game));
+    const actions = this.actions(game);
+    root.appendChild(actions);
+    // The header's texts stop short of the buttons (larger text makes both wider): they shrink to the room.
+    const room = DESIGN.width - 40 - (actions.offsetWidth + 40) - 24;
+    shrinkToWidth(kicker, room, 12);
+    shrinkToWidth(title, room, 22);
+    title.setY(kicker.y + kicker.height + 2);
 
     if (facts) {
       this.show(this.current);

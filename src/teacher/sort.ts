@@ -101,14 +101,18 @@ function compareKeys(a: number | string, b: number | string): number {
   return collator.compare(String(a), String(b));
 }
 
+/** An empty cell: no value, or a number that is not one (NaN). */
+const isEmpty = (key: number | string | null): boolean =>
+  key === null || (typeof key === 'number' && Number.isNaN(key));
+
 /** The rows sorted by a column; a new array. */
 export function sortRows(rows: readonly ClassRow[], column: Column, direction: Direction): ClassRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return rows
     .map((row) => ({ row, key: sortKey(row, column) }))
     .sort((a, b) => {
-      const ea = a.key === null || (typeof a.key === 'number' && Number.isNaN(a.key));
-      const eb = b.key === null || (typeof b.key === 'number' && Number.isNaN(b.key));
+      const ea = isEmpty(a.key);
+      const eb = isEmpty(b.key);
       if (ea || eb) return ea === eb ? a.row.index - b.row.index : ea ? 1 : -1;
       return (
         sign * compareKeys(a.key as number | string, b.key as number | string) || a.row.index - b.row.index

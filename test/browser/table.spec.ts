@@ -319,6 +319,67 @@ test.describe('negotiation table', () => {
     await saveScreenshot(page, 'table-1366x768');
   });
 
+  test('reads at 150% text: levels wrap instead of being cut, the figures stay whole, the debrief header clears its buttons', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('./');
+    await waitForScene(page, SCENE_KEYS.title);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByRole('radio', { name: '150%' }).check();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await waitForScene(page, SCENE_KEYS.setup);
+    await page.getByRole('radio', { name: /^The computer/ }).check();
+    await page.getByLabel('Seed', { exact: true }).fill('table-large-text');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await waitForScene(page, SCENE_KEYS.briefing);
+    await page.getByRole('button', { name: 'Begin the talks' }).click();
+    await waitForScene(page, SCENE_KEYS.table);
+    const { texts } = await settled(page);
+
+    // Every level reads whole (the longest ones take a second line).
+    const cut = await page
+      .locator('.tt-lever-value')
+      .evaluateAll((values) => values.filter((v) => v.scrollWidth > v.clientWidth).map((v) => v.textContent));
+    expect(cut).toEqual([]);
+    await expect(page.locator('.tt-lever-value').nth(1)).toHaveText('27.5% (2.5% normal duty + 25% extra)');
+    // The projection's lines keep their figures (a shorter wording, or smaller type, rather than "…").
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Meeting 1 of 8 · 16 April 2025',
+        'support 60% · needs 60%',
+        'Satisfaction 40 (no deal 40) · approval 45%',
+        'US energy, aircraft and other goods',
+      ]),
+    );
+    // Only the meeting's title, the end of the status line, may be cut.
+    const cutFigures = texts.filter(
+      (text) => text.endsWith('…') && !text.startsWith('Turn 1 of 16 · Your move · '),
+    );
+    expect(cutFigures).toEqual([]);
+    await saveScreenshot(page, 'table-text-150');
+
+    await page.getByRole('button', { name: 'Walk away…' }).click();
+    await page.getByRole('button', { name: 'Yes, walk away' }).click();
+    await page.getByRole('button', { name: 'See the debrief' }).click();
+    const debrief = await waitForScene(page, SCENE_KEYS.debrief);
+    expect(debrief.texts).toContain('No deal: the talks broke down');
+    // The kicker and the headline (canvas text, orange and paper) stop short of the buttons: just left of them
+    // the canvas is the header's plain navy.
+    const buttons = await page.locator('.tt-debrief-actions').boundingBox();
+    if (!buttons) throw new Error('the debrief has no buttons');
+    const strip = pixelStats(
+      await page.screenshot({
+        clip: { x: buttons.x - 14, y: 0, width: 10, height: buttons.y + buttons.height },
+      }),
+    );
+    expect(strip.share(PALETTE.paper)).toBe(0);
+    expect(strip.share(PALETTE.orange)).toBe(0);
+    await saveScreenshot(page, 'debrief-text-150');
+  });
+
   test('sound: cues play on the move and the reply when sound is on, and none when it is off', async ({
     page,
   }) => {

@@ -38,6 +38,18 @@ describe('class table sorting', () => {
     expect(order(sortRows(rows, 'utility0', 'descending'))).toEqual([2, 3, 4, 1]);
   });
 
+  it('treats a number that is not one (NaN) as an empty cell: last, in hand-in order with the other empties', () => {
+    const rows = [
+      row(1, { approval: [Number.NaN, 50] }),
+      row(2, { approval: [30, 50] }),
+      row(3, { approval: [null, null] }),
+      row(4, { approval: [10, 50] }),
+      row(5, { approval: [Number.NaN, 50] }),
+    ];
+    expect(order(sortRows(rows, 'approval0', 'ascending'))).toEqual([4, 2, 1, 3, 5]);
+    expect(order(sortRows(rows, 'approval0', 'descending'))).toEqual([2, 4, 1, 3, 5]);
+  });
+
   it('sorts names by the locale, case-insensitively and with numbers in order', () => {
     const rows = [row(1, { name: 'student 10' }), row(2, { name: 'Student 9' }), row(3, { name: 'anna' })];
     expect(order(sortRows(rows, 'name', 'ascending'))).toEqual([3, 2, 1]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MINI } from '../helpers.ts';
-import { lines, runTool, TOOL_TIMEOUT_MS, tempFile } from './run-tool.ts';
+import { type BadInput, itRefusesBadInput, lines, runTool, TOOL_TIMEOUT_MS, tempFile } from './run-tool.ts';
 
 const TOOL = 'tools/balance.ts';
 
@@ -51,7 +51,7 @@ describe('balance', () => {
 
 describe('balance: bad input gets one line on stderr and exit 2, never a stack trace', () => {
   const notJson = tempFile('notes.txt', 'not a scenario\n');
-  const cases: readonly [string, readonly string[], RegExp][] = [
+  const cases: readonly BadInput[] = [
     ['--games 0', [MINI, '--games', '0'], /--games must be a positive whole number, not "0"/],
     ['--games abc', [MINI, '--games', 'abc'], /--games must be a positive whole number, not "abc"/],
     ['--games -3', [MINI, '--games=-3'], /--games must be a positive whole number/],
@@ -64,18 +64,7 @@ describe('balance: bad input gets one line on stderr and exit 2, never a stack t
     ['a file that is not JSON', [notJson, '--games', '5'], /is not JSON/],
     ['--threads 0', [MINI, '--games', '5', '--threads', '0'], /--threads must be a positive whole number/],
   ];
-  it.each(cases)(
-    '%s',
-    async (_name, args, message) => {
-      const run = await runTool(TOOL, args);
-      expect(run.code).toBe(2);
-      expect(run.stdout).toBe('');
-      expect(lines(run.stderr)).toHaveLength(1);
-      expect(run.stderr).toMatch(message);
-      expect(run.stderr).not.toContain('    at ');
-    },
-    TOOL_TIMEOUT_MS,
-  );
+  itRefusesBadInput(TOOL, cases);
 
   it(
     'lists the problems of a broken scenario and exits 1',

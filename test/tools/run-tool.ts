@@ -1,12 +1,14 @@
 /**
  * Runs a real command-line tool the way `npm run` does (tsx on Node), from the project root, and returns what
  * it printed and its exit code. tsx is started as `node node_modules/tsx/dist/cli.mjs` rather than through npx,
- * so that npm's own warnings on stderr do not mix with the tool's.
+ * so that npm's own warnings on stderr do not mix with the tool's. Also the checks every tool's refusal of bad
+ * input must pass.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect, it } from 'vitest';
 import { fromRoot } from '../helpers.ts';
 
 export interface ToolRun {
@@ -49,3 +51,28 @@ export function tempFile(name: string, text: string): string {
 }
 
 export const lines = (text: string): string[] => text.split('\n').filter((line) => line.length > 0);
+
+/** Fails when `stderr` holds a stack trace. */
+export const noStack = (stderr: string): void => expect(stderr).not.toContain('    at ');
+
+/** A case of bad input: the test's name, the tool's arguments, and what its line on stderr must match. */
+export type BadInput = [name: string, args: readonly string[], message: RegExp];
+
+/**
+ * One test per case (named by it), each checking that `script` refuses the input the way every tool must: exit
+ * code 2, nothing on stdout, one line on stderr that matches the case's message, and no stack trace.
+ */
+export function itRefusesBadInput(script: string, cases: readonly BadInput[]): void {
+  it.each(cases)(
+    '%s',
+    async (_name, args, message) => {
+      const run = await runTool(script, args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(lines(run.stderr)).toHaveLength(1);
+      expect(run.stderr).toMatch(message);
+      noStack(run.stderr);
+    },
+    TOOL_TIMEOUT_MS,
+  );
+}

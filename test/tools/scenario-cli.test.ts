@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MINI, readText } from '../helpers.ts';
-import { lines, runTool, TOOL_TIMEOUT_MS, tempFile } from './run-tool.ts';
+import {
+  type BadInput,
+  itRefusesBadInput,
+  lines,
+  noStack,
+  runTool,
+  TOOL_TIMEOUT_MS,
+  tempFile,
+} from './run-tool.ts';
 
 const TOOL = 'tools/scenario.ts';
 
@@ -32,8 +40,6 @@ function brokenMini(): { text: string; warning: string; error: string } {
     error: `error DIALOGUE_MISSING $.dialogue.japan.objections (line ${objections.line}, col ${objections.column}): no objection line for the issue "steel"`,
   };
 }
-
-const noStack = (text: string) => expect(text).not.toContain('    at ');
 
 describe('scenario check', () => {
   it(
@@ -161,7 +167,7 @@ describe('scenario: bad input gets one line on stderr and exit 2, never a stack 
   const notScenario = tempFile('other.json', '{ "name": "something else", "version": 2 }\n');
   const array = tempFile('array.json', '[1, 2, 3]\n');
   const empty = tempFile('empty.json', '');
-  const cases: readonly [string, readonly string[], RegExp][] = [
+  const cases: readonly BadInput[] = [
     ['a missing file', ['check', 'no/such/file.json'], /^scenario: no such file: no\/such\/file\.json\n$/],
     ['a directory', ['check', 'test'], /^scenario: not a file: test\n$/],
     ['a file that is not JSON', ['check', notJson], /is not JSON \(line 1, col 1\)/],
@@ -174,18 +180,7 @@ describe('scenario: bad input gets one line on stderr and exit 2, never a stack 
     ['no command at all', [], /missing command/],
     ['an extra argument', ['check', MINI, MINI], /unexpected argument/],
   ];
-  it.each(cases)(
-    '%s',
-    async (_name, args, message) => {
-      const run = await runTool(TOOL, args);
-      expect(run.code).toBe(2);
-      expect(run.stdout).toBe('');
-      expect(lines(run.stderr)).toHaveLength(1);
-      expect(run.stderr).toMatch(message);
-      noStack(run.stderr);
-    },
-    TOOL_TIMEOUT_MS,
-  );
+  itRefusesBadInput(TOOL, cases);
 
   it(
     'prints a usage line for --help',

@@ -10,7 +10,7 @@ import { verifyCodes } from '../../src/model/code/verify.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 import type { GameState } from '../../src/model/types.ts';
 import { loadScenario, MINI, testSettings } from '../helpers.ts';
-import { lines, runTool, TOOL_TIMEOUT_MS, tempFile } from './run-tool.ts';
+import { type BadInput, itRefusesBadInput, lines, runTool, TOOL_TIMEOUT_MS, tempFile } from './run-tool.ts';
 
 const TOOL = 'tools/verify.ts';
 const SHIPPED = readdirSync('src/content/scenarios')
@@ -122,7 +122,7 @@ describe('verify', () => {
 describe.concurrent('verify: bad input gets one line on stderr and exit 2, never a stack trace', () => {
   const good = tempFile('codes.txt', `${ada}\n`);
   const blank = tempFile('blank.txt', '\n \r\n');
-  const cases: readonly [string, readonly string[], RegExp][] = [
+  const cases: readonly BadInput[] = [
     ['no file', [], /^verify: missing argument: the file of codes/],
     ['a missing file', ['no/such.txt'], /^verify: no such file: no\/such\.txt/],
     ['a directory', ['test'], /^verify: not a file: test/],
@@ -139,18 +139,7 @@ describe.concurrent('verify: bad input gets one line on stderr and exit 2, never
     ],
     ['the same file twice', [good, '--results', 'x.csv', '--moves', 'x.csv'], /name the same file/],
   ];
-  it.each(cases)(
-    '%s',
-    async (_name, args, message) => {
-      const run = await runTool(TOOL, args);
-      expect(run.code).toBe(2);
-      expect(run.stdout).toBe('');
-      expect(lines(run.stderr)).toHaveLength(1);
-      expect(run.stderr).toMatch(message);
-      expect(run.stderr).not.toContain('    at ');
-    },
-    TOOL_TIMEOUT_MS,
-  );
+  itRefusesBadInput(TOOL, cases);
 
   it(
     'lists the problems of a broken --scenario file and exits 1',

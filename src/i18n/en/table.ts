@@ -71,6 +71,7 @@ export const TABLE = {
   'table.proj.ratifies': '✓ Would pass',
   'table.proj.fails': '✗ Would fail',
   'table.proj.support': 'support {support} · needs {threshold}',
+  'table.proj.supportShort': '{support} · needs {threshold}',
   'table.proj.satisfactionShort': 'satisfaction {value} (no deal {noDeal})',
   'table.proj.satisfaction': 'Satisfaction {value} (no deal {noDeal}) · approval {approval}',
   'table.tab.economy': 'Economy',

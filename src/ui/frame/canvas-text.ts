@@ -34,6 +34,18 @@ export function textStyle(spec: TextSpec): Types.GameObjects.Text.TextStyle {
   };
 }
 
+/**
+ * Makes a text's font smaller, a pixel at a time down to `minPx`, until it is no wider than `width` (design
+ * pixels): a heading beside buttons stays whole under larger text instead of running under them.
+ */
+export function shrinkToWidth(text: GameObjects.Text, width: number, minPx: number): void {
+  let px = Number.parseFloat(String(text.style.fontSize));
+  while (text.width > width && px > minPx) {
+    px -= 1;
+    text.setFontSize(px);
+  }
+}
+
 export class ScaledTexts {
   private readonly texts: { text: GameObjects.Text; spec: TextSpec }[] = [];
   private readonly listeners = new Set<() => void>();

@@ -8,7 +8,7 @@ import { t } from '../../i18n/catalog.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { Projection } from '../../model/view.ts';
 import { PALETTE } from '../../scenes/theme.ts';
-import { fitText } from './fit.ts';
+import { fitLine } from './fit.ts';
 import { billions, billionsSigned, jobs, percentValue } from './format.ts';
 import { INK, LAYOUT, textStyle } from './look.ts';
 
@@ -52,7 +52,9 @@ export class EconomyView {
     rule.lineBetween(X, sy - 5, COL[1], sy - 5);
     this.sectorTexts = scenario.sectors.map((sector, k) => {
       const y = sy + ROW * (k + 1);
-      labels.push(scene.add.text(X, y, fitText(sector.name, 310, 16), textStyle(16, INK.muted)));
+      const label = scene.add.text(X, y, '', textStyle(16, INK.muted));
+      fitLine(label, sector.name, 310, 16);
+      labels.push(label);
       return {
         tariff: small(SECTOR_COLS.tariff, y, INK.muted).setOrigin(1, 0),
         flow: small(SECTOR_COLS.flow, y).setOrigin(1, 0),

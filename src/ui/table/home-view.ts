@@ -9,7 +9,7 @@ import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { GroupReaction, Projection } from '../../model/view.ts';
 import { PALETTE, toCss } from '../../scenes/theme.ts';
 import { stanceKind, stanceMark, stanceReason } from './describe.ts';
-import { fitText } from './fit.ts';
+import { fitLine } from './fit.ts';
 import { INK, LAYOUT, textStyle } from './look.ts';
 
 const COL_W = 308;
@@ -68,7 +68,7 @@ export class HomeView {
       const groups = this.scenario.parties[party].groups;
       this.columns[i].forEach((row, g) => {
         const group = groups[g];
-        row.name.setText(group ? fitText(group.name, COL_W - 30, 16) : '');
+        fitLine(row.name, group ? group.name : '', COL_W - 30, 16);
         row.mark.setVisible(Boolean(group));
         row.reason.setVisible(Boolean(group));
         row.bar.setVisible(Boolean(group));
@@ -91,7 +91,7 @@ export class HomeView {
     const kind = stanceKind(stance);
     row.mark.setText(stanceMark(stance));
     row.mark.setColor(toCss(MARK_COLOUR[kind]));
-    row.reason.setText(fitText(stanceReason(this.scenario, stance), COL_W - 36 - BAR_W - 10, 16));
+    fitLine(row.reason, stanceReason(this.scenario, stance), COL_W - 36 - BAR_W - 10, 16);
     const g = row.bar;
     const x = row.x + 26;
     const y = row.y + 27;

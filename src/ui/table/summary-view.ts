@@ -8,7 +8,7 @@ import { t } from '../../i18n/catalog.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { Projection, SideProjection } from '../../model/view.ts';
 import { PALETTE, toCss } from '../../scenes/theme.ts';
-import { fitText } from './fit.ts';
+import { fitLine } from './fit.ts';
 import { percent, score } from './format.ts';
 import { addFlag, INK, LAYOUT, textStyle } from './look.ts';
 
@@ -84,15 +84,20 @@ export class SummaryView {
       noDeal: score(side.noDealUtility, est),
       approval: est ? `~${percent(side.approval / 100)}` : percent(side.approval / 100),
     });
-    row.detail.setText(fitText(detail, BAR.x - 12 - x, 16));
+    fitLine(row.detail, detail, BAR.x - 12 - x, 16);
     // The support sits left of the verdict, in what the name leaves (text sizes vary with the setting).
     const support = percent(r.support);
-    const supportText = t('table.proj.support', {
+    const figures = {
       support: est ? `~${support}` : support,
       threshold: est ? `~${percent(r.threshold)}` : percent(r.threshold),
-    });
+    };
     const right = RIGHT - row.verdict.width - 14;
-    row.support.setX(right).setText(fitText(supportText, right - (x + row.name.width + 12), 16));
+    fitLine(
+      row.support.setX(right),
+      [t('table.proj.support', figures), t('table.proj.supportShort', figures)],
+      right - (x + row.name.width + 12),
+      16,
+    );
     const g = row.bar;
     const y = row.y + 28;
     g.clear();

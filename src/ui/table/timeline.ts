@@ -8,13 +8,16 @@ import { t } from '../../i18n/catalog.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import type { GameState } from '../../model/types.ts';
 import { PALETTE, toCss } from '../../scenes/theme.ts';
-import { fitText } from './fit.ts';
+import { shrinkToWidth } from '../frame/canvas-text.ts';
+import { fitText, widthOf } from './fit.ts';
 import { compactDates, longDate, shortDate } from './format.ts';
-import { INK, LAYOUT, textStyle } from './look.ts';
+import { densePx, INK, LAYOUT, textStyle } from './look.ts';
 
 const LINE_Y = 22;
 const X0 = LAYOUT.right.x + 24;
+/** Where the line ends and the deadline's flag stands, unless the deadline's label needs the room. */
 const X1 = LAYOUT.right.x + LAYOUT.right.width - 48;
+const HEADING_PX = 22;
 /** The status line stops short of the Title screen button at the top right of the left column. */
 const STATUS_WIDTH = LAYOUT.levers.width - 150;
 
@@ -24,33 +27,23 @@ export class Timeline {
   private readonly marks: GameObjects.Graphics;
   private readonly dates: GameObjects.Text[];
   private readonly step: number;
+  /** The end of the line (the deadline), X1 or less. */
+  private readonly end: number;
 
   constructor(
     scene: Scene,
     private readonly scenario: Scenario,
   ) {
     const { x, y } = LAYOUT.top;
-    this.heading = scene.add.text(x, y, '', textStyle(22, INK.text, { bold: true }));
+    this.heading = scene.add.text(x, y, '', textStyle(HEADING_PX, INK.text, { bold: true }));
     this.status = scene.add.text(x, y + 30, '', textStyle(16, INK.highlight));
     this.marks = scene.add.graphics();
-    const count = scenario.meetingCount;
-    this.step = (X1 - X0) / Math.max(1, count);
-    this.dates = scenario.data.meetings.map((m, i) =>
-      scene.add.text(this.xOf(i), LINE_Y + 16, shortDate(m.date), textStyle(16, INK.muted)).setOrigin(0.5, 0),
-    );
-    // Larger text: the month only where it changes, so the dates do not run into each other.
-    if (this.dates.some((d) => d.width > this.step - 8)) {
-      const compact = compactDates(scenario.data.meetings.map((m) => m.date));
-      this.dates.forEach((d, i) => {
-        d.setText(compact[i]);
-      });
-    }
     const deadline = scenario.data.deadline;
     const label = deadline
       ? t('table.timeline.deadlineOn', { date: shortDate(deadline.date) })
       : t('table.timeline.deadline');
     // Right-aligned to the column's edge, so a date beside the word still fits.
-    scene.add
+    const deadlineLabel = scene.add
       .text(
         LAYOUT.right.x + LAYOUT.right.width - 4,
         LINE_Y + 16,
@@ -58,6 +51,32 @@ export class Timeline {
         textStyle(16, INK.text, { bold: true }),
       )
       .setOrigin(1, 0);
+    const count = scenario.meetingCount;
+    const isos = scenario.data.meetings.map((m) => m.date);
+    // The dates under the dots must not run into each other, nor the last into the deadline's label (the
+    // current meeting's date is bold, so they are measured bold): first the month only where it changes, then
+    // the meetings closing up, then smaller type, down to the size at 100%.
+    const fullStep = (X1 - X0) / Math.max(1, count);
+    const labelLeft = deadlineLabel.x - deadlineLabel.width - 10;
+    const layout = (labels: readonly string[], px: number) => {
+      const widths = labels.map((d) => widthOf(d, px, true));
+      const last = widths[count - 1] ?? 0;
+      const step = count > 1 ? Math.min(fullStep, (labelLeft - last / 2 - X0) / (count - 1)) : fullStep;
+      const fits = widths.every((w, i) => i === 0 || (widths[i - 1] + w) / 2 + 8 <= step);
+      return { labels, step, fits };
+    };
+    let size = Number.parseFloat(densePx(16));
+    let plan = layout(isos.map(shortDate), size);
+    if (!plan.fits) plan = layout(compactDates(isos), size);
+    while (!plan.fits && size > 16) plan = layout(plan.labels, --size);
+    this.step = plan.step;
+    this.end = Math.min(X1, X0 + this.step * count);
+    this.dates = plan.labels.map((label, i) =>
+      scene.add
+        .text(this.xOf(i), LINE_Y + 16, label, textStyle(16, INK.muted))
+        .setFontSize(size)
+        .setOrigin(0.5, 0),
+    );
   }
 
   private xOf(meeting: number): number {
@@ -69,13 +88,14 @@ export class Timeline {
     const meetings = this.scenario.data.meetings;
     const m = meetings[meeting];
     const over = game.outcome !== null;
-    this.heading.setText(
+    this.heading.setFontSize(densePx(HEADING_PX)).setText(
       t('table.meeting', {
         number: meeting + 1,
         count: this.scenario.meetingCount,
         date: m ? longDate(m.date) : '',
       }),
     );
+    shrinkToWidth(this.heading, STATUS_WIDTH, 16);
     // Turn and whose move first; the meeting's title fills what is left of the line.
     const turn = t('table.turn.count', {
       turn: Math.min(game.turn + 1, this.scenario.meetingCount * 2),
@@ -92,9 +112,9 @@ export class Timeline {
     const g = this.marks;
     g.clear();
     g.lineStyle(2, PALETTE.paperShade, 0.6);
-    g.lineBetween(X0, LINE_Y, X1, LINE_Y);
+    g.lineBetween(X0, LINE_Y, this.end, LINE_Y);
     g.lineStyle(5, PALETTE.orange, 1);
-    const reached = game.outcome?.reason === 'deadline' ? X1 + 10 : this.xOf(meeting);
+    const reached = game.outcome?.reason === 'deadline' ? this.end + 10 : this.xOf(meeting);
     g.lineBetween(X0, LINE_Y, reached, LINE_Y);
     for (const fired of game.fired) {
       const fx = this.xOf(fired.afterMeeting) + this.step / 2;
@@ -123,8 +143,8 @@ export class Timeline {
     }
     // The deadline: a flag on a pole.
     g.lineStyle(3, PALETTE.paper, 1);
-    g.lineBetween(X1 + 10, LINE_Y + 10, X1 + 10, LINE_Y - 16);
+    g.lineBetween(this.end + 10, LINE_Y + 10, this.end + 10, LINE_Y - 16);
     g.fillStyle(PALETTE.vermillion, 1);
-    g.fillTriangle(X1 + 10, LINE_Y - 16, X1 + 26, LINE_Y - 10, X1 + 10, LINE_Y - 4);
+    g.fillTriangle(this.end + 10, LINE_Y - 16, this.end + 26, LINE_Y - 10, this.end + 10, LINE_Y - 4);
   }
 }
