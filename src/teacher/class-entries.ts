@@ -1,0 +1,58 @@
+/**
+ * The dashboard's entries: each handed-in code with its verdict, the replayed game's summary and its row in the
+ * class table; which scenario the charts (and the table's headers) show; and the line that counts the verdicts.
+ */
+import { type StudentSummary, summaryOf } from '../classroom/summary.ts';
+import { t } from '../i18n/catalog.ts';
+import { VERDICTS, type Verdict, type VerdictKind } from '../model/code/verify.ts';
+import type { Scenario } from '../model/scenario.ts';
+import { rowOf } from './rows.ts';
+import type { ClassRow } from './sort.ts';
+
+export interface Entry {
+  readonly code: string;
+  readonly verdict: Verdict;
+  readonly summary: StudentSummary | null;
+  readonly row: ClassRow;
+}
+
+/** Names one version of a scenario among the class's: its id and hash, joined by "|". */
+export const scenarioKey = (scenario: Scenario): string => `${scenario.id}|${scenario.hash}`;
+
+/** Each code beside its verdict (duplicates already marked), numbered from 1 as handed in. */
+export function entriesOf(codes: readonly string[], verdicts: readonly Verdict[]): Entry[] {
+  return verdicts.map((verdict, i) => {
+    const summary = summaryOf(verdict);
+    return { code: codes[i], verdict, summary, row: rowOf(i + 1, verdict, summary) };
+  });
+}
+
+/** The scenario the charts show: the one chosen, if the class played it, else the one most games played. */
+export function mainScenario(entries: readonly Entry[], chosen: string | null): Scenario | null {
+  const counted = new Map<string, { scenario: Scenario; n: number }>();
+  for (const e of entries) {
+    if (e.verdict.kind !== 'verified' && e.verdict.kind !== 'duplicate') continue;
+    const key = scenarioKey(e.verdict.scenario);
+    const hit = counted.get(key) ?? { scenario: e.verdict.scenario, n: 0 };
+    hit.n++;
+    counted.set(key, hit);
+  }
+  const list = [...counted.entries()].sort((a, b) => b[1].n - a[1].n);
+  const picked = list.find(([key]) => key === chosen) ?? list[0];
+  return picked ? picked[1].scenario : null;
+}
+
+/** "12 codes: 10 verified, …", or that there are none yet. */
+export function countsText(entries: readonly Entry[]): string {
+  if (entries.length === 0) return t('teacher.codes.none');
+  const byKind = new Map<VerdictKind, number>(VERDICTS.map((k) => [k, 0]));
+  for (const e of entries) byKind.set(e.verdict.kind, (byKind.get(e.verdict.kind) ?? 0) + 1);
+  return t('teacher.codes.counts', {
+    total: entries.length,
+    verified: byKind.get('verified') ?? 0,
+    tampered: byKind.get('tampered') ?? 0,
+    other: byKind.get('other-version') ?? 0,
+    corrupt: byKind.get('corrupt') ?? 0,
+    duplicate: byKind.get('duplicate') ?? 0,
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * The dashboard's two CSV files: the results (a row for each code handed in, whatever its verdict) and every move
+ * of the replayed games, named with the day they are saved. A button is disabled while it has nothing to save.
+ */
+import { movesCsv, resultsCsv } from '../classroom/csv.ts';
+import { t } from '../i18n/catalog.ts';
+import { button } from '../ui/dom.ts';
+import type { Entry } from './class-entries.ts';
+import { downloadText } from './download.ts';
+
+const CSV_TYPE = 'text/csv;charset=utf-8';
+
+export interface CsvExport {
+  /** The results button, then the moves button. */
+  readonly elements: readonly HTMLButtonElement[];
+  /** Enables each button when the entries give it something to save. */
+  refresh(): void;
+}
+
+/** E.g. "tariff-talks-results-2025-07-22.csv" (the day in UTC). */
+function csvName(kind: 'results' | 'moves'): string {
+  const day = new Date().toISOString().slice(0, 10);
+  return `tariff-talks-${kind}-${day}.csv`;
+}
+
+export function csvExport(entries: () => readonly Entry[]): CsvExport {
+  const results = button(t('teacher.csv.results'), () => {
+    const list = entries();
+    downloadText(
+      resultsCsv(
+        list.map((e) => e.verdict),
+        list.map((e) => e.code),
+      ),
+      csvName('results'),
+      CSV_TYPE,
+    );
+  });
+  const moves = button(t('teacher.csv.moves'), () => {
+    downloadText(movesCsv(entries().map((e) => e.verdict)), csvName('moves'), CSV_TYPE);
+  });
+  const refresh = () => {
+    const list = entries();
+    results.disabled = list.length === 0;
+    moves.disabled = !list.some((e) => e.summary !== null);
+  };
+  return { elements: [results, moves], refresh };
+}
