@@ -13,15 +13,8 @@ import { denseScale } from '../ui/charts/draw.ts';
 import { SectorBars } from '../ui/charts/sector-bars.ts';
 import { sectorComparison } from '../ui/charts/sector-series.ts';
 import { codePanel, namedCodePanel } from '../ui/debrief/code-panel.ts';
-import { formatPoints } from '../ui/debrief/format.ts';
-import {
-  comparisonSentence,
-  outcomeFacts,
-  outcomeHeadline,
-  outcomeSentences,
-  viewpointSentence,
-} from '../ui/debrief/outcome-story.ts';
-import { packageTable } from '../ui/debrief/package-table.ts';
+import { outcomeFacts, outcomeHeadline, outcomeSentences } from '../ui/debrief/outcome-story.ts';
+import { approvalNotes, danceNotes, resultPage } from '../ui/debrief/page-text.ts';
 import { discussPage, historyPage } from '../ui/debrief/reading.ts';
 import { scoreComparison } from '../ui/debrief/score-rows.ts';
 import { scoreTable, scoreVerdict } from '../ui/debrief/score-table.ts';
@@ -291,53 +284,14 @@ export class DebriefScene extends Scene {
     const game = this.session.store.getState().game;
     switch (tab) {
       case 'result':
-        panel.appendChild(this.resultPage(game));
+        panel.appendChild(resultPage(scenario, game));
         return { panel, chart: null };
       case 'dance': {
         const series = danceSeries(scenario, game);
         const chart = new DanceChart(this, scenario, series, DANCE.plot, DANCE.legend);
         chart.play(motionMs(1800));
-        const x = scenario.parties[series.axes.x].name;
-        const y = scenario.parties[series.axes.y].name;
         const side = sideColumn(panel, DANCE.legend.x, DANCE.legend.y + chart.legendHeight + 18, 500);
-        side.append(
-          el('p', { text: t('debrief.dance.howToRead', { x, y }) }),
-          el('p', { text: t('debrief.dance.frontierNote') }),
-          el('p', { text: t('debrief.dance.nashNote') }),
-        );
-        const result = series.outcome ?? series.noDeal;
-        const summary = el('div', {
-          className: 'tt-debrief-figures',
-          children: [el('h4', { text: t('debrief.dance.scoresTitle') })],
-        });
-        const line = (text: string) => summary.appendChild(el('p', { text }));
-        line(
-          t('debrief.dance.summary', {
-            x,
-            y,
-            resultX: formatPoints(result.x),
-            resultY: formatPoints(result.y),
-          }),
-        );
-        if (series.historical)
-          line(
-            t('debrief.dance.summaryReal', {
-              x,
-              y,
-              realX: formatPoints(series.historical.x),
-              realY: formatPoints(series.historical.y),
-            }),
-          );
-        if (series.outcome?.kind !== 'no-deal')
-          line(
-            t('debrief.dance.summaryNoDeal', {
-              x,
-              y,
-              noDealX: formatPoints(series.noDeal.x),
-              noDealY: formatPoints(series.noDeal.y),
-            }),
-          );
-        side.appendChild(summary);
+        side.append(...danceNotes(scenario, series));
         return { panel, chart: chart.container };
       }
       case 'sectors': {
@@ -357,19 +311,7 @@ export class DebriefScene extends Scene {
         const series = approvalSeries(game, scenario.meetingCount);
         const chart = new ApprovalChart(this, scenario, series, APPROVAL.plot, game.outcome?.kind ?? null);
         const side = sideColumn(panel, APPROVAL.side.x, APPROVAL.side.y, APPROVAL.side.width);
-        side.appendChild(el('p', { text: t('debrief.approval.howToRead') }));
-        side.appendChild(el('h3', { text: t('debrief.approval.news') }));
-        if (series.news.length === 0) side.appendChild(el('p', { text: t('debrief.approval.noNews') }));
-        else {
-          const list = el('ol');
-          for (const news of series.news)
-            list.appendChild(
-              el('li', {
-                text: `${scenario.events[news.event].title} (${t('debrief.approval.after', { round: news.step })})`,
-              }),
-            );
-          side.appendChild(list);
-        }
+        side.append(...approvalNotes(scenario, series));
         return { panel, chart: chart.container };
       }
       case 'scores': {
@@ -387,23 +329,6 @@ export class DebriefScene extends Scene {
         panel.appendChild(discussPage(scenario));
         return { panel, chart: null };
     }
-  }
-
-  private resultPage(game: GameState): HTMLElement {
-    const { scenario } = this.session;
-    const facts = outcomeFacts(scenario, game);
-    const story = el('div', { className: 'tt-debrief-story' });
-    if (facts) {
-      for (const sentence of outcomeSentences(scenario, facts))
-        story.appendChild(el('p', { text: sentence }));
-      const scores = scoreComparison(scenario, game);
-      story.appendChild(el('p', { text: viewpointSentence(scenario, game, scores.player) }));
-      const comparison = comparisonSentence(scenario, facts);
-      if (comparison) story.appendChild(el('p', { className: 'tt-debrief-aside', text: comparison }));
-      story.appendChild(el('p', { className: 'tt-debrief-aside', text: scoreVerdict(scenario, scores) }));
-      if (!scenario.historicalDeal) story.appendChild(el('p', { text: t('debrief.package.noHistorical') }));
-    }
-    return el('div', { className: 'tt-debrief-result', children: [story, packageTable(scenario, game)] });
   }
 }
 

@@ -18,7 +18,7 @@ import { announce, button, el } from '../ui/dom.ts';
 import { ScaledTexts } from '../ui/frame/canvas-text.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
 import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
-import { attachDropZone } from '../ui/frame/drop-zone.ts';
+import { attachDropZone, scenarioFilePicker } from '../ui/frame/drop-zone.ts';
 import { problemReport, refusalText } from '../ui/frame/file-report.ts';
 import { flagFor } from '../ui/frame/flags.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
@@ -324,22 +324,7 @@ export class JoinScene extends Scene {
 
   private filePart(): HTMLElement {
     const { session } = this.joinData;
-    this.fileInput = el('input', {
-      className: 'tt-file-input',
-      attrs: {
-        type: 'file',
-        accept: '.json,application/json',
-        'aria-label': t('file.choose'),
-        tabindex: '-1',
-      },
-    });
-    this.fileInput.hidden = true;
-    this.fileInput.addEventListener('change', () => {
-      const input = this.fileInput;
-      void this.takeFiles(input?.files ?? null).finally(() => {
-        if (input) input.value = '';
-      });
-    });
+    this.fileInput = scenarioFilePicker((files) => this.takeFiles(files));
     this.loadButton = button(t('classroom.loadFile'), () => this.fileInput?.click(), {
       className: 'tt-primary tt-join-load',
       attrs: { 'aria-describedby': 'tt-join-file-need tt-join-file-status' },

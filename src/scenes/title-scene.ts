@@ -10,7 +10,7 @@ import { partyIndexOf } from '../model/scenario.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { ScaledTexts } from '../ui/frame/canvas-text.ts';
 import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
-import { attachDropZone } from '../ui/frame/drop-zone.ts';
+import { attachDropZone, scenarioFilePicker } from '../ui/frame/drop-zone.ts';
 import { problemReport, refusalText } from '../ui/frame/file-report.ts';
 import { continueSession } from '../ui/frame/flow.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
@@ -163,24 +163,8 @@ export class TitleScene extends Scene {
       className: 'tt-settings-open',
     });
 
-    this.fileInput = el('input', {
-      className: 'tt-file-input',
-      attrs: {
-        type: 'file',
-        accept: '.json,application/json',
-        'aria-label': t('file.choose'),
-        tabindex: '-1',
-      },
-    });
     // Reached through the "Load scenario file" button; hidden, it still opens the picker and takes files.
-    this.fileInput.hidden = true;
-    this.fileInput.addEventListener('change', () => {
-      const files = this.fileInput.files;
-      void this.takeFiles(files).finally(() => {
-        // Picking the same file again must fire `change` again.
-        this.fileInput.value = '';
-      });
-    });
+    this.fileInput = scenarioFilePicker((files) => this.takeFiles(files));
 
     this.menu = el('nav', {
       className: 'tt-menu',

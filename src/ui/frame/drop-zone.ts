@@ -1,7 +1,10 @@
 /**
+ * Getting a scenario file into a scene: drag-and-drop anywhere on the page, or a hidden picker behind a button.
+ *
  * Drag-and-drop of a file anywhere on the page. While a file is dragged over the page a cover says where to
  * drop it; a drop hands the files to `onFiles`. The browser never opens the dropped file itself.
  */
+import { t } from '../../i18n/catalog.ts';
 import { el } from '../dom.ts';
 
 export function attachDropZone(
@@ -53,4 +56,27 @@ export function attachDropZone(
     document.removeEventListener('drop', onDrop);
     cover.remove();
   };
+}
+
+/**
+ * A hidden file input for scenario files, opened by a button of the scene's (`.click()`): its files go to
+ * `onFiles`, and once they are taken the input is emptied, so that picking the same file again is seen again.
+ */
+export function scenarioFilePicker(onFiles: (files: FileList | null) => Promise<void>): HTMLInputElement {
+  const input = el('input', {
+    className: 'tt-file-input',
+    attrs: {
+      type: 'file',
+      accept: '.json,application/json',
+      'aria-label': t('file.choose'),
+      tabindex: '-1',
+    },
+  });
+  input.hidden = true;
+  input.addEventListener('change', () => {
+    void onFiles(input.files).finally(() => {
+      input.value = '';
+    });
+  });
+  return input;
 }
