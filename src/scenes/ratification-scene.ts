@@ -205,6 +205,8 @@ export class RatificationScene extends Scene {
   private close(deal: boolean): void {
     const { session } = this.overlay;
     if (deal) {
+      // At once, not when the debrief starts on the next step: a test must not read this overlay as showing.
+      markSceneLeaving(SCENE_KEYS.debrief);
       this.scene.stop(SCENE_KEYS.table);
       this.scene.start(SCENE_KEYS.debrief, { session });
       return;

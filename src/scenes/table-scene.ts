@@ -161,7 +161,11 @@ export class TableScene extends Scene {
           this.flow.paused = paused;
           this.flow.rewatch();
         },
-        debrief: () => this.scene.start(SCENE_KEYS.debrief, { session: this.session }),
+        debrief: () => {
+          // At once, not when the debrief starts on the next step: a test must not read the table as showing.
+          markSceneLeaving(SCENE_KEYS.debrief);
+          this.scene.start(SCENE_KEYS.debrief, { session: this.session });
+        },
       },
       'normal',
     );
