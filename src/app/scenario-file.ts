@@ -116,3 +116,28 @@ export function pickOne<F>(
   if (files.length > 1) return { none: 'SEVERAL' };
   return { file: files[0] };
 }
+
+/** A pick or a drop that was not one file: refused before reading. */
+export interface NotOneFile {
+  readonly kind: 'refused';
+  readonly refusal: { readonly code: 'NO_FILE' | 'SEVERAL'; readonly name: ''; readonly bytes: 0 };
+}
+
+/**
+ * The one scenario file of a pick or a drop, read and checked (`onReading` is told its name first); null when
+ * the picker was closed without a choice. Never throws: a browser whose File API fails gets a refusal.
+ */
+export async function checkPicked(
+  files: ArrayLike<PickedFile> | null,
+  onReading: (name: string) => void,
+): Promise<ScenarioFileCheck | NotOneFile | null> {
+  const one = pickOne(files);
+  if ('none' in one)
+    return files === null ? null : { kind: 'refused', refusal: { code: one.none, name: '', bytes: 0 } };
+  onReading(one.file.name);
+  try {
+    return await readScenarioFile(one.file);
+  } catch {
+    return refused('UNREADABLE', one.file.name, one.file.size);
+  }
+}

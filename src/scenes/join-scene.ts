@@ -5,22 +5,21 @@ import {
   MAX_SEAT,
   matchingScenario,
   scenarioMismatch,
-  sideOfSeat,
 } from '../app/classroom.ts';
 import { newSession } from '../app/new-session.ts';
 import { startAutosave } from '../app/save.ts';
-import { pickOne, readScenarioFile, type ScenarioFileCheck } from '../app/scenario-file.ts';
+import { checkPicked } from '../app/scenario-file.ts';
 import { type ScenarioSource, SHIPPED_IDS, shippedScenario } from '../app/scenarios.ts';
 import { type MessageKey, t } from '../i18n/catalog.ts';
 import { type ClassSession, MAX_NAME_LENGTH } from '../model/code/index.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { ScaledTexts } from '../ui/frame/canvas-text.ts';
-import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
-import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
+import type { ChoiceGroup } from '../ui/frame/choices.ts';
+import type { OpenDialog } from '../ui/frame/dialog.ts';
 import { attachDropZone, scenarioFilePicker } from '../ui/frame/drop-zone.ts';
-import { problemReport, refusalText } from '../ui/frame/file-report.ts';
-import { flagFor } from '../ui/frame/flags.ts';
+import { fileReportDialog } from '../ui/frame/file-report.ts';
+import { sessionAbout, sidePart } from '../ui/frame/join-parts.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
@@ -136,62 +135,22 @@ export class JoinScene extends Scene {
     this.layer.append(
       el('div', {
         className: 'tt-join-form',
-        children: [this.aboutColumn(), this.youColumn()],
+        children: [
+          sessionAbout({
+            session: this.joinData.session,
+            sessionTitle: this.title(),
+            scenarioTitle: this.resolved?.scenario.data.title ?? null,
+            partyName: (id) => this.partyName(id),
+            savedGame: this.joinData.savedGame,
+          }),
+          this.youColumn(),
+        ],
       }),
       el('div', {
         className: 'tt-footer',
         children: [this.message, el('div', { className: 'tt-row', children: [back, start] })],
       }),
     );
-  }
-
-  /** What the teacher set: read-only facts. */
-  private aboutColumn(): HTMLElement {
-    const { session } = this.joinData;
-    const scenario = this.resolved
-      ? this.resolved.scenario.data.title
-      : t('classroom.scenarioUnknown', { id: session.scenario.id, version: session.scenario.version });
-    const [first, second] = session.parties.map((id) => this.partyName(id));
-    const sides =
-      session.sides.kind === 'fixed'
-        ? t('classroom.sides.fixed', { side: this.partyName(session.sides.side) })
-        : session.sides.kind === 'alternate'
-          ? t('classroom.sides.alternate', { first, second })
-          : t('classroom.sides.choose');
-    const facts: [MessageKey, string][] = [
-      ['classroom.fact.session', this.title()],
-      ['classroom.fact.scenario', scenario],
-      ['classroom.fact.opponent', t(`setup.opponent.${session.opponent}` as MessageKey)],
-      [
-        'classroom.fact.difficulty',
-        session.opponent === 'human'
-          ? t('setup.difficulty.none')
-          : t(`setup.difficulty.${session.difficulty}` as MessageKey),
-      ],
-      ['classroom.fact.sides', sides],
-      ['classroom.fact.game', t(`classroom.seeding.${session.seeding}` as MessageKey)],
-    ];
-    const list = el('dl', {
-      className: 'tt-join-facts',
-      children: facts.flatMap(([term, value]) => [el('dt', { text: t(term) }), el('dd', { text: value })]),
-    });
-    const column = el('section', {
-      className: 'tt-column tt-join-about',
-      attrs: { 'aria-labelledby': 'tt-join-about-heading' },
-      children: [
-        el('h2', { attrs: { id: 'tt-join-about-heading' }, text: t('classroom.about') }),
-        list,
-        el('p', { className: 'tt-muted', text: t('classroom.locked') }),
-      ],
-    });
-    if (this.joinData.savedGame)
-      column.appendChild(
-        el('p', {
-          className: 'tt-join-saved',
-          text: t('classroom.savedGame', { about: this.joinData.savedGame }),
-        }),
-      );
-    return column;
   }
 
   /** What the student enters: the name, the seat or the side, and the scenario file when one is needed. */
@@ -229,97 +188,21 @@ export class JoinScene extends Scene {
         ],
       }),
     );
-    column.appendChild(this.sidePart());
+    const side = sidePart({
+      session: this.joinData.session,
+      partyName: (id) => this.partyName(id),
+      seat: this.joinData.seat,
+      side: this.joinData.side,
+      edited: (input) => this.clearMessage(input),
+      enterStarts: (input) => this.enterStarts(input),
+    });
+    this.seatInput = side.seat;
+    this.sideGroup = side.side;
+    column.appendChild(side.element);
     if (!this.resolved) column.appendChild(this.filePart());
     else if (this.joinData.notice)
       column.appendChild(el('p', { className: 'tt-join-file-status', text: this.joinData.notice }));
     return column;
-  }
-
-  private sidePart(): HTMLElement {
-    const { session } = this.joinData;
-    const [first, second] = session.parties.map((id) => this.partyName(id));
-    switch (session.sides.kind) {
-      case 'fixed':
-        return el('div', {
-          className: 'tt-fieldset tt-join-field',
-          children: [
-            el('p', { className: 'tt-legend', text: t('classroom.side') }),
-            el('p', {
-              className: 'tt-join-side',
-              text: t('classroom.sideFixed', { side: this.partyName(session.sides.side) }),
-            }),
-          ],
-        });
-      case 'alternate': {
-        const input = el('input', {
-          className: 'tt-input tt-join-seat',
-          attrs: {
-            type: 'text',
-            id: 'tt-join-seat',
-            inputmode: 'numeric',
-            maxlength: '4',
-            autocomplete: 'off',
-            required: '',
-            'aria-describedby': 'tt-join-seat-help tt-join-seat-side',
-          },
-        });
-        input.value = this.joinData.seat ?? '';
-        const gives = el('p', {
-          className: 'tt-join-side',
-          attrs: { id: 'tt-join-seat-side', 'aria-live': 'polite' },
-        });
-        const update = (): void => {
-          const side = sideOfSeat(session, input.value);
-          gives.textContent =
-            side === null
-              ? t('classroom.seatNone')
-              : t('classroom.seatGives', { seat: input.value.trim(), side: this.partyName(side) });
-        };
-        update();
-        input.addEventListener('input', () => {
-          update();
-          this.clearMessage(input);
-        });
-        this.enterStarts(input);
-        this.seatInput = input;
-        return el('div', {
-          className: 'tt-fieldset tt-join-field',
-          children: [
-            el('label', {
-              className: 'tt-legend',
-              attrs: { for: 'tt-join-seat' },
-              text: t('classroom.seat'),
-            }),
-            el('p', {
-              className: 'tt-muted',
-              attrs: { id: 'tt-join-seat-help' },
-              text: t('classroom.seatHelp', { first, second }),
-            }),
-            input,
-            gives,
-          ],
-        });
-      }
-      case 'choose': {
-        const group = choiceGroup(
-          t('classroom.side'),
-          session.parties.map((id) => {
-            const flag = flagFor(id);
-            return {
-              value: id,
-              label: this.partyName(id),
-              ...(flag ? { picture: { src: flag.url, width: flag.width / 4, height: flag.height / 4 } } : {}),
-            };
-          }),
-          this.joinData.side ?? '',
-          () => this.clearMessage(),
-          'tt-sides tt-join-sides',
-        );
-        this.sideGroup = group;
-        return group.element;
-      }
-    }
   }
 
   private filePart(): HTMLElement {
@@ -410,84 +293,48 @@ export class JoinScene extends Scene {
   /** A scenario file from the picker or a drop: checked as on the title, then matched to the session. */
   private async takeFiles(files: FileList | null): Promise<void> {
     if (this.busy || this.resolved) return;
-    const one = pickOne(files);
-    if ('none' in one) {
-      if (files !== null)
-        this.showReport(t('file.refusedTitle'), [
-          el('p', { className: 'tt-dialog-lead', text: refusalText({ code: one.none, name: '', bytes: 0 }) }),
-        ]);
+    this.busy = true;
+    const check = await checkPicked(files, (name) => {
+      if (this.fileStatus) this.fileStatus.textContent = t('file.reading', { name });
+    }).finally(() => {
+      this.busy = false;
+    });
+    if (check === null || !this.sys.isActive()) return;
+    if (this.fileStatus) this.fileStatus.textContent = '';
+    if (check.kind !== 'valid') {
+      this.dialog?.close();
+      this.dialog = fileReportDialog(
+        this.layer,
+        check,
+        () => this.fileInput?.click(),
+        () => {
+          this.dialog = null;
+        },
+      );
       return;
     }
-    this.busy = true;
-    if (this.fileStatus) this.fileStatus.textContent = t('file.reading', { name: one.file.name });
-    let check: ScenarioFileCheck;
-    try {
-      check = await readScenarioFile(one.file);
-    } catch {
-      check = { kind: 'refused', refusal: { code: 'UNREADABLE', name: one.file.name, bytes: one.file.size } };
-    } finally {
-      this.busy = false;
+    const { session } = this.joinData;
+    const mismatch = scenarioMismatch(session, check.scenario);
+    if (mismatch) {
+      this.refuse(
+        t(`classroom.fileOther.${mismatch}` as MessageKey, {
+          name: check.source.name,
+          id: check.scenario.id,
+          wanted: session.scenario.id,
+        }),
+        this.loadButton,
+      );
+      return;
     }
-    if (!this.sys.isActive()) return;
-    if (this.fileStatus) this.fileStatus.textContent = '';
-    switch (check.kind) {
-      case 'refused':
-        this.showReport(t('file.refusedTitle'), [
-          el('p', { className: 'tt-dialog-lead', text: refusalText(check.refusal) }),
-        ]);
-        return;
-      case 'problems':
-        this.showReport(t('file.problemsTitle'), problemReport(check.name, check.problems));
-        return;
-      case 'valid': {
-        const { session } = this.joinData;
-        const mismatch = scenarioMismatch(session, check.scenario);
-        if (mismatch) {
-          this.refuse(
-            t(`classroom.fileOther.${mismatch}` as MessageKey, {
-              name: check.source.name,
-              id: check.scenario.id,
-              wanted: session.scenario.id,
-            }),
-            this.loadButton,
-          );
-          return;
-        }
-        const data: JoinData = {
-          ...this.joinData,
-          name: this.nameInput.value,
-          ...(this.seatInput ? { seat: this.seatInput.value } : {}),
-          ...(this.sideGroup ? { side: this.sideGroup.value() } : {}),
-          scenario: { source: check.source, scenario: check.scenario },
-          notice: t('classroom.fileLoaded', { title: check.scenario.data.title, name: check.source.name }),
-        };
-        this.scene.restart(data);
-        return;
-      }
-    }
-  }
-
-  private showReport(title: string, body: Node[]): void {
-    this.dialog?.close();
-    this.dialog = openDialog(this.layer, {
-      title,
-      role: 'alertdialog',
-      className: 'tt-file-problems',
-      body,
-      buttons: [
-        { label: t('common.close'), primary: true, onClick: () => undefined },
-        {
-          label: t('file.choose'),
-          onClick: (close) => {
-            close();
-            this.fileInput?.click();
-          },
-        },
-      ],
-      onClose: () => {
-        this.dialog = null;
-      },
-    });
+    const data: JoinData = {
+      ...this.joinData,
+      name: this.nameInput.value,
+      ...(this.seatInput ? { seat: this.seatInput.value } : {}),
+      ...(this.sideGroup ? { side: this.sideGroup.value() } : {}),
+      scenario: { source: check.source, scenario: check.scenario },
+      notice: t('classroom.fileLoaded', { title: check.scenario.data.title, name: check.source.name }),
+    };
+    this.scene.restart(data);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Scene, Scenes } from 'phaser';
 import { isOfSession, pageSessionLink, type SessionLink } from '../app/classroom.ts';
 import { readSave, type SaveProblem, type SaveRead } from '../app/save.ts';
-import { pickOne, readScenarioFile, type ScenarioFileCheck } from '../app/scenario-file.ts';
+import { checkPicked } from '../app/scenario-file.ts';
 import type { Session } from '../app/session.ts';
 import { motionMs } from '../app/settings.ts';
 import { type MessageKey, t } from '../i18n/catalog.ts';
@@ -11,7 +11,7 @@ import { announce, button, el } from '../ui/dom.ts';
 import { ScaledTexts } from '../ui/frame/canvas-text.ts';
 import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
 import { attachDropZone, scenarioFilePicker } from '../ui/frame/drop-zone.ts';
-import { problemReport, refusalText } from '../ui/frame/file-report.ts';
+import { fileReportDialog } from '../ui/frame/file-report.ts';
 import { continueSession } from '../ui/frame/flow.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { openSettings } from '../ui/frame/settings-panel.ts';
@@ -297,78 +297,29 @@ export class TitleScene extends Scene {
   /** A file from the picker or a drop: exactly one, checked, then setup or a report. */
   private async takeFiles(files: FileList | null): Promise<void> {
     if (this.busy) return;
-    const one = pickOne(files);
-    if ('none' in one) {
-      if (files !== null) this.showRefusal(refusalText({ code: one.none, name: '', bytes: 0 }));
+    this.busy = true;
+    const check = await checkPicked(files, (name) => {
+      this.dialog?.close();
+      this.status.textContent = t('file.reading', { name });
+    }).finally(() => {
+      this.busy = false;
+    });
+    if (check === null || !this.sys.isActive()) return; // no choice made, or the player left the title
+    this.status.textContent = t('title.dropHint');
+    if (check.kind !== 'valid') {
+      this.dialog?.close();
+      this.dialog = fileReportDialog(
+        this.layer,
+        check,
+        () => this.fileInput.click(),
+        () => {
+          this.dialog = null;
+        },
+      );
       return;
     }
-    this.dialog?.close();
-    this.busy = true;
-    this.status.textContent = t('file.reading', { name: one.file.name });
-    let check: ScenarioFileCheck;
-    try {
-      check = await readScenarioFile(one.file);
-    } catch {
-      // readScenarioFile does not throw; should a browser's File API, the player still gets a sentence.
-      check = { kind: 'refused', refusal: { code: 'UNREADABLE', name: one.file.name, bytes: one.file.size } };
-    } finally {
-      this.busy = false;
-    }
-    if (!this.sys.isActive()) return; // the player left the title meanwhile
-    this.status.textContent = t('title.dropHint');
-    switch (check.kind) {
-      case 'refused':
-        this.showRefusal(refusalText(check.refusal));
-        return;
-      case 'problems':
-        this.showProblems(check.name, check);
-        return;
-      case 'valid': {
-        announce(t('file.loaded', { title: check.scenario.data.title, name: check.source.name }));
-        const data: SetupData = { source: check.source, scenario: check.scenario, warnings: check.warnings };
-        this.scene.start(SCENE_KEYS.setup, data);
-        return;
-      }
-    }
-  }
-
-  private showRefusal(text: string): void {
-    this.dialog?.close();
-    this.dialog = openDialog(this.layer, {
-      title: t('file.refusedTitle'),
-      role: 'alertdialog',
-      className: 'tt-file-refused',
-      body: [el('p', { className: 'tt-dialog-lead', text })],
-      buttons: [
-        { label: t('common.close'), primary: true, onClick: () => undefined },
-        { label: t('file.choose'), onClick: (close) => this.chooseAgain(close) },
-      ],
-      onClose: () => {
-        this.dialog = null;
-      },
-    });
-  }
-
-  /** Closes the report first: the picker cannot open from behind a modal dialog. */
-  private chooseAgain(close: () => void): void {
-    close();
-    this.fileInput.click();
-  }
-
-  private showProblems(name: string, check: ScenarioFileCheck & { kind: 'problems' }): void {
-    this.dialog?.close();
-    this.dialog = openDialog(this.layer, {
-      title: t('file.problemsTitle'),
-      role: 'alertdialog',
-      className: 'tt-file-problems',
-      body: problemReport(name, check.problems),
-      buttons: [
-        { label: t('common.close'), primary: true, onClick: () => undefined },
-        { label: t('file.choose'), onClick: (close) => this.chooseAgain(close) },
-      ],
-      onClose: () => {
-        this.dialog = null;
-      },
-    });
+    announce(t('file.loaded', { title: check.scenario.data.title, name: check.source.name }));
+    const data: SetupData = { source: check.source, scenario: check.scenario, warnings: check.warnings };
+    this.scene.start(SCENE_KEYS.setup, data);
   }
 }

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  checkPicked,
   checkScenarioBytes,
   checkScenarioText,
   decodeText,
@@ -157,5 +158,46 @@ describe('helpers', () => {
     expect(pickOne(null)).toEqual({ none: 'NO_FILE' });
     expect(pickOne(['a', 'b'])).toEqual({ none: 'SEVERAL' });
     expect(pickOne(['a'])).toEqual({ file: 'a' });
+  });
+});
+
+describe('checking what a picker or a drop hands over', () => {
+  it('says nothing when the picker closed without a choice, and refuses none or several files unread', async () => {
+    const reading: string[] = [];
+    const onReading = (name: string) => reading.push(name);
+    expect(await checkPicked(null, onReading)).toBeNull();
+    expect(await checkPicked([], onReading)).toEqual({
+      kind: 'refused',
+      refusal: { code: 'NO_FILE', name: '', bytes: 0 },
+    });
+    const a = fakeFile('a.json', utf8(MINI_TEXT));
+    const b = fakeFile('b.json', utf8(MINI_TEXT));
+    expect(await checkPicked([a, b], onReading)).toEqual({
+      kind: 'refused',
+      refusal: { code: 'SEVERAL', name: '', bytes: 0 },
+    });
+    expect(a.reads + b.reads).toBe(0);
+    expect(reading).toEqual([]);
+  });
+
+  it('reads one file, saying its name first', async () => {
+    const reading: string[] = [];
+    const file = fakeFile('mini.json', utf8(MINI_TEXT));
+    const check = await checkPicked([file], (name) => reading.push(name));
+    expect(reading).toEqual(['mini.json']);
+    expect(check?.kind).toBe('valid');
+    expect(file.reads).toBe(1);
+  });
+
+  it('turns a File API that fails into a refusal, never an exception', async () => {
+    const broken = {
+      name: 'gone.json',
+      size: 12,
+      arrayBuffer: (): Promise<ArrayBuffer> => Promise.reject(new Error('NotReadableError')),
+    };
+    expect(await checkPicked([broken], () => undefined)).toEqual({
+      kind: 'refused',
+      refusal: { code: 'UNREADABLE', name: 'gone.json', bytes: 12 },
+    });
   });
 });

@@ -3,11 +3,12 @@
  * JSON) in one sentence, or every problem of a broken file in a scrollable list, each with its severity, code,
  * JSON path and line. Text only: the file's own words are set as textContent, never parsed as HTML.
  */
-import type { FileRefusal } from '../../app/scenario-file.ts';
+import type { FileRefusal, NotOneFile, ScenarioFileCheck } from '../../app/scenario-file.ts';
 import { MAX_SCENARIO_BYTES } from '../../app/scenario-file.ts';
 import { formatPath, formatProblem, type ScenarioProblem } from '../../content/problems.ts';
 import { type MessageKey, t } from '../../i18n/catalog.ts';
 import { el } from '../dom.ts';
+import { type OpenDialog, openDialog } from './dialog.ts';
 
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -65,4 +66,36 @@ export function problemReport(name: string, problems: readonly ScenarioProblem[]
     children: items,
   });
   return [summary, list];
+}
+
+/**
+ * The dialog for a file that cannot be played: its refusal or its problems, with Close and "Choose a file"
+ * (which closes the dialog first: the picker cannot open from behind a modal dialog).
+ */
+export function fileReportDialog(
+  layer: HTMLElement,
+  check: Exclude<ScenarioFileCheck, { kind: 'valid' }> | NotOneFile,
+  chooseAgain: () => void,
+  onClose: () => void,
+): OpenDialog {
+  const refused = check.kind === 'refused';
+  return openDialog(layer, {
+    title: refused ? t('file.refusedTitle') : t('file.problemsTitle'),
+    role: 'alertdialog',
+    className: refused ? 'tt-file-refused' : 'tt-file-problems',
+    body: refused
+      ? [el('p', { className: 'tt-dialog-lead', text: refusalText(check.refusal) })]
+      : problemReport(check.name, check.problems),
+    buttons: [
+      { label: t('common.close'), primary: true, onClick: () => undefined },
+      {
+        label: t('file.choose'),
+        onClick: (close) => {
+          close();
+          chooseAgain();
+        },
+      },
+    ],
+    onClose,
+  });
 }
