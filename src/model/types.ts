@@ -72,6 +72,7 @@ export type Action =
   | { readonly type: 'link'; readonly side: string; readonly issue: number }
   | { readonly type: 'back-channel'; readonly side: string };
 
+/** Append only: result codes write a move's type as its index here (src/model/code/result-code.ts). */
 export const ACTION_TYPES = [
   'propose',
   'accept',

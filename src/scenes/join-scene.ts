@@ -14,7 +14,7 @@ import { type MessageKey, t } from '../i18n/catalog.ts';
 import { type ClassSession, MAX_NAME_LENGTH } from '../model/code/index.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { announce, button, el } from '../ui/dom.ts';
-import { ScaledTexts } from '../ui/frame/canvas-text.ts';
+import { drawBanner } from '../ui/frame/canvas-text.ts';
 import type { ChoiceGroup } from '../ui/frame/choices.ts';
 import type { OpenDialog } from '../ui/frame/dialog.ts';
 import { attachDropZone, scenarioFilePicker } from '../ui/frame/drop-zone.ts';
@@ -23,7 +23,6 @@ import { sessionAbout, sidePart } from '../ui/frame/join-parts.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
-import { PALETTE } from './theme.ts';
 
 /** The scenario a session is played with, once found (shipped) or loaded (a file). */
 interface Resolved {
@@ -111,18 +110,7 @@ export class JoinScene extends Scene {
   }
 
   private drawHeader(): void {
-    const texts = new ScaledTexts(this);
-    const g = this.add.graphics();
-    g.fillStyle(PALETTE.navyLight, 1);
-    g.fillRect(0, 0, this.scale.width, 100);
-    g.fillStyle(PALETTE.orange, 1);
-    g.fillRect(0, 100, this.scale.width, 4);
-    const heading = texts.add(80, 14, t('classroom.heading'), {
-      size: 40,
-      colour: PALETTE.paper,
-      bold: true,
-    });
-    texts.add(82, heading.y + heading.height, this.title(), { size: 17, colour: PALETTE.paperShade });
+    drawBanner(this, t('classroom.heading'), this.title());
   }
 
   private buildForm(): void {

@@ -14,14 +14,13 @@ import { type MessageKey, t } from '../i18n/catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { DIFFICULTY_LEVELS, type GameSettings, OPPONENTS, type Opponent } from '../model/types.ts';
 import { announce, button, el } from '../ui/dom.ts';
-import { ScaledTexts } from '../ui/frame/canvas-text.ts';
+import { drawBanner } from '../ui/frame/canvas-text.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
 import { flagFor } from '../ui/frame/flags.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { checkSeed, randomSeed, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
-import { PALETTE } from './theme.ts';
 
 /** What setup receives: the scenario to offer first (a shipped one by default), and the last game's settings. */
 export interface SetupData {
@@ -100,17 +99,7 @@ export class SetupScene extends Scene {
   }
 
   private drawHeader(): void {
-    const texts = new ScaledTexts(this);
-    const g = this.add.graphics();
-    g.fillStyle(PALETTE.navyLight, 1);
-    g.fillRect(0, 0, this.scale.width, 100);
-    g.fillStyle(PALETTE.orange, 1);
-    g.fillRect(0, 100, this.scale.width, 4);
-    const heading = texts.add(80, 14, t('setup.heading'), { size: 40, colour: PALETTE.paper, bold: true });
-    this.subtitle = texts.add(82, heading.y + heading.height, this.chosen.scenario.data.title, {
-      size: 17,
-      colour: PALETTE.paperShade,
-    });
+    this.subtitle = drawBanner(this, t('setup.heading'), this.chosen.scenario.data.title).subtitle;
   }
 
   private buildForm(): void {

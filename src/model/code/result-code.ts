@@ -14,6 +14,7 @@ import { hash53 } from '../hash.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { Package, Pair, PartyIndex, Scenario } from '../scenario.ts';
 import {
+  ACTION_TYPES,
   type Action,
   DIFFICULTY_LEVELS,
   type GameSettings,
@@ -138,15 +139,6 @@ export function resultCode(
   return record && encodeRecord(record);
 }
 
-const ACTION_TYPES = [
-  'propose',
-  'accept',
-  'reject',
-  'walk-away',
-  'red-line',
-  'link',
-  'back-channel',
-] as const;
 const REASONS = ['accepted', 'deadline', 'walked-away'] as const;
 const KINDS = ['deal', 'no-deal'] as const;
 
@@ -185,6 +177,7 @@ export function encodeRecord(record: ResultRecord): string {
   w.int(claim.utilities[0]).int(claim.utilities[1]);
   w.uint(record.log.length);
   for (const action of record.log) {
+    // Its index in the model's ACTION_TYPES, which only grows at the end.
     const type = indexIn(ACTION_TYPES, action.type, 'move');
     w.u8((type << 1) | indexIn(record.parties, action.side, 'side'));
     if (action.type === 'propose') {

@@ -5,7 +5,7 @@
  */
 import { type GameObjects, type Scene, Scenes, type Types } from 'phaser';
 import { getSettings, subscribeSettings } from '../../app/settings.ts';
-import { FONT_FAMILY, toCss } from '../../scenes/theme.ts';
+import { FONT_FAMILY, PALETTE, toCss } from '../../scenes/theme.ts';
 
 export const DISPLAY_PX = 32;
 
@@ -77,4 +77,24 @@ export class ScaledTexts {
     }
     for (const listener of this.listeners) listener();
   }
+}
+
+/**
+ * The banner of a menu screen (setup, join): a navy band with an orange rule, a heading and a subtitle under
+ * it, both following the text-size setting.
+ */
+export function drawBanner(
+  scene: Scene,
+  heading: string,
+  subtitle: string,
+): { readonly heading: GameObjects.Text; readonly subtitle: GameObjects.Text } {
+  const texts = new ScaledTexts(scene);
+  const g = scene.add.graphics();
+  g.fillStyle(PALETTE.navyLight, 1);
+  g.fillRect(0, 0, scene.scale.width, 100);
+  g.fillStyle(PALETTE.orange, 1);
+  g.fillRect(0, 100, scene.scale.width, 4);
+  const title = texts.add(80, 14, heading, { size: 40, colour: PALETTE.paper, bold: true });
+  const sub = texts.add(82, title.y + title.height, subtitle, { size: 17, colour: PALETTE.paperShade });
+  return { heading: title, subtitle: sub };
 }
