@@ -1,49 +1,8 @@
 import type { Page } from '@playwright/test';
 import { SCENE_KEYS } from '../../src/scenes/keys';
 import { SIDE_COLOURS } from '../../src/scenes/theme';
-import { setLevers, settled } from './play';
+import { setLevers, settled, startByMouse, watchToDebrief } from './play';
 import { expect, pixelStats, saveScreenshot, test, waitForScene } from './support';
-
-interface Watch {
-  readonly seed: string;
-  readonly side: 'Japan' | 'United States';
-  readonly difficulty: 'Easy' | 'Normal' | 'Hard';
-}
-
-/** From the title, sets up a computer-vs-computer game, watches it at top speed and goes on to the debrief. */
-async function watchToDebrief(page: Page, watch: Watch): Promise<void> {
-  await page.goto('./');
-  await waitForScene(page, SCENE_KEYS.title);
-  await page.getByRole('button', { name: 'New game' }).click();
-  await waitForScene(page, SCENE_KEYS.setup);
-  await page.getByRole('radio', { name: /^Computer against computer/ }).check();
-  await page
-    .getByRole('group', { name: /side/ })
-    .getByRole('radio', { name: new RegExp(`^${watch.side}`) })
-    .check();
-  await page.getByRole('radio', { name: new RegExp(`^${watch.difficulty}`) }).check();
-  await page.getByLabel('Seed', { exact: true }).fill(watch.seed);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await waitForScene(page, SCENE_KEYS.briefing);
-  await page.getByRole('button', { name: 'Start watching' }).click();
-  await waitForScene(page, SCENE_KEYS.table);
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption('instant');
-  // The talks end with the ratification overlay (a deal) or the table's own way out (no deal).
-  await expect
-    .poll(
-      async () => {
-        const status = await page.evaluate(() => window.__tariffTalks);
-        if (status?.ready && status.scene === SCENE_KEYS.debrief) return true;
-        for (const name of ['Continue to the debrief', 'See the debrief']) {
-          const way = page.getByRole('button', { name });
-          if (await way.isVisible()) await way.click();
-        }
-        return false;
-      },
-      { timeout: 60_000, intervals: [250] },
-    )
-    .toBe(true);
-}
 
 /** Selects a debrief page with the keyboard (arrow keys on the tab list) and waits until it has drawn. */
 async function nextTab(page: Page, name: string): Promise<readonly string[]> {
@@ -155,17 +114,7 @@ test.describe('debrief', () => {
   test('a deal voted down at home, then a walk-away: the debrief tells both', async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto('./');
-    await waitForScene(page, SCENE_KEYS.title);
-    await page.getByRole('button', { name: 'New game' }).click();
-    await waitForScene(page, SCENE_KEYS.setup);
-    await page
-      .getByRole('radio', { name: /^Japan/ })
-      .first()
-      .check();
-    await page.getByRole('radio', { name: /^The computer/ }).check();
-    await page.getByLabel('Seed', { exact: true }).fill('voted-down');
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await startByMouse(page, { side: 'Japan', opponent: /^The computer/, seed: 'voted-down' });
     await waitForScene(page, SCENE_KEYS.briefing);
     await page.getByRole('button', { name: 'Begin the talks' }).click();
     await settled(page);

@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 import type { TariffTalksStatus } from '../../src/global';
 import { SCENE_KEYS } from '../../src/scenes/keys';
+import { expect, waitForScene } from './support';
 
 /**
- * Playing a game through the real table, for the specs that need a finished game (sessions, the classroom):
- * the deal of 22 July 2025 proposed every turn until the debrief.
+ * Playing games through the real menus and table, shared by the specs: starting a game from the title,
+ * watching a computer game to its debrief, and playing the deal of 22 July 2025 every turn until the debrief.
  */
 
 /** The deal of 22 July 2025, as level indices in the scenario's issue order (as in table.spec.ts). */
@@ -72,4 +73,68 @@ export async function playOn(page: Page, stopAfter = Number.POSITIVE_INFINITY): 
     await page.getByRole('button', { name: 'Propose this package' }).click();
   }
   throw new Error('the game did not end');
+}
+
+export interface Start {
+  readonly side: 'Japan' | 'United States';
+  readonly opponent: RegExp;
+  readonly seed: string;
+}
+
+/** From the title to the table (or to the first hand-over), by mouse. */
+export async function startByMouse(page: Page, start: Start): Promise<void> {
+  await page.goto('./');
+  await waitForScene(page, SCENE_KEYS.title);
+  await page.getByRole('button', { name: 'New game' }).click();
+  await waitForScene(page, SCENE_KEYS.setup);
+  await page
+    .getByRole('radio', { name: new RegExp(`^${start.side}`) })
+    .first()
+    .check();
+  await page.getByRole('radio', { name: start.opponent }).check();
+  await page.getByLabel('Seed', { exact: true }).fill(start.seed);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+}
+
+export interface Watch {
+  readonly seed: string;
+  /** The side whose view the table shows, and the difficulty; the setup screen's defaults if not given. */
+  readonly side?: 'Japan' | 'United States';
+  readonly difficulty?: 'Easy' | 'Normal' | 'Hard';
+}
+
+/** From the title, sets up a computer-vs-computer game, watches it at top speed and goes on to the debrief. */
+export async function watchToDebrief(page: Page, watch: Watch): Promise<void> {
+  await page.goto('./');
+  await waitForScene(page, SCENE_KEYS.title);
+  await page.getByRole('button', { name: 'New game' }).click();
+  await waitForScene(page, SCENE_KEYS.setup);
+  await page.getByRole('radio', { name: /^Computer against computer/ }).check();
+  if (watch.side)
+    await page
+      .getByRole('group', { name: /side/ })
+      .getByRole('radio', { name: new RegExp(`^${watch.side}`) })
+      .check();
+  if (watch.difficulty) await page.getByRole('radio', { name: new RegExp(`^${watch.difficulty}`) }).check();
+  await page.getByLabel('Seed', { exact: true }).fill(watch.seed);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await waitForScene(page, SCENE_KEYS.briefing);
+  await page.getByRole('button', { name: 'Start watching' }).click();
+  await waitForScene(page, SCENE_KEYS.table);
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('instant');
+  // The talks end with the ratification overlay (a deal) or the table's own way out (no deal).
+  await expect
+    .poll(
+      async () => {
+        const status = await page.evaluate(() => window.__tariffTalks);
+        if (status?.ready && status.scene === SCENE_KEYS.debrief) return true;
+        for (const name of ['Continue to the debrief', 'See the debrief']) {
+          const way = page.getByRole('button', { name });
+          if (await way.isVisible()) await way.click();
+        }
+        return false;
+      },
+      { timeout: 60_000, intervals: [250] },
+    )
+    .toBe(true);
 }

@@ -11,7 +11,7 @@ import {
 } from '../../src/model/code/index';
 import type { Scenario } from '../../src/model/scenario';
 import { SCENE_KEYS, type SceneKey } from '../../src/scenes/keys';
-import { playOn } from './play';
+import { playOn, watchToDebrief } from './play';
 import { expect, saveScreenshot, test, waitForScene } from './support';
 
 /**
@@ -319,31 +319,7 @@ test.describe('classroom session link', () => {
 
   test('outside a session, the debrief makes a code once the student types a name', async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto('./');
-    await waitForScene(page, SCENE_KEYS.title);
-    await page.getByRole('button', { name: 'New game' }).click();
-    await waitForScene(page, SCENE_KEYS.setup);
-    await page.getByRole('radio', { name: /^Computer against computer/ }).check();
-    await page.getByLabel('Seed', { exact: true }).fill('abc');
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await waitForScene(page, SCENE_KEYS.briefing);
-    await page.getByRole('button', { name: 'Start watching' }).click();
-    await waitForScene(page, SCENE_KEYS.table);
-    await page.getByRole('combobox', { name: 'Speed' }).selectOption('instant');
-    await expect
-      .poll(
-        async () => {
-          const status = await page.evaluate(() => window.__tariffTalks);
-          if (status?.ready && status.scene === SCENE_KEYS.debrief) return true;
-          for (const label of ['Continue to the debrief', 'See the debrief']) {
-            const way = page.getByRole('button', { name: label });
-            if (await way.isVisible()) await way.click();
-          }
-          return false;
-        },
-        { timeout: 60_000, intervals: [250] },
-      )
-      .toBe(true);
+    await watchToDebrief(page, { seed: 'abc' });
 
     // No dialog by itself outside a session; the button asks for a name.
     await expect(page.getByRole('dialog')).toHaveCount(0);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { SCENE_KEYS } from '../../src/scenes/keys';
 import { PALETTE } from '../../src/scenes/theme';
-import { REAL_DEAL, settled } from './play';
+import { REAL_DEAL, settled, startByMouse } from './play';
 import { expect, pixelStats, saveScreenshot, test, waitForScene } from './support';
 
 /**
@@ -14,27 +14,6 @@ import { expect, pixelStats, saveScreenshot, test, waitForScene } from './suppor
 const LEVEL_COUNTS = [5, 4, 3, 4, 4, 2, 3, 4, 3, 2] as const;
 /** Defense spending starts off the table: its lever is disabled until a side links it. */
 const OFF_TABLE = 9;
-
-interface Start {
-  readonly side: 'Japan' | 'United States';
-  readonly opponent: RegExp;
-  readonly seed: string;
-}
-
-/** From the title to the table (or to the first hand-over), by mouse. */
-async function startByMouse(page: Page, start: Start): Promise<void> {
-  await page.goto('./');
-  await waitForScene(page, SCENE_KEYS.title);
-  await page.getByRole('button', { name: 'New game' }).click();
-  await waitForScene(page, SCENE_KEYS.setup);
-  await page
-    .getByRole('radio', { name: new RegExp(`^${start.side}`) })
-    .first()
-    .check();
-  await page.getByRole('radio', { name: start.opponent }).check();
-  await page.getByLabel('Seed', { exact: true }).fill(start.seed);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-}
 
 const live = (page: Page) => page.locator('#tt-live');
 
@@ -329,11 +308,7 @@ test.describe('negotiation table', () => {
     const dialog = page.getByRole('dialog', { name: 'Settings' });
     await dialog.getByRole('radio', { name: '150%' }).check();
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('button', { name: 'New game' }).click();
-    await waitForScene(page, SCENE_KEYS.setup);
-    await page.getByRole('radio', { name: /^The computer/ }).check();
-    await page.getByLabel('Seed', { exact: true }).fill('table-large-text');
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await startByMouse(page, { side: 'Japan', opponent: /^The computer/, seed: 'table-large-text' });
     await waitForScene(page, SCENE_KEYS.briefing);
     await page.getByRole('button', { name: 'Begin the talks' }).click();
     await waitForScene(page, SCENE_KEYS.table);
