@@ -18,7 +18,7 @@ import { drawBanner } from '../ui/frame/canvas-text.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
 import { flagFor } from '../ui/frame/flags.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
-import { checkSeed, randomSeed, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
+import { checkSeed, randomSeed, SEED_FIELD_ATTRS, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
 
@@ -153,17 +153,7 @@ export class SetupScene extends Scene {
       'tt-difficulties',
     );
 
-    this.seedInput = el('input', {
-      className: 'tt-input tt-seed',
-      attrs: {
-        type: 'text',
-        id: 'tt-seed',
-        maxlength: String(SEED_MAX_LENGTH),
-        autocomplete: 'off',
-        spellcheck: 'false',
-        'aria-describedby': 'tt-seed-help',
-      },
-    });
+    this.seedInput = el('input', { className: 'tt-input tt-seed', attrs: SEED_FIELD_ATTRS });
     this.seedInput.value = this.initialSeed ?? randomSeed();
     this.seedInput.addEventListener('input', () => this.clearMessage());
     this.seedInput.addEventListener('keydown', (event) => {

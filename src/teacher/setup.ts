@@ -12,7 +12,7 @@ import type { Scenario } from '../model/scenario.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
 import { problemReport, refusalText } from '../ui/frame/file-report.ts';
-import { checkSeed, randomSeed, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
+import { checkSeed, randomSeed, SEED_FIELD_ATTRS, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
 import { handout } from './handout.ts';
 import type { KnownScenario } from './scenarios.ts';
 import type { StoredScenario, StoredSession } from './store.ts';
@@ -71,17 +71,7 @@ export function setupSection(deps: SetupDeps): SetupSection {
     className: 'tt-text',
     attrs: { type: 'text', id: 'tt-session-title', maxlength: String(TITLE_MAX_LENGTH), autocomplete: 'off' },
   });
-  const seedInput = el('input', {
-    className: 'tt-text',
-    attrs: {
-      type: 'text',
-      id: 'tt-seed',
-      maxlength: String(SEED_MAX_LENGTH),
-      autocomplete: 'off',
-      spellcheck: 'false',
-      'aria-describedby': 'tt-seed-help',
-    },
-  });
+  const seedInput = el('input', { className: 'tt-text', attrs: SEED_FIELD_ATTRS });
   seedInput.value = randomSeed();
   const formProblem = el('p', { className: 'tt-problem-line', attrs: { role: 'alert' } });
   const output = el('div', { className: 'tt-session-out tt-print-path', attrs: { id: 'tt-session-out' } });

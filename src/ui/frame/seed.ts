@@ -5,6 +5,16 @@
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const SEED_MAX_LENGTH = 64;
 
+/** The seed field's attributes, on the game's setup screen and the teacher's session form alike. */
+export const SEED_FIELD_ATTRS = {
+  type: 'text',
+  id: 'tt-seed',
+  maxlength: String(SEED_MAX_LENGTH),
+  autocomplete: 'off',
+  spellcheck: 'false',
+  'aria-describedby': 'tt-seed-help',
+} as const;
+
 type Fill = (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>;
 
 export function randomSeed(random: Fill = (bytes) => crypto.getRandomValues(bytes)): string {
