@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { SECURITY_HEADERS } from './tools/lib/security-headers.ts';
 
 const root = import.meta.dirname;
 
@@ -19,8 +20,18 @@ export default defineConfig({
   resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_WITHOUT_MATTER }] },
   // Relative URLs, so dist/ works from any path (a school's web server sub-folder, a file share, a CDN prefix).
   base: './',
-  server: { host: 'localhost', open: false },
-  preview: { host: 'localhost' },
+  // The dev server leaves the CSP to the pages' meta tag (Vite's own client needs a websocket and inline styles).
+  server: {
+    host: 'localhost',
+    open: false,
+    headers: {
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'X-Frame-Options': 'DENY',
+    },
+  },
+  // The built game is served as a host should serve it: with the security headers (tools/lib/security-headers.ts).
+  preview: { host: 'localhost', headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',
     // Phaser's loader fetches every asset by URL; never inline one as a data: URL.
