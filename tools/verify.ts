@@ -2,31 +2,41 @@
  * The teacher's check from a terminal: the same verdicts and the same CSV files as the dashboard of the
  * teacher's page, for a file of result codes.
  *
- *   npm run verify -- <file of codes> [--scenario <file.json>]... [--results <out.csv>] [--moves <out.csv>] [--json]
+ *   npm run verify -- <file of codes> [--session <link>]... [--scenario <file.json>]... [--results <out.csv>]
+ *                     [--moves <out.csv>] [--json]
  *
  * The file is read as the teacher's page reads a paste or an upload (src/classroom/input.ts): one code a line,
  * or a CSV. Each code is replayed against the scenarios that ship with the game (src/content/scenarios) and the
  * ones given with --scenario; one line per code (its number, verdict, name, and its result or why it failed),
- * then the tally. The two CSV files (src/classroom/csv.ts) go next to the input unless told otherwise.
+ * then the tally. With --session (the teacher's own session link, as many as there are sessions), every code must
+ * name one of those sessions and have been played as it locks the game, as on the teacher's page; without,
+ * a code is checked only against what it says of itself, and the tool says so. The two CSV files
+ * (src/classroom/csv.ts) go next to the input unless told otherwise.
  *
  * Exit codes: 0 the codes were checked (whatever their verdicts), 1 a --scenario file has errors, 2 bad input
- * (arguments, a file that cannot be read or holds no code, a CSV that cannot be written), 3 a bug in the tool.
+ * (arguments, a --session that is not a session link, a file that cannot be read or holds no code, a CSV that
+ * cannot be written), 3 a bug in the tool.
  * Anything that goes wrong is one line on stderr, never a stack trace (TARIFF_TALKS_DEBUG=1 adds it).
  */
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { movesTable, resultsTable, toCsv } from '../src/classroom/csv.ts';
 import { MAX_ENTRIES, MAX_INPUT_LENGTH, readCodes } from '../src/classroom/input.ts';
+import { sessionFromText } from '../src/classroom/session-text.ts';
 import { type StudentSummary, summaryOf } from '../src/classroom/summary.ts';
 import { parseScenario } from '../src/content/parse.ts';
 import { formatProblem } from '../src/content/problems.ts';
+import { sessionLookupOf } from '../src/model/code/session-check.ts';
+import type { ClassSession } from '../src/model/code/session-link.ts';
 import { VERDICTS, type Verdict, type VerdictKind, verifyCodes } from '../src/model/code/verify.ts';
 import type { Scenario } from '../src/model/scenario.ts';
 import { CliError, EXIT_OK, formatTable, oneLine, parseCli, readTextFile, runMain } from './lib/cli.ts';
 import { loadScenario } from './lib/scenario-input.ts';
 
-const USAGE = `usage: npm run verify -- <file of codes> [--scenario <file.json>]... [--results <out.csv>] [--moves <out.csv>] [--json]
+const USAGE = `usage: npm run verify -- <file of codes> [--session <link>]... [--scenario <file.json>]... [--results <out.csv>] [--moves <out.csv>] [--json]
   <file of codes>        result codes, one a line, or a CSV with the codes in a column
+  --session <link>       the link of your session (the address or its TS1… text; may be repeated): every code
+                         must be from one of these sessions and played as it locks the game
   --scenario <file>      a scenario to check codes against, besides the ones that ship (may be repeated)
   --results <out.csv>    where to write the results, one row per code (default <file>.results.csv)
   --moves <out.csv>      where to write the moves, one row per move (default <file>.moves.csv)
@@ -37,29 +47,46 @@ const SHIPPED_DIR = fileURLToPath(new URL('../src/content/scenarios/', import.me
 /** A file of codes larger than this is refused before it is read (the reader looks at 20 million characters). */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-/** Takes every `--scenario <file>` (or `--scenario=<file>`) out of the arguments: the flag may be repeated. */
-function takeScenarioFlags(args: readonly string[]): { files: string[]; rest: string[] } {
-  const files: string[] = [];
+/**
+ * Takes every `--<flag> <value>` (or `--<flag>=<value>`) of the repeatable flags out of the arguments.
+ */
+function takeRepeated<F extends string>(
+  args: readonly string[],
+  flags: readonly F[],
+): { values: Record<F, string[]>; rest: string[] } {
+  const values = Object.fromEntries(flags.map((f) => [f, [] as string[]])) as Record<F, string[]>;
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+    const arg = args[i] as string;
     if (arg === '--') {
       rest.push(...args.slice(i));
       break;
     }
-    if (arg === '--scenario') {
-      const value = args[i + 1];
-      if (value === undefined || value.startsWith('--'))
-        throw new CliError('option --scenario needs a value (see --help)');
-      files.push(value);
+    const flag = flags.find((f) => arg === `--${f}` || arg.startsWith(`--${f}=`));
+    if (flag === undefined) {
+      rest.push(arg);
+      continue;
+    }
+    let value: string | undefined;
+    if (arg === `--${flag}`) {
+      value = args[i + 1];
+      if (value?.startsWith('--')) value = undefined;
       i++;
-    } else if (arg.startsWith('--scenario=')) {
-      const value = arg.slice('--scenario='.length);
-      if (value === '') throw new CliError('option --scenario needs a value (see --help)');
-      files.push(value);
-    } else rest.push(arg);
+    } else value = arg.slice(`--${flag}=`.length);
+    if (value === undefined || value === '')
+      throw new CliError(`option --${flag} needs a value (see --help)`);
+    values[flag].push(value);
   }
-  return { files, rest };
+  return { values, rest };
+}
+
+/** The sessions given with --session, each read as the teacher's page reads a pasted link. */
+function sessionsOf(links: readonly string[]): ClassSession[] {
+  return links.map((link, i) => {
+    const read = sessionFromText(link);
+    if (!read.ok) throw new CliError(`--session ${i + 1} is not a session link: ${read.error}`);
+    return read.value;
+  });
 }
 
 function shippedScenarios(): Scenario[] {
@@ -138,7 +165,9 @@ function writeCsv(path: string, text: string): void {
 }
 
 function main(): number {
-  const { files, rest } = takeScenarioFlags(process.argv.slice(2));
+  const { values: repeated, rest } = takeRepeated(process.argv.slice(2), ['scenario', 'session']);
+  const files = repeated.scenario;
+  const sessions = sessionsOf(repeated.session);
   const { values, positionals } = parseCli(rest, {
     help: { type: 'boolean' },
     json: { type: 'boolean' },
@@ -177,7 +206,15 @@ function main(): number {
   if (read.codes.length === 0) throw new CliError(`${path} holds no code: one code a line, or a CSV of them`);
 
   const lookup = lookupOf([...shippedScenarios(), ...extraScenarios]);
-  const verdicts = verifyCodes(read.codes, lookup);
+  const verdicts = verifyCodes(
+    read.codes,
+    lookup,
+    sessions.length > 0 ? sessionLookupOf(sessions) : undefined,
+  );
+  const unchecked =
+    sessions.length === 0
+      ? 'not checked against a session: a code can say anything of its session and settings. Add --session <link> of your session to check them'
+      : null;
   // resultsCsv and movesCsv are toCsv of these tables: the same text as the teacher's page writes.
   const results = resultsTable(verdicts, read.codes);
   const moves = movesTable(verdicts);
@@ -195,6 +232,7 @@ function main(): number {
       file: path,
       codes: verdicts.length,
       dropped: read.dropped,
+      sessions: sessions.map((s) => s.id),
       tally,
       verdicts: verdicts.map((v, i) => {
         const s = summaryOf(v);
@@ -224,7 +262,7 @@ function main(): number {
     );
     const written = `results: ${resultsPath} (${plural(results.rows.length, 'row')}); moves: ${movesPath} (${plural(moves.rows.length, 'row')})`;
     process.stdout.write(
-      `${[...lines, '', tallyLine(tally, verdicts.length), ...(left ? [left] : []), written].join('\n')}\n`,
+      `${[...lines, '', tallyLine(tally, verdicts.length), ...(left ? [left] : []), ...(unchecked ? [unchecked] : []), written].join('\n')}\n`,
     );
   }
   return EXIT_OK;

@@ -127,7 +127,7 @@ const verdictReason = (v: Verdict): string => (v.kind === 'verified' ? '' : v.re
 
 /**
  * The results file as a table: one row per code, in order. `number` is the code's position (1-based),
- * `duplicate_of` the number of the first copy of the same game; `code` (the last column) the text as read.
+ * `duplicate_of` the number of the first copy of the same game (its own number for the first copy); `code` (the last column) the text as read.
  */
 export function resultsTable(verdicts: readonly Verdict[], codes: readonly string[]): Table {
   const { issues, tariffs, parties } = contentOf(verdicts);

@@ -7,7 +7,7 @@
  */
 import type { Difficulty } from '../content/schema.ts';
 import { scorePackage } from '../model/analysis.ts';
-import type { Verdict } from '../model/code/verify.ts';
+import { countsInClass, type Verdict } from '../model/code/verify.ts';
 import { economyOf } from '../model/economy.ts';
 import { linesOf } from '../model/rules.ts';
 import type { Package, Pair, PartyIndex, Scenario } from '../model/scenario.ts';
@@ -66,9 +66,11 @@ export interface DealFigures {
 
 /** One student's verified game: who played it, how, and the figures of how it ended. */
 export interface StudentSummary extends DealFigures {
-  /** `duplicate`: the same game as an earlier code (`duplicateOf`, 0-based). */
+  /** `duplicate`: the same game as another code (`duplicateOf`: the first copy, 0-based). */
   readonly kind: 'verified' | 'duplicate';
   readonly duplicateOf: number | null;
+  /** Whether the game counts in the class's figures: verified, or the first copy of a duplicate (counted once). */
+  readonly counted: boolean;
   readonly name: string;
   /** The classroom session's id; null for a game played outside a session. */
   readonly sessionId: string | null;
@@ -98,7 +100,7 @@ export interface StudentSummary extends DealFigures {
 
 /** Averages over a class's games, by party index where a figure is per party. */
 export interface ClassAverages {
-  /** Games averaged: verified ones (duplicates are left out). */
+  /** Games averaged: verified ones, and a game handed in more than once counted once. */
   readonly count: number;
   readonly deals: number;
   /** Share of the games that ended in a deal, 0–1. */
@@ -186,6 +188,7 @@ export function summaryOf(verdict: Verdict): StudentSummary | null {
   return {
     kind: verdict.kind,
     duplicateOf: verdict.kind === 'duplicate' ? verdict.of : null,
+    counted: countsInClass(verdict),
     name: record.name,
     sessionId: record.session?.id ?? null,
     scenarioId: scenario.id,
@@ -223,11 +226,11 @@ const meanPair = (xs: readonly Pair<number>[]): Pair<number> => [
 ];
 
 /**
- * The class's averages over verified games (a duplicate is the same game again and is left out). Pass the
+ * The class's averages over verified games (a game handed in more than once counts once). Pass the
  * games of one scenario: party figures are averaged by party index. Null when there is no verified game.
  */
 export function classAverages(summaries: readonly StudentSummary[]): ClassAverages | null {
-  const games = summaries.filter((s) => s.kind === 'verified');
+  const games = summaries.filter((s) => s.counted);
   if (games.length === 0) return null;
   const nash = games.flatMap((s) => (s.nashDistance === null ? [] : [s.nashDistance]));
   const tariffs = new Map<string, { name: string; rates: number[] }>();

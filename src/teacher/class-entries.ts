@@ -4,7 +4,7 @@
  */
 import { type StudentSummary, summaryOf } from '../classroom/summary.ts';
 import { t } from '../i18n/catalog.ts';
-import { VERDICTS, type Verdict, type VerdictKind } from '../model/code/verify.ts';
+import { countsInClass, VERDICTS, type Verdict, type VerdictKind } from '../model/code/verify.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { rowOf } from './rows.ts';
 import type { ClassRow } from './sort.ts';
@@ -31,7 +31,7 @@ export function entriesOf(codes: readonly string[], verdicts: readonly Verdict[]
 export function mainScenario(entries: readonly Entry[], chosen: string | null): Scenario | null {
   const counted = new Map<string, { scenario: Scenario; n: number }>();
   for (const e of entries) {
-    if (e.verdict.kind !== 'verified' && e.verdict.kind !== 'duplicate') continue;
+    if (!countsInClass(e.verdict)) continue;
     const key = scenarioKey(e.verdict.scenario);
     const hit = counted.get(key) ?? { scenario: e.verdict.scenario, n: 0 };
     hit.n++;
@@ -52,6 +52,7 @@ export function countsText(entries: readonly Entry[]): string {
     verified: byKind.get('verified') ?? 0,
     tampered: byKind.get('tampered') ?? 0,
     other: byKind.get('other-version') ?? 0,
+    otherSession: byKind.get('other-session') ?? 0,
     corrupt: byKind.get('corrupt') ?? 0,
     duplicate: byKind.get('duplicate') ?? 0,
   });

@@ -23,6 +23,7 @@ const VERDICT_MARKS: Readonly<Record<VerdictKind, string>> = {
   verified: '✓',
   tampered: '✗',
   'other-version': '≠',
+  'other-session': '∉',
   corrupt: '?',
   duplicate: '=',
 };

@@ -4,7 +4,7 @@
  * alone and marked for duplicates together with the earlier ones. Keeps the entries the dashboard shows.
  */
 import { t } from '../i18n/catalog.ts';
-import type { ScenarioLookup, Verdict } from '../model/code/verify.ts';
+import type { ScenarioLookup, SessionLookup, Verdict } from '../model/code/index.ts';
 import { el } from '../ui/dom.ts';
 import { type Entry, entriesOf } from './class-entries.ts';
 import { markDuplicates, verifyEach } from './verify-queue.ts';
@@ -12,6 +12,8 @@ import { markDuplicates, verifyEach } from './verify-queue.ts';
 export interface VerifierDeps {
   readonly codes: () => readonly string[];
   readonly lookup: () => ScenarioLookup;
+  /** The teacher's stored sessions: a code is checked against the one it names. */
+  readonly sessions: () => SessionLookup;
   /** A run has finished: the entries are new. */
   readonly onVerified: () => void;
 }
@@ -52,7 +54,11 @@ export function classVerifier(deps: VerifierDeps): ClassVerifier {
     const codes = deps.codes();
     const fresh = codes.slice(from);
     progressLine.hidden = fresh.length === 0;
-    const verdicts = await verifyEach(fresh, deps.lookup(), { onProgress, token: mine });
+    const verdicts = await verifyEach(fresh, deps.lookup(), {
+      onProgress,
+      token: mine,
+      sessions: deps.sessions(),
+    });
     if (verdicts === null || mine.cancelled) return;
     raw = [...raw.slice(0, from), ...verdicts];
     entries = entriesOf(codes, markDuplicates(raw));

@@ -5,6 +5,7 @@
  */
 import { historicalSummary, type StudentSummary } from '../classroom/summary.ts';
 import { t } from '../i18n/catalog.ts';
+import { countsInClass } from '../model/code/verify.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { formatApproval, formatJobs } from '../ui/debrief/format.ts';
 import { el } from '../ui/dom.ts';
@@ -37,7 +38,7 @@ type Game = Entry & { summary: StudentSummary };
 function verifiedScenarios(entries: readonly Entry[]): Map<string, Scenario> {
   const scenarios = new Map<string, Scenario>();
   for (const e of entries)
-    if (e.verdict.kind === 'verified') scenarios.set(scenarioKey(e.verdict.scenario), e.verdict.scenario);
+    if (countsInClass(e.verdict)) scenarios.set(scenarioKey(e.verdict.scenario), e.verdict.scenario);
   return scenarios;
 }
 
@@ -58,7 +59,7 @@ function scenarioPicker(
 /** The verified games of this scenario; a duplicate is the same game again and is not counted twice. */
 function gamesOf(entries: readonly Entry[], scenario: Scenario): Game[] {
   return entries.filter(
-    (e): e is Game => e.verdict.kind === 'verified' && e.verdict.scenario === scenario && e.summary !== null,
+    (e): e is Game => countsInClass(e.verdict) && e.verdict.scenario === scenario && e.summary !== null,
   );
 }
 

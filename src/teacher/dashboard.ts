@@ -6,7 +6,7 @@
  * and keeps what they share: the entries, the scenario chosen for the charts and whether names are hidden.
  */
 import { t } from '../i18n/catalog.ts';
-import type { ScenarioLookup } from '../model/code/verify.ts';
+import type { ClassSession, ScenarioLookup, SessionLookup } from '../model/code/index.ts';
 import { announce, el } from '../ui/dom.ts';
 import { countsText, mainScenario } from './class-entries.ts';
 import { classTable } from './class-table.ts';
@@ -15,15 +15,20 @@ import { type AddedCodes, codesInput } from './codes-input.ts';
 import { csvExport } from './csv-export.ts';
 import { dashboardCharts } from './dashboard-charts.ts';
 import { projectorControls } from './projector.ts';
+import { sessionLinkInput } from './session-link-input.ts';
 
 export { MAX_CODES_FILE_BYTES } from './codes-input.ts';
 
 export interface DashboardDeps {
   readonly codes: () => readonly string[];
   readonly lookup: () => ScenarioLookup;
+  /** The teacher's stored sessions, by id: every code is checked against the session it names. */
+  readonly sessions: () => SessionLookup;
   /** Stores new entries; returns how many were added and skipped. */
   readonly addCodes: (entries: readonly string[]) => AddedCodes;
   readonly clearCodes: () => void;
+  /** Stores a session pasted by its link (set up in another browser). */
+  readonly addSession: (session: ClassSession) => void;
 }
 
 export interface Dashboard {
@@ -36,7 +41,12 @@ export function dashboard(deps: DashboardDeps): Dashboard {
   let hideNames = false;
   let chartScenario: string | null = null;
 
-  const verifier = classVerifier({ codes: deps.codes, lookup: deps.lookup, onVerified: () => render(true) });
+  const verifier = classVerifier({
+    codes: deps.codes,
+    lookup: deps.lookup,
+    sessions: deps.sessions,
+    onVerified: () => render(true),
+  });
   const entries = verifier.entries;
   const scenario = () => mainScenario(entries(), chartScenario);
   const table = classTable({ entries, scenario, hideNames: () => hideNames });
@@ -83,6 +93,12 @@ export function dashboard(deps: DashboardDeps): Dashboard {
     children: [
       el('h2', { attrs: { id: 'dashboard-heading' }, text: t('teacher.dashboard.heading') }),
       input,
+      sessionLinkInput({
+        addSession(session) {
+          deps.addSession(session);
+          void verifier.verifyFrom(0);
+        },
+      }),
       counts,
       el('div', { className: 'tt-row tt-view-controls', children: [...viewControls, ...csv.elements] }),
       ...table.elements,

@@ -4,6 +4,7 @@
  * the teacher's data. Every text is set as textContent.
  */
 import { t } from '../i18n/catalog.ts';
+import { sessionLookupOf } from '../model/code/session-check.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { el } from '../ui/dom.ts';
 import { type Dashboard, dashboard } from './dashboard.ts';
@@ -97,6 +98,7 @@ async function start(): Promise<void> {
     onCreate(stored) {
       persist(addSession(data, stored));
       panel.refresh();
+      void board?.reverify();
     },
   });
   board = dashboard({
@@ -109,6 +111,11 @@ async function start(): Promise<void> {
     },
     clearCodes() {
       persist({ ...data, codes: [] });
+    },
+    sessions: () => sessionLookupOf(data.sessions.map((s) => s.session)),
+    addSession(session) {
+      persist(addSession(data, { session, created: new Date().toISOString(), scenarioFile: null }));
+      panel.refresh();
     },
   });
   const panel = dataPanel({

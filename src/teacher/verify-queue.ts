@@ -4,7 +4,13 @@
  * over the whole list, the verdicts are the ones `verifyCodes` gives (the unit tests compare the two on the same list);
  * codes added later are verified alone and marked together with the earlier ones.
  */
-import { markDuplicates, type ScenarioLookup, type Verdict, verifyCode } from '../model/code/index.ts';
+import {
+  markDuplicates,
+  type ScenarioLookup,
+  type SessionLookup,
+  type Verdict,
+  verifyCode,
+} from '../model/code/index.ts';
 
 export interface QueueOptions {
   /** At most this many codes between two yields. */
@@ -17,6 +23,8 @@ export interface QueueOptions {
   readonly now?: () => number;
   /** Set `cancelled` to stop early (a newer paste started); the promise then resolves with null. */
   readonly token?: { cancelled: boolean };
+  /** The teacher's sessions: every code must name one and fit it (see the model's session-check.ts). */
+  readonly sessions?: SessionLookup;
 }
 
 /** A macrotask without setTimeout's clamping: a MessageChannel message. */
@@ -52,7 +60,7 @@ export async function verifyEach(
     const started = now();
     const end = Math.min(texts.length, verdicts.length + chunk);
     while (verdicts.length < end) {
-      verdicts.push(verifyCode(texts[verdicts.length], lookup));
+      verdicts.push(verifyCode(texts[verdicts.length], lookup, options.sessions));
       if (now() - started > budget) break;
     }
     options.onProgress?.(verdicts.length, texts.length);

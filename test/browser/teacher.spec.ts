@@ -3,7 +3,14 @@ import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { parseScenario } from '../../src/content/parse';
 import { playComputerGame } from '../../src/model/agent/index';
-import { decodeResultCode, encodeRecord, resultCode } from '../../src/model/code/index';
+import {
+  type ClassSession,
+  decodeResultCode,
+  encodeRecord,
+  encodeSession,
+  resultCode,
+  studentSeed,
+} from '../../src/model/code/index';
 import type { Scenario } from '../../src/model/scenario';
 import { expect, saveScreenshot, test } from './support';
 
@@ -17,17 +24,31 @@ function shipped(): Scenario {
 
 const scenario = shipped();
 
-/** A finished game's code, played by the computer for the student too (its moves are legal, so it verifies). */
-function codeOf(seed: string, side: 'japan' | 'us', name: string): string {
+/** The session the codes were played in: set up in another browser, added here by its link. */
+const SESSION: ClassSession = {
+  id: 'spec-session',
+  title: 'Spec class',
+  scenario: { id: scenario.id, version: scenario.version, hash: scenario.hash },
+  parties: [scenario.parties[0].id, scenario.parties[1].id],
+  sides: { kind: 'choose' },
+  opponent: 'computer',
+  difficulty: 'normal',
+  seed: 'spec-seed',
+  seeding: 'student',
+};
+
+/** A finished game's code in SESSION, the computer playing for the student too (legal moves: it verifies). */
+function codeOf(side: 'japan' | 'us', name: string): string {
+  const seed = studentSeed(SESSION.seed, name);
   const game = playComputerGame(scenario, { seed, side, opponent: 'computer', difficulty: 'normal' });
-  const code = resultCode(scenario, game, name);
+  const code = resultCode(scenario, game, name, { id: SESSION.id, classSeed: SESSION.seed });
   if (!code) throw new Error('the game did not end');
   return code;
 }
 
-const ann = codeOf('ann-seed', 'japan', 'Ann');
-const ben = codeOf('ben-seed', 'us', 'Ben');
-const formula = codeOf('sum-seed', 'japan', '=SUM(A1)');
+const ann = codeOf('japan', 'Ann');
+const ben = codeOf('us', 'Ben');
+const formula = codeOf('japan', '=SUM(A1)');
 /** Ann's code with the claimed result edited and the code rebuilt: it decodes, but the replay disagrees. */
 const tampered = (() => {
   const decoded = decodeResultCode(ann);
@@ -41,11 +62,22 @@ const tampered = (() => {
 })();
 const truncated = ben.slice(0, Math.floor(ben.length / 2));
 const CODES = [ann, ben, formula, tampered, truncated, ann];
-const EXPECTED = ['verified', 'verified', 'verified', 'tampered', 'corrupt', 'duplicate'];
+// Ann's code handed in twice: both copies are marked, the first one counts in the class's figures.
+const EXPECTED = ['duplicate', 'verified', 'verified', 'tampered', 'corrupt', 'duplicate'];
 
 async function openTeacher(page: Page): Promise<void> {
   await page.goto('./teacher.html');
   await expect(page.locator('#teacher[data-ready="true"]')).toBeAttached({ timeout: 15_000 });
+}
+
+/** Adds SESSION by its link, as a teacher whose session was set up in another browser does. */
+async function addSessionLink(page: Page): Promise<void> {
+  await page.getByText('Codes from a session set up in another browser?').click();
+  await page
+    .getByRole('textbox', { name: 'Session link' })
+    .fill(`https://school.example/index.html?session=${encodeSession(SESSION)}`);
+  await page.getByRole('button', { name: 'Add the session' }).click();
+  await expect(page.getByText('Added the session “Spec class”; the codes are checked again.')).toBeVisible();
 }
 
 async function pasteCodes(page: Page, text: string): Promise<void> {
@@ -114,12 +146,17 @@ test.describe('teacher page', () => {
   test('verifies pasted codes, sorts them, draws the class and exports both CSV files', async ({ page }) => {
     test.setTimeout(60_000);
     await openTeacher(page);
+    // Before the session is known here, no code can be checked against it.
     await pasteCodes(page, CODES.join('\n'));
     await expect(page.locator('#tt-counts')).toHaveText(
-      '6 codes: 3 verified, 1 tampered, 0 for another scenario version, 1 corrupt, 1 duplicates.',
+      '6 codes: 0 verified, 0 tampered, 0 for another scenario version, 5 not from your sessions, 1 corrupt, 0 copies of one game.',
+    );
+    await addSessionLink(page);
+    await expect(page.locator('#tt-counts')).toHaveText(
+      '6 codes: 2 verified, 1 tampered, 0 for another scenario version, 0 not from your sessions, 1 corrupt, 2 copies of one game.',
     );
     expect(await verdicts(page)).toEqual(EXPECTED);
-    await expect(page.locator('#tt-live')).toContainText('3 verified');
+    await expect(page.locator('#tt-live')).toContainText('2 verified');
     const table = page.locator('#tt-class-table');
     await expect(table.getByRole('rowheader', { name: '=SUM(A1)' })).toBeVisible();
     await expect(table.locator('tr[data-verdict="tampered"]')).toContainText('Tom');
@@ -200,6 +237,7 @@ test.describe('teacher page', () => {
   }) => {
     test.setTimeout(90_000);
     await openTeacher(page);
+    await addSessionLink(page);
     const line = `${'TT1'.padEnd(180, 'Zq9_-x')}\n`;
     const garbage = `${ann}\n${'x'.repeat(200_000)}\n${line.repeat(4_500)}`;
     expect(garbage.length).toBeGreaterThan(1_000_000);
@@ -241,6 +279,7 @@ test.describe('teacher page', () => {
     await openTeacher(page);
     await page.getByLabel('Title of the session').fill('Period 3');
     await page.getByRole('button', { name: 'Create the session' }).click();
+    await addSessionLink(page);
     await pasteCodes(page, [ann, ben].join('\n'));
     await expect(page.locator('#tt-counts')).toContainText('2 codes: 2 verified');
     const [file] = await Promise.all([
@@ -266,7 +305,7 @@ test.describe('teacher page', () => {
       buffer: Buffer.from(exported),
     });
     await expect(
-      page.getByText(/Imported “teacher\.json”: 1 new sessions, 0 new scenario files, 2 new codes/),
+      page.getByText(/Imported “teacher\.json”: 2 new sessions, 0 new scenario files, 2 new codes/),
     ).toBeVisible();
     await expect(page.locator('#tt-counts')).toContainText('2 codes: 2 verified');
     await expect(page.getByText('Period 3')).toBeVisible();

@@ -69,7 +69,7 @@ describe('resultsCsv', () => {
   it('writes one row per code, verified or not, in order', () => {
     expect(VERDICTS_OF.map((v) => v.kind)).toEqual([
       'verified',
-      'verified',
+      'duplicate',
       'verified',
       'verified',
       'duplicate',
@@ -77,13 +77,21 @@ describe('resultsCsv', () => {
     ]);
     expect(rows.map((r) => [r.number, r.verdict])).toEqual([
       [1, 'verified'],
-      [2, 'verified'],
+      [2, 'duplicate'],
       [3, 'verified'],
       [4, 'verified'],
       [5, 'duplicate'],
       [6, 'corrupt'],
     ]);
-    expect(rows[4]).toMatchObject({ duplicate_of: 2, verdict_reason: 'the same game as code 2' });
+    // Both copies of Ben's game are marked; each names the first copy.
+    expect(rows[1]).toMatchObject({
+      duplicate_of: 2,
+      verdict_reason: 'the same game was handed in again as code 5; this copy came first',
+    });
+    expect(rows[4]).toMatchObject({
+      duplicate_of: 2,
+      verdict_reason: 'the same game as code 2, which came first',
+    });
     expect(rows[5]).toMatchObject({ verdict_reason: 'a code starts with TT1', name: null, outcome: null });
     expect(rows.map((r) => shown(r.code))).toEqual(CODES);
   });

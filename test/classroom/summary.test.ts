@@ -38,9 +38,11 @@ describe('summaryOf', () => {
 
   it('gives the replayed game’s figures (seeded: exact values)', () => {
     const s = summaryOf(verdicts[0]);
+    // Ada's game was handed in twice: the first copy counts in the class's figures, the second does not.
     expect(s).toMatchObject({
-      kind: 'verified',
-      duplicateOf: null,
+      kind: 'duplicate',
+      duplicateOf: 0,
+      counted: true,
       name: 'Ada',
       sessionId: null,
       scenarioId: 'us-japan-2025',
@@ -100,7 +102,7 @@ describe('summaryOf', () => {
 
   it('scores as the debrief does: under the game’s final parameters and table', () => {
     for (const verdict of verdicts.slice(0, 2)) {
-      if (verdict.kind !== 'verified') throw new Error(verdict.kind);
+      if (verdict.kind !== 'verified' && verdict.kind !== 'duplicate') throw new Error(verdict.kind);
       const s = summaryOf(verdict);
       const { result, historical } = scoreComparison(verdict.scenario, verdict.game);
       expect(s?.utilities).toEqual([result.sides[0].utility, result.sides[1].utility]);
@@ -130,10 +132,11 @@ describe('summaryOf', () => {
     expect(s?.tariffs.map((t) => t.rate)).toEqual([24, 2.5, 50]);
   });
 
-  it('marks a duplicate with the first copy, with the same figures', () => {
+  it('marks both copies of a duplicate with the first copy, with the same figures; only the first counts', () => {
     const first = summaryOf(verdicts[0]);
     const again = summaryOf(verdicts[2]);
-    expect(again).toEqual({ ...first, kind: 'duplicate', duplicateOf: 0 });
+    expect(again).toEqual({ ...first, counted: false });
+    expect(summaryOf(verdicts[1])).toMatchObject({ kind: 'verified', duplicateOf: null, counted: true });
   });
 
   it('is null for verdicts without a replayed game', () => {
@@ -233,6 +236,6 @@ describe('classAverages', () => {
 
   it('is null without a verified game', () => {
     expect(classAverages([])).toBeNull();
-    expect(classAverages(summaries.filter((s) => s.kind === 'duplicate'))).toBeNull();
+    expect(classAverages(summaries.filter((s) => !s.counted))).toBeNull();
   });
 });

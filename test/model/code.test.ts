@@ -256,7 +256,7 @@ describe('verification by replay', () => {
     });
   });
 
-  it('marks the same game handed in twice as a duplicate, even under another name', () => {
+  it('marks every copy of a game handed in more than once as a duplicate, even under another name', () => {
     const renamed = edited(code, (r) => {
       const next = { ...r, name: 'Copy Cat' };
       return { ...next, seal: sealOf(next) };
@@ -264,13 +264,18 @@ describe('verification by replay', () => {
     const second = codeOf(japanGame('verify-2'), 'Ben');
     const verdicts = verifyCodes([code, second, code, renamed, 'nonsense'], lookup);
     expect(verdicts.map((v) => v.kind)).toEqual([
-      'verified',
+      'duplicate',
       'verified',
       'duplicate',
       'duplicate',
       'corrupt',
     ]);
-    expect(verdicts[3]).toMatchObject({ of: 0, reason: 'the same game as code 1' });
+    expect(verdicts[0]).toMatchObject({ of: 0, first: true, copies: [0, 2, 3] });
+    expect(verdicts[3]).toMatchObject({
+      of: 0,
+      first: false,
+      reason: 'the same game as code 1, which came first (copies: 1, 3)',
+    });
   });
 
   it('rejects 1,000 random strings and truncations, each with a reason, never throwing', () => {

@@ -25,7 +25,7 @@ describe('verifying in chunks', () => {
     const marked = markDuplicates(chunked ?? []);
     expect(marked).toEqual(verifyCodes(list, lookup));
     expect(marked.map((v) => v.kind)).toEqual([
-      'verified',
+      'duplicate',
       'corrupt',
       'verified',
       'duplicate',

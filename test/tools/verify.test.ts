@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { movesCsv, resultsCsv } from '../../src/classroom/csv.ts';
 import { codesFromText } from '../../src/classroom/input.ts';
 import { playComputerGame } from '../../src/model/agent/index.ts';
-import { decodeResultCode, encodeRecord, resultCode } from '../../src/model/code/result-code.ts';
+import {
+  decodeResultCode,
+  encodeRecord,
+  resultCode,
+  sealOf,
+  studentSeed,
+} from '../../src/model/code/result-code.ts';
+import { type ClassSession, encodeSession } from '../../src/model/code/session-link.ts';
 import { verifyCodes } from '../../src/model/code/verify.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 import type { GameState } from '../../src/model/types.ts';
@@ -54,20 +61,21 @@ describe('verify', () => {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       const out = lines(run.stdout);
-      expect(out).toHaveLength(8);
+      expect(out).toHaveLength(9);
       const codes = codesFromText(text);
       const verdicts = verifyCodes(codes, shippedLookup);
       const moveCount = verdicts.reduce((n, v) => n + ('game' in v ? v.game.log.length : 0), 0);
-      expect(out[0]).toMatch(
-        /^#1 {2}verified {7}Ada {6}us: deal in meeting \d; utility 0\.\d{3}, surplus share \d+%$/,
+      expect(out[0]).toBe(
+        '#1  duplicate      Ada      the same game was handed in again as code 3; this copy came first',
       );
       expect(out[1]).toMatch(/^#2 {2}verified {7}Ben {6}japan: deal in meeting \d; /);
       expect(out.slice(2)).toEqual([
-        '#3  duplicate      Ada      the same game as code 1',
+        '#3  duplicate      Ada      the same game as code 1, which came first',
         '#4  corrupt        -        a code starts with TT1',
         '#5  tampered       Mallory  the seal does not match: the name, settings, moves or result were edited',
         '#6  other-version  Dana     the code is for the scenario “mini”, which is not loaded here',
-        '6 codes: 2 verified, 1 tampered, 1 other-version, 1 corrupt, 1 duplicate',
+        '6 codes: 1 verified, 1 tampered, 1 other-version, 1 corrupt, 2 duplicate',
+        'not checked against a session: a code can say anything of its session and settings. Add --session <link> of your session to check them',
         `results: ${path}.results.csv (6 rows); moves: ${path}.moves.csv (${moveCount} rows)`,
       ]);
       expect(readFileSync(`${path}.results.csv`, 'utf8')).toBe(resultsCsv(verdicts, codes));
@@ -117,6 +125,55 @@ describe('verify', () => {
     },
     TOOL_TIMEOUT_MS,
   );
+
+  it(
+    'checks every code against the teacher’s sessions (--session, repeated): forged settings and other sessions',
+    async () => {
+      const session: ClassSession = {
+        id: 'class-7b',
+        title: '7B',
+        scenario: { id: US_JAPAN.id, version: US_JAPAN.version, hash: US_JAPAN.hash },
+        parties: ['us', 'japan'],
+        sides: { kind: 'choose' },
+        opponent: 'computer',
+        difficulty: 'normal',
+        seed: 'cli-s',
+        seeding: 'student',
+      };
+      const other: ClassSession = { ...session, id: 'class-8a', seed: 'cli-t', seeding: 'class' };
+      const codeSession = { id: session.id, classSeed: session.seed };
+      const honestGame = playComputerGame(US_JAPAN, testSettings(studentSeed(session.seed, 'Aiko')));
+      const honest = resultCode(US_JAPAN, honestGame, 'Aiko', codeSession) ?? '';
+      const decoded = decodeResultCode(honest);
+      if (!decoded.ok) throw new Error(decoded.error.message);
+      // Renamed, resealed, and the class seed blanked so that the seed no longer depends on the name.
+      const next = { ...decoded.value, name: 'Copy Cat', session: { id: session.id, classSeed: null } };
+      const stolen = encodeRecord({ ...next, seal: sealOf(next) });
+      const eighth = resultCode(US_JAPAN, playComputerGame(US_JAPAN, testSettings('cli-t')), 'Ben', {
+        id: other.id,
+        classSeed: null,
+      });
+      const { path } = codesFile('class.txt', [honest, stolen, ada, eighth].join('\n'));
+      const link = `https://school.example/tariff-talks/index.html?session=${encodeSession(session)}`;
+      const run = await runTool(TOOL, [path, '--session', link, `--session=${encodeSession(other)}`]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const out = lines(run.stdout);
+      expect(out[0]).toMatch(/^#1 {2}verified {7}Aiko {6}japan: deal/);
+      expect(out.slice(1, 5)).toEqual([
+        '#2  tampered       Copy Cat  the session “7B” gives each student a seed of their own, but the code does not carry the session’s class seed',
+        '#3  other-session  Ada       the game was played outside a classroom session: its settings and seed cannot be checked against one of yours',
+        expect.stringMatching(/^#4 {2}verified {7}Ben {7}japan: /),
+        '4 codes: 2 verified, 1 tampered, 1 other-session',
+      ]);
+      expect(run.stdout).not.toMatch(/not checked against a session/);
+      // Without the sessions the forgery is not found: the two copies are only duplicates, either the real one.
+      const unchecked = await runTool(TOOL, [path, '--json']);
+      const json = JSON.parse(unchecked.stdout) as { verdicts: { verdict: string }[] };
+      expect(json.verdicts.map((v) => v.verdict)).toEqual(['duplicate', 'duplicate', 'verified', 'verified']);
+    },
+    TOOL_TIMEOUT_MS,
+  );
 });
 
 describe.concurrent('verify: bad input gets one line on stderr and exit 2, never a stack trace', () => {
@@ -138,6 +195,9 @@ describe.concurrent('verify: bad input gets one line on stderr and exit 2, never
       /cannot write no\/such\/dir\/r\.csv/,
     ],
     ['the same file twice', [good, '--results', 'x.csv', '--moves', 'x.csv'], /name the same file/],
+    ['--session without a link', [good, '--session'], /option --session needs a value/],
+    ['--session that is not a link', [good, '--session', 'TT1abc'], /--session 1 is not a session link/],
+    ['--session that is damaged', [good, '--session', 'TS1AAAA'], /--session 1 is not a session link: /],
   ];
   itRefusesBadInput(TOOL, cases);
 

@@ -106,11 +106,20 @@ export const TEACHER = {
   'teacher.codes.progress': 'Checking codes: {done} of {total}',
   'teacher.codes.none': 'No codes yet.',
   'teacher.codes.counts':
-    '{total} codes: {verified} verified, {tampered} tampered, {other} for another scenario version, {corrupt} corrupt, {duplicate} duplicates.',
+    '{total} codes: {verified} verified, {tampered} tampered, {other} for another scenario version, {otherSession} not from your sessions, {corrupt} corrupt, {duplicate} copies of one game.',
+
+  'teacher.sessionLink.summary': 'Codes from a session set up in another browser?',
+  'teacher.sessionLink.help':
+    'Every code is checked against the session it was played in, as stored in this browser. Paste the link of a session set up elsewhere (or import that browser’s teacher data) and its codes are checked here too.',
+  'teacher.sessionLink.label': 'Session link',
+  'teacher.sessionLink.add': 'Add the session',
+  'teacher.sessionLink.bad': 'This is not a session link: {reason}. Nothing was added.',
+  'teacher.sessionLink.added': 'Added the session “{title}”; the codes are checked again.',
 
   'teacher.verdict.verified': 'Verified',
   'teacher.verdict.tampered': 'Tampered',
   'teacher.verdict.other-version': 'Another scenario version',
+  'teacher.verdict.other-session': 'Not from your sessions',
   'teacher.verdict.corrupt': 'Corrupt',
   'teacher.verdict.duplicate': 'Duplicate',
 

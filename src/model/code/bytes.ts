@@ -61,6 +61,9 @@ export class ByteReader {
       value += (b & 0x7f) * 2 ** shift;
       if ((b & 0x80) === 0) {
         if (value > 0x7fffffff) break;
+        // One encoding per number: a last byte of 0 after others is a longer way of writing a shorter number.
+        if (b === 0 && shift > 0)
+          throw new CodeFormatError('a number in the code is not written the shortest way');
         return value;
       }
     }

@@ -69,17 +69,19 @@ export interface CodeProblem {
   readonly message: string;
 }
 
-/** A name as it is kept: trimmed, inner white space as one space, no control characters, at most 40 characters. */
+/**
+ * A name as it is kept: Unicode NFC, no control or invisible format characters (bidi overrides, zero-width
+ * spaces; the zero-width joiner of emoji stays), inner white space as one space, trimmed, at most 40 characters
+ * (so at most 160 bytes of UTF-8). Decoding a code refuses a name that is not kept this way.
+ */
 export function normalizeName(name: string): string {
-  const clean = [...name]
-    .map((ch) => {
-      const c = ch.codePointAt(0) ?? 0;
-      return c < 0x20 || (c >= 0x7f && c <= 0x9f) ? ' ' : ch;
-    })
-    .join('')
+  const clean = name
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/(?!\u200d)\p{Cf}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return [...clean].slice(0, MAX_NAME_LENGTH).join('');
+  return [...clean].slice(0, MAX_NAME_LENGTH).join('').trim();
 }
 
 /** A student's own seed in a session that gives each student one: the class seed and the name. */
@@ -212,8 +214,14 @@ export function decodeResultCode(text: string): Result<ResultRecord, CodeProblem
       difficulty: pick<Difficulty>(DIFFICULTY_LEVELS, r.u8(), 'difficulty'),
     };
     const name = r.str(4 * MAX_NAME_LENGTH);
+    if (name !== normalizeName(name))
+      throw new CodeFormatError(
+        'the name in the code is not written as the game writes names (control characters, extra spaces or too long)',
+      );
     const sessionId = r.str(MAX_TEXT);
     const classSeed = r.str(MAX_TEXT);
+    if (sessionId === '' && classSeed !== '')
+      throw new CodeFormatError('the code has a class seed but no session');
     const kind = pick(KINDS, r.u8(), 'outcome');
     const reason = pick(REASONS, r.u8(), 'reason');
     const byCode = r.u8();

@@ -3,7 +3,10 @@
  * loaded scenario by id and content hash (another version otherwise), then replayed move by move: every move
  * must be legal, every computer move must be the one the computer plays in that position, the game must end
  * where the code says, and the result must equal the claim; the seal and, in a session with a seed per student,
- * the seed must match the name. Among many codes, the same game handed in twice is a duplicate.
+ * the seed must match the name. Given the teacher's sessions, a code must also name one of them and have been
+ * played as that session locks it (session-check.ts): without them a code can only be checked against what it
+ * says itself, and a student can write anything there. Among many codes, the same game handed in more than once
+ * is a duplicate: every copy is marked, and each says which copy came first.
  */
 import { chooseAction } from '../agent/index.ts';
 import { computerSides } from '../players.ts';
@@ -12,8 +15,16 @@ import type { Scenario } from '../scenario.ts';
 import type { Action, GameState } from '../types.ts';
 import { viewFor } from '../view.ts';
 import { claimOf, decodeResultCode, type ResultRecord, sealOf, studentSeed } from './result-code.ts';
+import { fitSession, type SessionLookup } from './session-check.ts';
 
-export const VERDICTS = ['verified', 'tampered', 'other-version', 'corrupt', 'duplicate'] as const;
+export const VERDICTS = [
+  'verified',
+  'tampered',
+  'other-version',
+  'other-session',
+  'corrupt',
+  'duplicate',
+] as const;
 export type VerdictKind = (typeof VERDICTS)[number];
 
 export type Verdict =
@@ -25,14 +36,20 @@ export type Verdict =
     }
   | { readonly kind: 'tampered'; readonly record: ResultRecord; readonly reason: string }
   | { readonly kind: 'other-version'; readonly record: ResultRecord; readonly reason: string }
+  /** Checked against the teacher's sessions: the code names none of them (or none at all). */
+  | { readonly kind: 'other-session'; readonly record: ResultRecord; readonly reason: string }
   | { readonly kind: 'corrupt'; readonly reason: string }
   | {
       readonly kind: 'duplicate';
       readonly record: ResultRecord;
       readonly scenario: Scenario;
       readonly game: GameState;
-      /** The index of the first code with the same game. */
+      /** The index of the first code with the same game (this code's own index when it is the first). */
       readonly of: number;
+      /** The indices of every code with the same game, this one included, in the order handed in. */
+      readonly copies: readonly number[];
+      /** Whether this copy was handed in first. */
+      readonly first: boolean;
       readonly reason: string;
     };
 
@@ -105,11 +122,19 @@ export function replayRecord(
   return { ok: true, game: state };
 }
 
-/** One code's verdict, on its own (no duplicate check). */
-export function verifyCode(text: string, lookup: ScenarioLookup): Verdict {
+/**
+ * One code's verdict, on its own (no duplicate check). With `sessions` (the teacher's), the code must name one
+ * of them and fit it; without, only what the code says of itself is checked.
+ */
+export function verifyCode(text: string, lookup: ScenarioLookup, sessions?: SessionLookup): Verdict {
   const decoded = decodeResultCode(text);
   if (!decoded.ok) return { kind: 'corrupt', reason: decoded.error.message };
   const record = decoded.value;
+  if (sessions) {
+    const fit = fitSession(record, sessions);
+    if (fit.kind === 'unknown') return { kind: 'other-session', record, reason: fit.reason };
+    if (fit.kind === 'mismatch') return { kind: 'tampered', record, reason: fit.reason };
+  }
   const candidates = lookup(record.scenario.id);
   const scenario = candidates.find((s) => s.hash === record.scenario.hash);
   if (!scenario) {
@@ -127,22 +152,45 @@ export function verifyCode(text: string, lookup: ScenarioLookup): Verdict {
 /** The identity of a game, whoever claims it: scenario, settings and moves. */
 const gameKey = (r: ResultRecord): string => JSON.stringify([r.scenario.hash, r.settings, r.log]);
 
-/** Marks the second and later copies of a verified game as duplicates (verdicts in the order the codes came). */
+/**
+ * Marks every copy of a game handed in more than once (verdicts in the order the codes came): each copy is a
+ * duplicate, and says which copy came first. Which student played the game a code cannot tell (a name can be
+ * changed and the seal redone), so no copy is taken as the real one.
+ */
 export function markDuplicates(verdicts: readonly Verdict[]): Verdict[] {
-  const first = new Map<string, number>();
+  const copies = new Map<string, number[]>();
+  verdicts.forEach((verdict, index) => {
+    if (verdict.kind !== 'verified') return;
+    const key = gameKey(verdict.record);
+    const list = copies.get(key);
+    if (list) list.push(index);
+    else copies.set(key, [index]);
+  });
   return verdicts.map((verdict, index) => {
     if (verdict.kind !== 'verified') return verdict;
-    const key = gameKey(verdict.record);
-    const of = first.get(key);
-    if (of === undefined) {
-      first.set(key, index);
-      return verdict;
-    }
-    return { ...verdict, kind: 'duplicate', of, reason: `the same game as code ${of + 1}` };
+    const list = copies.get(gameKey(verdict.record)) ?? [index];
+    if (list.length < 2) return verdict;
+    const of = list[0] as number;
+    const others = list.filter((i) => i !== index).map((i) => i + 1);
+    const reason =
+      of === index
+        ? `the same game was handed in again as ${others.length === 1 ? 'code' : 'codes'} ${others.join(', ')}; this copy came first`
+        : `the same game as code ${of + 1}, which came first${others.length > 1 ? ` (copies: ${others.join(', ')})` : ''}`;
+    return { ...verdict, kind: 'duplicate', of, copies: list, first: of === index, reason };
   });
 }
 
-/** Many codes: each one's verdict, and the second and later copies of the same game marked as duplicates. */
-export function verifyCodes(texts: readonly string[], lookup: ScenarioLookup): Verdict[] {
-  return markDuplicates(texts.map((text) => verifyCode(text, lookup)));
+/** Whether a verdict's game counts once in the class's figures: a verified game, or the first copy of a duplicate. */
+export const countsInClass = (
+  verdict: Verdict,
+): verdict is Extract<Verdict, { readonly kind: 'verified' | 'duplicate' }> =>
+  verdict.kind === 'verified' || (verdict.kind === 'duplicate' && verdict.first);
+
+/** Many codes: each one's verdict, and every copy of the same game marked as a duplicate. */
+export function verifyCodes(
+  texts: readonly string[],
+  lookup: ScenarioLookup,
+  sessions?: SessionLookup,
+): Verdict[] {
+  return markDuplicates(texts.map((text) => verifyCode(text, lookup, sessions)));
 }
