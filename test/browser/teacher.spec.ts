@@ -149,11 +149,11 @@ test.describe('teacher page', () => {
     // Before the session is known here, no code can be checked against it.
     await pasteCodes(page, CODES.join('\n'));
     await expect(page.locator('#tt-counts')).toHaveText(
-      '6 codes: 0 verified, 0 tampered, 0 for another scenario version, 5 not from your sessions, 1 corrupt, 0 copies of one game.',
+      '6 codes: 0 verified, 0 tampered, 0 for another scenario version, 5 not from your sessions, 1 corrupt, 0 handed in more than once.',
     );
     await addSessionLink(page);
     await expect(page.locator('#tt-counts')).toHaveText(
-      '6 codes: 2 verified, 1 tampered, 0 for another scenario version, 0 not from your sessions, 1 corrupt, 2 copies of one game.',
+      '6 codes: 2 verified, 1 tampered, 0 for another scenario version, 0 not from your sessions, 1 corrupt, 2 handed in more than once.',
     );
     expect(await verdicts(page)).toEqual(EXPECTED);
     await expect(page.locator('#tt-live')).toContainText('2 verified');

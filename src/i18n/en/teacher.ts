@@ -106,7 +106,7 @@ export const TEACHER = {
   'teacher.codes.progress': 'Checking codes: {done} of {total}',
   'teacher.codes.none': 'No codes yet.',
   'teacher.codes.counts':
-    '{total} codes: {verified} verified, {tampered} tampered, {other} for another scenario version, {otherSession} not from your sessions, {corrupt} corrupt, {duplicate} copies of one game.',
+    '{total} codes: {verified} verified, {tampered} tampered, {other} for another scenario version, {otherSession} not from your sessions, {corrupt} corrupt, {duplicate} handed in more than once.',
 
   'teacher.sessionLink.summary': 'Codes from a session set up in another browser?',
   'teacher.sessionLink.help':
