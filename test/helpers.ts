@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseScenario } from '../src/content/parse.ts';
 import { formatProblem } from '../src/content/problems.ts';
+import type { ClassSession } from '../src/model/code/session-link.ts';
 import { createGame } from '../src/model/rules.ts';
 import type { Scenario } from '../src/model/scenario.ts';
 import type { GameSettings, GameState } from '../src/model/types.ts';
@@ -33,3 +34,17 @@ export function newTestGame(scenario: Scenario, settings: GameSettings): GameSta
   if (!created.ok) throw new Error(created.error.message);
   return created.value;
 }
+
+/** A classroom session for tests: the scenario's parties, Japan for everyone, against the computer, unless overridden. */
+export const testSession = (scenario: Scenario, over: Partial<ClassSession> = {}): ClassSession => ({
+  id: 'class-7b',
+  title: '7B Thursday',
+  scenario: { id: scenario.id, version: scenario.version, hash: scenario.hash },
+  parties: [scenario.parties[0].id, scenario.parties[1].id],
+  sides: { kind: 'fixed', side: 'japan' },
+  opponent: 'computer',
+  difficulty: 'normal',
+  seed: 'thursday',
+  seeding: 'class',
+  ...over,
+});

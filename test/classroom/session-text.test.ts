@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sessionFromText } from '../../src/classroom/session-text.ts';
-import { type ClassSession, encodeSession } from '../../src/model/code/session-link.ts';
+import { encodeSession } from '../../src/model/code/session-link.ts';
+import { loadScenario, testSession } from '../helpers.ts';
 
-const session: ClassSession = {
-  id: 's-1',
-  title: '7B',
-  scenario: { id: 'us-japan-2025', version: '1', hash: 'abc' },
-  parties: ['us', 'japan'],
+const session = testSession(loadScenario('src/content/scenarios/us-japan-2025.json'), {
   sides: { kind: 'alternate' },
-  opponent: 'computer',
   difficulty: 'hard',
-  seed: 'seed',
-  seeding: 'class',
-};
+});
 const link = encodeSession(session);
 
 describe('a session link as a teacher pastes it', () => {

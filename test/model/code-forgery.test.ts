@@ -28,23 +28,12 @@ import {
 import { RESULT_PREFIX } from '../../src/model/code/result-code.ts';
 import { applyAction } from '../../src/model/rules.ts';
 import type { GameSettings, GameState } from '../../src/model/types.ts';
-import { loadScenario, newTestGame, testSettings } from '../helpers.ts';
+import { loadScenario, newTestGame, testSession, testSettings } from '../helpers.ts';
 
 const US_JAPAN = loadScenario('src/content/scenarios/us-japan-2025.json');
 const lookup: ScenarioLookup = (id) => (id === US_JAPAN.id ? [US_JAPAN] : []);
 
-const session = (over: Partial<ClassSession> = {}): ClassSession => ({
-  id: 'class-7b',
-  title: '7B Thursday',
-  scenario: { id: US_JAPAN.id, version: US_JAPAN.version, hash: US_JAPAN.hash },
-  parties: ['us', 'japan'],
-  sides: { kind: 'fixed', side: 'japan' },
-  opponent: 'computer',
-  difficulty: 'normal',
-  seed: 'thursday',
-  seeding: 'class',
-  ...over,
-});
+const session = (over: Partial<ClassSession> = {}): ClassSession => testSession(US_JAPAN, over);
 
 const codeSession = (s: ClassSession): CodeSession => ({
   id: s.id,

@@ -16,7 +16,7 @@ import { type ClassSession, encodeSession } from '../../src/model/code/session-l
 import { verifyCodes } from '../../src/model/code/verify.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 import type { GameState } from '../../src/model/types.ts';
-import { loadScenario, MINI, testSettings } from '../helpers.ts';
+import { loadScenario, MINI, testSession, testSettings } from '../helpers.ts';
 import { type BadInput, itRefusesBadInput, lines, runTool, TOOL_TIMEOUT_MS, tempFile } from './run-tool.ts';
 
 const TOOL = 'tools/verify.ts';
@@ -129,17 +129,12 @@ describe('verify', () => {
   it(
     'checks every code against the teacher’s sessions (--session, repeated): forged settings and other sessions',
     async () => {
-      const session: ClassSession = {
-        id: 'class-7b',
+      const session = testSession(US_JAPAN, {
         title: '7B',
-        scenario: { id: US_JAPAN.id, version: US_JAPAN.version, hash: US_JAPAN.hash },
-        parties: ['us', 'japan'],
         sides: { kind: 'choose' },
-        opponent: 'computer',
-        difficulty: 'normal',
         seed: 'cli-s',
         seeding: 'student',
-      };
+      });
       const other: ClassSession = { ...session, id: 'class-8a', seed: 'cli-t', seeding: 'class' };
       const codeSession = { id: session.id, classSeed: session.seed };
       const honestGame = playComputerGame(US_JAPAN, testSettings(studentSeed(session.seed, 'Aiko')));
