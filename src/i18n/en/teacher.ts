@@ -4,8 +4,6 @@ export const TEACHER = {
   'teacher.back': 'Back to the game',
   'teacher.nav': 'Parts of this page',
   'teacher.scenarioFailed': 'The scenario “{id}” could not be loaded. Reload the page to try again.',
-  'teacher.storedFileBroken':
-    'The stored scenario file “{name}” no longer reads as a scenario; codes for it cannot be verified.',
 
   'teacher.storage.unavailable':
     'This browser does not let the page store data (private mode or a setting). Sessions and codes work, but are forgotten when you close the page: export your data to keep it.',
