@@ -1,11 +1,12 @@
 /**
  * Handing codes in on the dashboard: pasted into a box or read from an uploaded file (refused unread when too
- * large), stored, and the new ones verified; a note says how many were added, skipped or dropped. "Clear" empties
- * the list after the teacher confirms.
+ * large, refused when empty or not text), stored, and the new ones verified; a note says how many were added,
+ * skipped or dropped, or why nothing was. "Clear" empties the list after the teacher confirms.
  */
 import { readCodes } from '../classroom/input.ts';
 import { t } from '../i18n/catalog.ts';
 import { button, el } from '../ui/dom.ts';
+import { fileProblemText, readTextFile } from './file-read.ts';
 
 /** Uploaded code files larger than this are refused before reading (a class's codes are a few hundred KB). */
 export const MAX_CODES_FILE_BYTES = 25 * 1024 * 1024;
@@ -48,18 +49,22 @@ export function codesInput(deps: CodesInputDeps): HTMLElement {
   const fileInput = el('input', {
     attrs: { type: 'file', id: 'tt-codes-file', accept: '.txt,.csv,text/plain,text/csv' },
   });
-  const note = el('p', { className: 'tt-muted', attrs: { role: 'status' } });
+  const note = el('p', { className: 'tt-muted', attrs: { role: 'status', id: 'tt-codes-note' } });
 
   const add = async (text: string) => {
-    const read = readCodes(text);
-    if (read.codes.length === 0) {
-      note.textContent = t('teacher.codes.nothing');
-      return;
+    try {
+      const read = readCodes(text);
+      if (read.codes.length === 0) {
+        note.textContent = t('teacher.codes.nothing');
+        return;
+      }
+      const before = deps.codes().length;
+      const result = deps.addCodes(read.codes);
+      note.textContent = addedText(result, read.dropped);
+      if (result.added > 0) await deps.verifyFrom(before);
+    } catch (error) {
+      note.textContent = t('teacher.codes.failed', { reason: String(error).slice(0, 300) });
     }
-    const before = deps.codes().length;
-    const result = deps.addCodes(read.codes);
-    note.textContent = addedText(result, read.dropped);
-    if (result.added > 0) await deps.verifyFrom(before);
   };
 
   const addButton = button(
@@ -76,18 +81,14 @@ export function codesInput(deps: CodesInputDeps): HTMLElement {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
-    if (file.size > MAX_CODES_FILE_BYTES) {
-      note.textContent = t('teacher.codes.fileTooLarge', { name: file.name });
+    const read = await readTextFile(file, MAX_CODES_FILE_BYTES);
+    if (!read.ok) {
+      note.textContent = t('teacher.codes.fileRefused', {
+        reason: fileProblemText(read.error, file, MAX_CODES_FILE_BYTES),
+      });
       return;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      note.textContent = t('teacher.codes.fileUnreadable', { name: file.name });
-      return;
-    }
-    await add(text);
+    await add(read.value);
   });
 
   const clear = button(t('teacher.codes.clear'), () => {

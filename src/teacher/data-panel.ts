@@ -1,12 +1,15 @@
 /**
  * The teacher's data: the sessions created (each can show its link and handout again), and the export and
- * import of everything as one JSON file. An import is checked whole before anything changes; a damaged file is
- * refused with what is wrong, and what is stored stays as it was.
+ * import of everything as one JSON file. An import is checked whole before anything changes (its scenario files
+ * compiled, its sessions' scenarios found); a damaged file is refused with what is wrong, and what is stored stays
+ * as it was. The panel says how many changes are not exported yet and whether the browser will keep the data.
  */
 import { t } from '../i18n/catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { button, el } from '../ui/dom.ts';
 import { downloadText } from './download.ts';
+import type { Persistence } from './export-marker.ts';
+import { fileProblemText, readTextFile } from './file-read.ts';
 import { sessionSettings } from './handout.ts';
 import {
   type DataProblem,
@@ -24,13 +27,27 @@ export interface DataDeps {
   readonly data: () => TeacherData;
   readonly scenarioOf: (stored: StoredSession) => Scenario | null;
   readonly show: (stored: StoredSession) => void;
-  /** Merges an imported file's data; returns what was added, or false when it could not be stored. */
-  readonly importData: (data: TeacherData) => { added: MergeCounts; saved: boolean };
+  /**
+   * Checks an imported file's data whole, then merges it: what was added (and whether it could be stored), or
+   * the problems (nothing was changed).
+   */
+  readonly importData: (
+    data: TeacherData,
+  ) =>
+    | { readonly kind: 'imported'; readonly added: MergeCounts; readonly saved: boolean }
+    | { readonly kind: 'refused'; readonly problems: readonly string[] };
+  /** Changes since the last export or import. */
+  readonly changes: () => number;
+  /** The data was saved as a file. */
+  readonly onExported: () => void;
 }
 
 export interface DataPanel {
   readonly element: HTMLElement;
+  /** Draws the sessions list and the count of unexported changes again. */
   refresh(): void;
+  /** Says whether the browser has agreed to keep the data (null: not asked yet). */
+  setPersistence(persistence: Persistence | null): void;
 }
 
 export function problemText(problem: DataProblem): string {
@@ -46,12 +63,37 @@ export function problemText(problem: DataProblem): string {
 
 export function dataPanel(deps: DataDeps): DataPanel {
   const list = el('div', { className: 'tt-sessions' });
-  const note = el('div', { className: 'tt-data-note', attrs: { role: 'status' } });
+  const note = el('div', { className: 'tt-data-note', attrs: { role: 'status', id: 'tt-data-note' } });
+  const reminder = el('div', {
+    className: 'tt-unexported',
+    attrs: { id: 'tt-unexported', 'aria-live': 'polite' },
+  });
+  const persistLine = el('p', { className: 'tt-muted', attrs: { id: 'tt-persist' } });
   const fileInput = el('input', {
     attrs: { type: 'file', id: 'tt-import', accept: '.json,application/json' },
   });
 
+  const refreshReminder = () => {
+    const changes = deps.changes();
+    if (changes === 0) {
+      reminder.className = 'tt-unexported';
+      reminder.replaceChildren(el('p', { className: 'tt-muted', text: t('teacher.unexported.none') }));
+      return;
+    }
+    reminder.className = 'tt-unexported tt-unexported-some';
+    reminder.replaceChildren(
+      el('p', {
+        className: 'tt-row',
+        children: [
+          el('strong', { text: t('teacher.unexported.count', { count: changes }) }),
+          button(t('teacher.unexported.exportNow'), exportData, { className: 'tt-primary' }),
+        ],
+      }),
+    );
+  };
+
   const refresh = () => {
+    refreshReminder();
     const { sessions } = deps.data();
     if (sessions.length === 0) {
       list.replaceChildren(el('p', { className: 'tt-muted', text: t('teacher.sessions.none') }));
@@ -87,37 +129,53 @@ export function dataPanel(deps: DataDeps): DataPanel {
     list.replaceChildren(el('ul', { className: 'tt-session-list', children: items }));
   };
 
-  const exportButton = button(t('teacher.data.export'), () => {
+  function exportData() {
     const day = new Date().toISOString().slice(0, 10);
     downloadText(serializeData(deps.data()), `tariff-talks-teacher-${day}.json`, 'application/json');
     note.textContent = t('teacher.data.exported');
-  });
+    deps.onExported();
+    refreshReminder();
+  }
+  const exportButton = button(t('teacher.data.export'), exportData);
+
+  const refuse = (name: string, lines: readonly string[]) =>
+    note.replaceChildren(
+      el('p', { className: 'tt-problem-line', text: t('teacher.data.refused', { name }) }),
+      ...lines.map((text) => el('p', { text })),
+      el('p', { className: 'tt-muted', text: t('teacher.data.nothingLost') }),
+    );
 
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      note.textContent = t('teacher.data.tooLarge', { name: file.name });
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      note.textContent = t('teacher.data.unreadable', { name: file.name });
-      return;
-    }
-    const parsed = parseData(text);
-    if (!parsed.ok) {
+    const read = await readTextFile(file, MAX_IMPORT_BYTES);
+    if (!read.ok) {
       note.replaceChildren(
-        el('p', { className: 'tt-problem-line', text: t('teacher.data.refused', { name: file.name }) }),
-        el('p', { text: problemText(parsed.error) }),
+        el('p', { className: 'tt-problem-line', text: fileProblemText(read.error, file, MAX_IMPORT_BYTES) }),
         el('p', { className: 'tt-muted', text: t('teacher.data.nothingLost') }),
       );
       return;
     }
-    const { added, saved } = deps.importData(parsed.value);
+    const parsed = parseData(read.value);
+    if (!parsed.ok) {
+      refuse(file.name, [problemText(parsed.error)]);
+      return;
+    }
+    let result: ReturnType<DataDeps['importData']>;
+    try {
+      result = deps.importData(parsed.value);
+    } catch (error) {
+      refuse(file.name, [
+        t('teacher.import.failed', { name: file.name, reason: String(error).slice(0, 300) }),
+      ]);
+      return;
+    }
+    if (result.kind === 'refused') {
+      refuse(file.name, result.problems);
+      return;
+    }
+    const { added, saved } = result;
     note.replaceChildren(
       el('p', {
         className: 'tt-ok-line',
@@ -140,6 +198,8 @@ export function dataPanel(deps: DataDeps): DataPanel {
     children: [
       el('h2', { attrs: { id: 'data-heading' }, text: t('teacher.data.heading') }),
       el('p', { className: 'tt-muted', text: t('teacher.data.intro') }),
+      persistLine,
+      reminder,
       el('h3', { text: t('teacher.sessions.heading') }),
       list,
       el('h3', { text: t('teacher.data.fileHeading') }),
@@ -149,5 +209,9 @@ export function dataPanel(deps: DataDeps): DataPanel {
       note,
     ],
   });
-  return { element, refresh };
+  const setPersistence = (persistence: Persistence | null) => {
+    persistLine.textContent = t(`teacher.persist.${persistence ?? 'unknown'}`);
+  };
+  setPersistence(null);
+  return { element, refresh, setPersistence };
 }

@@ -2,27 +2,37 @@
  * The teacher's page (teacher.html): plain DOM and the same model as the game, no Phaser. Loads the shipped
  * scenarios and the teacher's stored data, then builds the three parts: session set-up, the class dashboard and
  * the teacher's data. Every text is set as textContent.
+ *
+ * Nothing stored can stop the page (issue 9): each stored item is loaded on its own and one that fails is set
+ * aside by name (store.ts); each part is built inside a guard, and a part that fails says so while the others are
+ * shown; the page always gets past "Loading…".
  */
 import { t } from '../i18n/catalog.ts';
 import { sessionLookupOf } from '../model/code/session-check.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { el } from '../ui/dom.ts';
 import { type Dashboard, dashboard } from './dashboard.ts';
-import { dataPanel, problemText } from './data-panel.ts';
-import { customScenarios, type KnownScenario, loadShipped, lookupOf } from './scenarios.ts';
-import { setupSection } from './setup.ts';
+import { type DataPanel, dataPanel, problemText } from './data-panel.ts';
+import { loadMarker, markExported, noteChange, requestPersistence } from './export-marker.ts';
+import { checkImport } from './import-check.ts';
+import { compileStored, type KnownScenario, loadShipped, lookupOf } from './scenarios.ts';
+import { type SetupSection, setupSection } from './setup.ts';
 import {
   addCodes,
   addScenario,
   addSession,
+  emptyData,
+  type LoadResult,
   loadData,
   mergeData,
-  SET_ASIDE_KEY,
+  SET_ASIDE_ITEMS_KEY,
   type StoredSession,
   saveData,
   type TeacherData,
   type TeacherStorage,
 } from './store.ts';
+
+type Part = 'setup' | 'dashboard' | 'data' | 'load' | 'verify';
 
 function browserStorage(): TeacherStorage | null {
   try {
@@ -32,50 +42,91 @@ function browserStorage(): TeacherStorage | null {
   }
 }
 
-async function start(): Promise<void> {
-  const root = document.getElementById('teacher');
-  if (!root) return;
-  document.title = t('teacher.title');
-  const heading = document.querySelector('.tt-teacher-header h1');
-  if (heading) heading.textContent = t('teacher.title');
-  const back = document.querySelector('.tt-teacher-header a');
-  if (back) back.textContent = t('teacher.back');
-  const notices = el('div', { className: 'tt-notices', attrs: { role: 'alert' } });
-  const loading = el('p', { className: 'tt-muted', text: t('app.loading') });
-  root.replaceChildren(notices, loading);
+const reasonOf = (error: unknown): string => String(error).slice(0, 300);
 
+async function start(root: HTMLElement, notices: HTMLElement): Promise<void> {
   const notice = (text: string) => notices.appendChild(el('p', { className: 'tt-notice', text }));
+  /** Runs one part of the page; a part that throws is named in a notice and the rest of the page goes on. */
+  const guard = <T>(part: Part, build: () => T): T | null => {
+    try {
+      return build();
+    } catch (error) {
+      notice(t('teacher.boot.failed', { part: t(`teacher.boot.part.${part}`), reason: reasonOf(error) }));
+      return null;
+    }
+  };
+
   const storage = browserStorage();
-  const loaded = loadData(storage);
+  /** Compiled stored scenario files, by text (each is compiled once, when it is loaded). */
+  const compiled = new Map<string, Scenario>();
+  const loaded: LoadResult = guard('load', () =>
+    loadData(storage, (file) => {
+      const result = compileStored(file.text);
+      if (!result.ok) return result.error;
+      compiled.set(file.text, result.value);
+      return null;
+    }),
+  ) ?? { kind: 'loaded', data: emptyData(), setAside: [], copied: false };
   let data: TeacherData = loaded.data;
+  /** Stored text that could not be set aside stays as it was: nothing is written over it. */
+  const readOnly = (loaded.kind === 'loaded' || loaded.kind === 'set-aside') && !loaded.copied;
   if (loaded.kind === 'unavailable') notice(t('teacher.storage.unavailable'));
   if (loaded.kind === 'set-aside')
     notice(
       loaded.copied
-        ? t('teacher.storage.setAside', { reason: problemText(loaded.problem), key: SET_ASIDE_KEY })
+        ? t('teacher.storage.setAside', { reason: problemText(loaded.problem), key: loaded.key })
         : t('teacher.storage.damaged', { reason: problemText(loaded.problem) }),
     );
+  if (loaded.kind === 'loaded')
+    for (const item of loaded.setAside) {
+      const vars = { kind: t(`teacher.storage.kind.${item.kind}`), label: item.label, reason: item.reason };
+      notice(
+        loaded.copied
+          ? t('teacher.storage.itemSetAside', { ...vars, key: SET_ASIDE_ITEMS_KEY })
+          : t('teacher.storage.itemNotMoved', vars),
+      );
+    }
 
+  let marker = loadMarker(storage);
+  const askPersistence = requestPersistence(
+    typeof navigator !== 'undefined' && navigator.storage ? navigator.storage : undefined,
+  );
+  let panel: DataPanel | null = null;
   let fullShown = false;
   /** Keeps `next` in the page and stores it; a full storage is said once, and the page goes on. */
   const persist = (next: TeacherData): boolean => {
+    const changed = next !== data;
     data = next;
-    const saved = saveData(storage, next);
-    if (saved.ok) return true;
+    if (changed) {
+      marker = noteChange(storage, marker);
+      void askPersistence().then((answer) => panel?.setPersistence(answer));
+    }
+    panel?.refresh();
+    const saved = readOnly ? null : saveData(storage, next);
+    if (saved?.ok) return true;
     if (!fullShown) {
-      notice(saved.error === 'full' ? t('teacher.storage.full') : t('teacher.storage.unavailable'));
+      notice(
+        saved === null
+          ? t('teacher.storage.readOnly')
+          : saved.error === 'full'
+            ? t('teacher.storage.full')
+            : t('teacher.storage.unavailable'),
+      );
       fullShown = true;
     }
     return false;
   };
 
-  const shipped = await loadShipped();
+  const shipped = await loadShipped().catch(() => ({ loaded: [], failed: [] }));
   for (const id of shipped.failed) notice(t('teacher.scenarioFailed', { id }));
   let known: KnownScenario[] = [];
   const rebuildKnown = () => {
-    const custom = customScenarios(data.scenarios);
-    for (const name of custom.broken) notice(t('teacher.storedFileBroken', { name }));
-    known = [...shipped.loaded, ...custom.known];
+    const custom: KnownScenario[] = [];
+    for (const file of data.scenarios) {
+      const scenario = compiled.get(file.text);
+      if (scenario) custom.push({ scenario, shipped: null, file: file.name });
+    }
+    known = [...shipped.loaded, ...custom];
   };
   rebuildKnown();
   let lookup = lookupOf(known);
@@ -86,55 +137,84 @@ async function start(): Promise<void> {
     )?.scenario ?? null;
 
   let board: Dashboard | null = null;
-  const setup = setupSection({
-    known: () => known,
-    onUpload(file, scenario) {
-      persist(addScenario(data, file));
-      if (!known.some((k) => k.scenario.hash === scenario.hash))
-        known = [...known, { scenario, shipped: null, file: file.name }];
-      lookup = lookupOf(known);
-      void board?.reverify();
-    },
-    onCreate(stored) {
-      persist(addSession(data, stored));
-      panel.refresh();
-      void board?.reverify();
-    },
-  });
-  board = dashboard({
-    codes: () => data.codes,
-    lookup: () => lookup,
-    addCodes(entries) {
-      const result = addCodes(data, entries);
-      persist(result.data);
-      return result;
-    },
-    clearCodes() {
-      persist({ ...data, codes: [] });
-    },
-    sessions: () => sessionLookupOf(data.sessions.map((s) => s.session)),
-    addSession(session) {
-      persist(addSession(data, { session, created: new Date().toISOString(), scenarioFile: null }));
-      panel.refresh();
-    },
-  });
-  const panel = dataPanel({
-    data: () => data,
-    scenarioOf,
-    show: (stored) => {
-      setup.show(stored);
-      document.getElementById('setup')?.scrollIntoView();
-    },
-    importData(imported) {
-      const merged = mergeData(data, imported);
-      const saved = persist(merged.data);
-      rebuildKnown();
-      lookup = lookupOf(known);
-      setup.refreshScenarios();
-      void board?.reverify();
-      return { added: merged.added, saved };
-    },
-  });
+  const reverify = async () => {
+    try {
+      await board?.reverify();
+    } catch (error) {
+      notice(t('teacher.boot.failed', { part: t('teacher.boot.part.verify'), reason: reasonOf(error) }));
+    }
+  };
+  const setup: SetupSection | null = guard('setup', () =>
+    setupSection({
+      known: () => known,
+      onUpload(file, scenario) {
+        compiled.set(file.text, scenario);
+        persist(addScenario(data, file));
+        if (!known.some((k) => k.scenario.hash === scenario.hash))
+          known = [...known, { scenario, shipped: null, file: file.name }];
+        lookup = lookupOf(known);
+        void reverify();
+      },
+      onCreate(stored) {
+        persist(addSession(data, stored));
+        void reverify();
+      },
+    }),
+  );
+  board = guard('dashboard', () =>
+    dashboard({
+      codes: () => data.codes,
+      lookup: () => lookup,
+      addCodes(entries) {
+        const result = addCodes(data, entries);
+        if (result.added > 0) persist(result.data);
+        return result;
+      },
+      clearCodes() {
+        persist({ ...data, codes: [] });
+      },
+      sessions: () => sessionLookupOf(data.sessions.map((s) => s.session)),
+      addSession(session) {
+        persist(addSession(data, { session, created: new Date().toISOString(), scenarioFile: null }));
+      },
+    }),
+  );
+  panel = guard('data', () =>
+    dataPanel({
+      data: () => data,
+      scenarioOf,
+      show: (stored) => {
+        setup?.show(stored);
+        document.getElementById('setup')?.scrollIntoView();
+      },
+      importData(imported) {
+        const checked = checkImport(
+          imported,
+          known.map((k) => k.scenario),
+        );
+        if (!checked.ok) return { kind: 'refused', problems: checked.error };
+        for (const { text, scenario } of checked.value) compiled.set(text, scenario);
+        const merged = mergeData(data, imported);
+        const saved = persist(merged.data);
+        marker = markExported(storage);
+        panel?.refresh();
+        rebuildKnown();
+        lookup = lookupOf(known);
+        setup?.refreshScenarios();
+        void reverify();
+        return { kind: 'imported', added: merged.added, saved };
+      },
+      changes: () => marker.changes,
+      onExported: () => {
+        marker = markExported(storage);
+      },
+    }),
+  );
+  if (panel && navigator.storage?.persisted)
+    void navigator.storage
+      .persisted()
+      .then((kept) => (kept ? panel?.setPersistence('granted') : undefined))
+      .catch(() => undefined);
 
   const nav = el('nav', {
     className: 'tt-teacher-nav',
@@ -145,13 +225,36 @@ async function start(): Promise<void> {
       el('a', { attrs: { href: '#data' }, text: t('teacher.data.heading') }),
     ],
   });
-  const main = el('main', {
-    className: 'tt-print-path',
-    children: [setup.element, board.element, panel.element],
-  });
+  const parts = [setup?.element, board?.element, panel?.element].filter((p): p is HTMLElement => !!p);
+  const main = el('main', { className: 'tt-print-path', children: parts });
   root.replaceChildren(notices, nav, main);
-  await board.reverify();
-  root.dataset.ready = 'true';
+  await reverify();
 }
 
-void start();
+/** Boots the page inside a guard: whatever fails, a message is shown and the page gets past "Loading…". */
+async function boot(): Promise<void> {
+  const root = document.getElementById('teacher');
+  if (!root) return;
+  const notices = el('div', { className: 'tt-notices', attrs: { role: 'alert' } });
+  try {
+    document.title = t('teacher.title');
+    const heading = document.querySelector('.tt-teacher-header h1');
+    if (heading) heading.textContent = t('teacher.title');
+    const back = document.querySelector('.tt-teacher-header a');
+    if (back) back.textContent = t('teacher.back');
+    root.replaceChildren(notices, el('p', { className: 'tt-muted', text: t('app.loading') }));
+    await start(root, notices);
+  } catch (error) {
+    notices.appendChild(
+      el('p', {
+        className: 'tt-notice',
+        text: t('teacher.boot.failed', { part: t('teacher.boot.part.load'), reason: reasonOf(error) }),
+      }),
+    );
+    if (!root.querySelector('main')) root.replaceChildren(notices);
+  } finally {
+    root.dataset.ready = 'true';
+  }
+}
+
+void boot();

@@ -4,14 +4,21 @@
  */
 
 import {
+  checkScenarioText,
+  type PickedFile,
+  readScenarioFile,
+  type ScenarioFileCheck,
+} from '../app/scenario-file.ts';
+import {
   provideShipped,
   SHIPPED_IDS,
   SHIPPED_URLS,
   type ShippedId,
   shippedScenario,
 } from '../app/scenarios.ts';
-import { parseScenario } from '../content/parse.ts';
+import { formatProblem } from '../content/problems.ts';
 import type { ScenarioLookup } from '../model/code/verify.ts';
+import { err, ok, type Result } from '../model/result.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { StoredScenario } from './store.ts';
 
@@ -45,19 +52,50 @@ export async function loadShipped(): Promise<{ loaded: KnownScenario[]; failed: 
   return { loaded, failed };
 }
 
-/** The stored custom files that still parse (a file that no longer does is listed by name). */
+const thrown = (error: unknown): string =>
+  error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : String(error).slice(0, 300);
+
+/**
+ * Parses and compiles a stored or imported scenario text the way an uploaded file is checked, or says why it
+ * cannot be. Never throws: a parser or compiler that throws (deep nesting, an id such as "constructor") is a
+ * failure of this text alone.
+ */
+export function compileStored(text: string): Result<Scenario, string> {
+  try {
+    const check = checkScenarioText('', text);
+    if (check.kind === 'valid') return ok(check.scenario);
+    if (check.kind === 'refused') return err(check.refusal.code);
+    const first = check.problems.find((p) => p.severity === 'error') ?? check.problems[0];
+    return err(first ? formatProblem(first) : 'invalid');
+  } catch (error) {
+    return err(thrown(error));
+  }
+}
+
+/** The stored custom files that still compile (a file that no longer does is listed by name, with why). */
 export function customScenarios(stored: readonly StoredScenario[]): {
   known: KnownScenario[];
-  broken: string[];
+  broken: { name: string; reason: string }[];
 } {
   const known: KnownScenario[] = [];
-  const broken: string[] = [];
+  const broken: { name: string; reason: string }[] = [];
   for (const file of stored) {
-    const parsed = parseScenario(file.text);
-    if (parsed.ok) known.push({ scenario: parsed.value.scenario, shipped: null, file: file.name });
-    else broken.push(file.name);
+    const compiled = compileStored(file.text);
+    if (compiled.ok) known.push({ scenario: compiled.value, shipped: null, file: file.name });
+    else broken.push({ name: file.name, reason: compiled.error });
   }
   return { known, broken };
+}
+
+/** An uploaded scenario file, checked as the game checks it; a check that throws is `failed`, never thrown. */
+export async function checkUpload(
+  file: PickedFile,
+): Promise<ScenarioFileCheck | { readonly kind: 'failed'; readonly name: string; readonly reason: string }> {
+  try {
+    return await readScenarioFile(file);
+  } catch (error) {
+    return { kind: 'failed', name: file.name, reason: thrown(error) };
+  }
 }
 
 /** The lookup verifyCode uses: every known scenario with that id (each version once, by hash). */

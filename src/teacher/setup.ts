@@ -4,7 +4,7 @@
  * shows the link students open, with a copy button, a QR code and a printable handout.
  */
 import QRCode from 'qrcode';
-import { type PickedFile, readScenarioFile } from '../app/scenario-file.ts';
+import type { PickedFile } from '../app/scenario-file.ts';
 import type { Difficulty } from '../content/schema.ts';
 import { t } from '../i18n/catalog.ts';
 import { type ClassSession, encodeSession } from '../model/code/session-link.ts';
@@ -14,7 +14,7 @@ import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
 import { problemReport, refusalText } from '../ui/frame/file-report.ts';
 import { checkSeed, randomSeed, SEED_FIELD_ATTRS, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
 import { handout } from './handout.ts';
-import type { KnownScenario } from './scenarios.ts';
+import { checkUpload, type KnownScenario } from './scenarios.ts';
 import type { StoredScenario, StoredSession } from './store.ts';
 
 export const TITLE_MAX_LENGTH = 80;
@@ -66,7 +66,7 @@ export function setupSection(deps: SetupDeps): SetupSection {
   const fileInput = el('input', {
     attrs: { type: 'file', id: 'tt-scenario-file', accept: '.json,application/json' },
   });
-  const fileReport = el('div', { className: 'tt-file-report', attrs: { 'aria-live': 'polite' } });
+  const fileReport = el('div', { className: 'tt-file-report', attrs: { role: 'status' } });
   const titleInput = el('input', {
     className: 'tt-text',
     attrs: { type: 'text', id: 'tt-session-title', maxlength: String(TITLE_MAX_LENGTH), autocomplete: 'off' },
@@ -181,7 +181,16 @@ export function setupSection(deps: SetupDeps): SetupSection {
     const file: PickedFile | undefined = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
-    const check = await readScenarioFile(file);
+    const check = await checkUpload(file);
+    if (check.kind === 'failed') {
+      fileReport.replaceChildren(
+        el('p', {
+          className: 'tt-problem-line',
+          text: t('teacher.setup.uploadFailed', { name: check.name, reason: check.reason }),
+        }),
+      );
+      return;
+    }
     if (check.kind === 'refused') {
       fileReport.replaceChildren(el('p', { className: 'tt-problem-line', text: refusalText(check.refusal) }));
       return;

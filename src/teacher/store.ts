@@ -2,28 +2,34 @@
  * The teacher's data, kept in the browser (localStorage, one key) and exported or imported as one JSON file:
  * the sessions created, the custom scenario files those sessions use (their text, so their codes can be
  * verified later) and the result codes imported on the dashboard (their text: they are verified again on every
- * load, never trusted as stored). Pure apart from the Storage handed in; every failure is a value.
+ * load, never trusted as stored). Pure apart from the Storage handed in; every failure is a value. Each stored
+ * item is loaded on its own: one that cannot be is set aside unchanged and never blocks the rest (issue 9).
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { ClassSession } from '../model/code/session-link.ts';
 import { err, ok, type Result } from '../model/result.ts';
-import { DIFFICULTY_LEVELS, OPPONENTS } from '../model/types.ts';
+import {
+  CodeSchema,
+  DATA_FORMAT,
+  DATA_VERSION,
+  DataSchema,
+  FrameSchema,
+  MAX_CODES,
+  MAX_SCENARIOS,
+  MAX_SESSIONS,
+  MAX_TEXT,
+  pathOf,
+  StoredScenarioSchema,
+  StoredSessionSchema,
+} from './store-schema.ts';
 
-// The page's CSP forbids eval: zod must not compile validators (src/content/schema.ts says the same).
-z.config({ jitless: true });
+export { DATA_FORMAT, DATA_VERSION, MAX_CODES, MAX_SCENARIOS, MAX_SESSIONS } from './store-schema.ts';
 
 export const STORAGE_KEY = 'tariff-talks/teacher/v1';
-/** Where stored data that cannot be read is moved, unchanged, so nothing is lost. */
+/** Where stored data that cannot be read is moved, unchanged, so nothing is lost (then `…/2`, `…/3`, …). */
 export const SET_ASIDE_KEY = 'tariff-talks/teacher/v1/damaged';
-export const DATA_FORMAT = 'tariff-talks/teacher';
-export const DATA_VERSION = 1;
-
-export const MAX_SESSIONS = 2_000;
-export const MAX_SCENARIOS = 50;
-export const MAX_CODES = 20_000;
-const MAX_CODE_TEXT = 20_000;
-const MAX_SCENARIO_TEXT = 2 * 1024 * 1024;
-const MAX_TEXT = 200;
+/** Where single stored items that cannot be loaded are moved (a JSON list of SetAsideEntry; then `…/2`, …). */
+export const SET_ASIDE_ITEMS_KEY = 'tariff-talks/teacher/v1/set-aside-items';
 
 /** A session the teacher created, with when and, for a custom scenario, the file's name. */
 export interface StoredSession {
@@ -56,42 +62,6 @@ export interface TeacherStorage {
 
 export const emptyData = (): TeacherData => ({ sessions: [], scenarios: [], codes: [] });
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-
-const SessionSchema = z.object({
-  id: text(MAX_TEXT).check(z.minLength(1)),
-  title: text(MAX_TEXT),
-  scenario: z.object({ id: text(MAX_TEXT), version: text(MAX_TEXT), hash: text(MAX_TEXT) }),
-  parties: z.tuple([text(MAX_TEXT), text(MAX_TEXT)]),
-  sides: z.union([
-    z.object({ kind: z.literal('fixed'), side: text(MAX_TEXT) }),
-    z.object({ kind: z.literal('alternate') }),
-    z.object({ kind: z.literal('choose') }),
-  ]),
-  opponent: z.enum(OPPONENTS),
-  difficulty: z.enum(DIFFICULTY_LEVELS),
-  seed: text(MAX_TEXT).check(z.minLength(1)),
-  seeding: z.enum(['class', 'student']),
-});
-
-const DataSchema = z.object({
-  format: z.literal(DATA_FORMAT),
-  version: z.literal(DATA_VERSION),
-  sessions: z
-    .array(
-      z.object({
-        session: SessionSchema,
-        created: text(MAX_TEXT),
-        scenarioFile: z.nullable(text(MAX_TEXT)),
-      }),
-    )
-    .check(z.maxLength(MAX_SESSIONS)),
-  scenarios: z
-    .array(z.object({ name: text(MAX_TEXT), text: text(MAX_SCENARIO_TEXT) }))
-    .check(z.maxLength(MAX_SCENARIOS)),
-  codes: z.array(text(MAX_CODE_TEXT)).check(z.maxLength(MAX_CODES)),
-});
-
 /** The JSON text of the teacher's data: the stored form and the exported file are the same. */
 export function serializeData(data: TeacherData): string {
   return JSON.stringify({ format: DATA_FORMAT, version: DATA_VERSION, ...data });
@@ -103,12 +73,6 @@ export interface DataProblem {
   /** For INVALID: `$.codes[3]: Too big…` lines (at most 10). */
   readonly details: readonly string[];
 }
-
-const pathOf = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>(
-    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : `${out}.${String(part)}`),
-    '$',
-  );
 
 /** Checks a text (a stored value or an imported file) and returns the data in it, or what is wrong. */
 export function parseData(raw: string): Result<TeacherData, DataProblem> {
@@ -130,20 +94,147 @@ export function parseData(raw: string): Result<TeacherData, DataProblem> {
   return ok({ sessions, scenarios, codes });
 }
 
+export type ItemKind = 'session' | 'scenario' | 'code';
+
+/** A stored item that could not be loaded: what it is, a name the teacher knows it by, and why. */
+export interface SetAsideItem {
+  readonly kind: ItemKind;
+  /** The file's name, the session's title and id, or the code's position (`#3`). */
+  readonly label: string;
+  readonly reason: string;
+}
+
+/** What SET_ASIDE_ITEMS_KEY holds: the item itself, unchanged, with what it was and why it was set aside. */
+export interface SetAsideEntry extends SetAsideItem {
+  readonly item: unknown;
+}
+
 export type LoadResult =
-  | { readonly kind: 'loaded'; readonly data: TeacherData }
+  | {
+      readonly kind: 'loaded';
+      readonly data: TeacherData;
+      /** The items that could not be loaded (usually none). */
+      readonly setAside: readonly SetAsideItem[];
+      /**
+       * Whether those items were copied aside and the stored data rewritten without them. When false (no room),
+       * the stored text was left as it was and the page must not overwrite it.
+       */
+      readonly copied: boolean;
+    }
   | { readonly kind: 'empty'; readonly data: TeacherData }
   | { readonly kind: 'unavailable'; readonly data: TeacherData }
   | {
       readonly kind: 'set-aside';
       readonly data: TeacherData;
       readonly problem: DataProblem;
-      /** Whether the damaged text could be copied to SET_ASIDE_KEY (it stays in place when it could not). */
+      /** Whether the damaged text could be copied to `key` (it stays in place when it could not). */
       readonly copied: boolean;
+      /** SET_ASIDE_KEY, or `SET_ASIDE_KEY/n` when earlier damaged data is kept there. */
+      readonly key: string;
     };
 
-/** Reads the stored data. Damaged data is moved to SET_ASIDE_KEY (never deleted) and the page starts empty. */
-export function loadData(storage: TeacherStorage | null): LoadResult {
+/** Checks a stored scenario file: null when it loads, else why not. May throw: a throw is a failure too. */
+export type ScenarioCheck = (scenario: StoredScenario) => string | null;
+
+const reasonOf = (error: unknown): string =>
+  error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : String(error).slice(0, 300);
+
+/** The first of `base`, `base/2`, `base/3`, … that holds nothing (or that `reuse` accepts), or null. */
+function freeKey(storage: TeacherStorage, base: string, reuse: (held: string) => boolean): string | null {
+  for (let n = 1; n <= 50; n++) {
+    const key = n === 1 ? base : `${base}/${n}`;
+    const held = storage.getItem(key);
+    if (held === null || reuse(held)) return key;
+  }
+  return null;
+}
+
+const isEntryList = (held: string): boolean => {
+  try {
+    return Array.isArray(JSON.parse(held));
+  } catch {
+    return false;
+  }
+};
+
+function labelOf(kind: ItemKind, item: unknown, index: number): string {
+  const value = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+  if (kind === 'scenario' && typeof value.name === 'string') return value.name.slice(0, MAX_TEXT);
+  if (kind === 'session') {
+    const session = (
+      typeof value.session === 'object' && value.session !== null ? value.session : {}
+    ) as Record<string, unknown>;
+    if (typeof session.title === 'string' && typeof session.id === 'string')
+      return `${session.title.slice(0, MAX_TEXT)} (${session.id.slice(0, MAX_TEXT)})`;
+  }
+  return `#${index + 1}`;
+}
+
+/** Checks each item on its own: the items that load, and the ones that do not (a throw is a failure). */
+function sortItems<T>(
+  kind: ItemKind,
+  items: readonly unknown[],
+  check: (item: unknown) => T | string,
+): { good: T[]; bad: SetAsideEntry[] } {
+  const good: T[] = [];
+  const bad: SetAsideEntry[] = [];
+  items.forEach((item, index) => {
+    let checked: T | string;
+    try {
+      checked = check(item);
+    } catch (error) {
+      checked = reasonOf(error);
+    }
+    if (typeof checked === 'string')
+      bad.push({ kind, label: labelOf(kind, item, index), reason: checked, item });
+    else good.push(checked);
+  });
+  return { good, bad };
+}
+
+const schemaCheck =
+  <T>(schema: z.ZodMiniType<T>) =>
+  (item: unknown): { value: T } | string => {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) return { value: parsed.data };
+    const issue = parsed.error.issues[0];
+    return issue ? `${pathOf(issue.path)}: ${issue.message}` : 'invalid';
+  };
+
+/** Moves `entries` to the set-aside list, then stores `data` without them. False (nothing changed) if no room. */
+function setItemsAside(
+  storage: TeacherStorage,
+  entries: readonly SetAsideEntry[],
+  data: TeacherData,
+): boolean {
+  try {
+    const key = freeKey(storage, SET_ASIDE_ITEMS_KEY, isEntryList);
+    if (key === null) return false;
+    const held = storage.getItem(key);
+    const before: unknown[] = held === null ? [] : JSON.parse(held);
+    storage.setItem(key, JSON.stringify([...before, ...entries]));
+  } catch {
+    return false;
+  }
+  try {
+    storage.setItem(STORAGE_KEY, serializeData(data));
+  } catch {
+    // The items are copied but the stored text still holds them: loading again sets them aside again (kept).
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Reads the stored data. Text that is not teacher data at all is moved to SET_ASIDE_KEY (never deleted) and the
+ * page starts empty. Otherwise each session, scenario file (with `checkScenario`) and code is loaded on its own:
+ * one that fails is moved to SET_ASIDE_ITEMS_KEY unchanged, named in `setAside`, and everything else loads.
+ * Never throws.
+ */
+export function loadData(
+  storage: TeacherStorage | null,
+  checkScenario: ScenarioCheck = () => null,
+): LoadResult {
   if (!storage) return { kind: 'unavailable', data: emptyData() };
   let raw: string | null;
   try {
@@ -152,17 +243,64 @@ export function loadData(storage: TeacherStorage | null): LoadResult {
     return { kind: 'unavailable', data: emptyData() };
   }
   if (raw === null) return { kind: 'empty', data: emptyData() };
-  const parsed = parseData(raw);
-  if (parsed.ok) return { kind: 'loaded', data: parsed.value };
-  let copied = false;
+  const frame = parseFrame(raw);
+  if (!frame.ok) return setWholeAside(storage, raw, frame.error);
+  const sessions = sortItems('session', frame.value.sessions, schemaCheck(StoredSessionSchema));
+  const scenarios = sortItems('scenario', frame.value.scenarios, (item) => {
+    const checked = schemaCheck(StoredScenarioSchema)(item);
+    if (typeof checked === 'string') return checked;
+    return checkScenario(checked.value) ?? checked;
+  });
+  const codes = sortItems('code', frame.value.codes, schemaCheck(CodeSchema));
+  const data: TeacherData = {
+    sessions: sessions.good.map((g) => g.value),
+    scenarios: scenarios.good.map((g) => g.value),
+    codes: codes.good.map((g) => g.value),
+  };
+  const bad = [...sessions.bad, ...scenarios.bad, ...codes.bad];
+  if (bad.length === 0) return { kind: 'loaded', data, setAside: [], copied: true };
+  const copied = setItemsAside(storage, bad, data);
+  return {
+    kind: 'loaded',
+    data,
+    setAside: bad.map(({ kind, label, reason }) => ({ kind, label, reason })),
+    copied,
+  };
+}
+
+function parseFrame(raw: string): Result<z.infer<typeof FrameSchema>, DataProblem> {
+  let value: unknown;
   try {
-    storage.setItem(SET_ASIDE_KEY, raw);
-    storage.removeItem(STORAGE_KEY);
-    copied = true;
+    value = JSON.parse(raw);
+  } catch {
+    return err({ code: 'NOT_JSON', details: [] });
+  }
+  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== DATA_FORMAT)
+    return err({ code: 'NOT_TEACHER_DATA', details: [] });
+  const parsed = FrameSchema.safeParse(value);
+  if (!parsed.success)
+    return err({
+      code: 'INVALID',
+      details: parsed.error.issues.slice(0, 10).map((i) => `${pathOf(i.path)}: ${i.message}`),
+    });
+  return ok(parsed.data);
+}
+
+function setWholeAside(storage: TeacherStorage, raw: string, problem: DataProblem): LoadResult {
+  let copied = false;
+  let key = SET_ASIDE_KEY;
+  try {
+    const free = freeKey(storage, SET_ASIDE_KEY, (held) => held === raw);
+    if (free !== null) {
+      key = free;
+      storage.setItem(key, raw);
+      storage.removeItem(STORAGE_KEY);
+      copied = true;
+    }
   } catch {
     // Storage full: the damaged text stays where it is rather than being lost.
   }
-  return { kind: 'set-aside', data: emptyData(), problem: parsed.error, copied };
+  return { kind: 'set-aside', data: emptyData(), problem, copied, key };
 }
 
 export type SaveProblem = 'full' | 'unavailable';

@@ -15,29 +15,8 @@ import {
   saveData,
   serializeData,
   type TeacherData,
-  type TeacherStorage,
 } from '../../src/teacher/store.ts';
-
-/** A Storage in memory that can be made full (setItem throws QuotaExceededError past `limit` characters). */
-class FakeStorage implements TeacherStorage {
-  readonly items = new Map<string, string>();
-  constructor(private readonly limit = Number.POSITIVE_INFINITY) {}
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    const used = [...this.items].reduce((n, [k, v]) => n + (k === key ? 0 : v.length), 0);
-    if (used + value.length > this.limit) {
-      const error = new Error('full');
-      error.name = 'QuotaExceededError';
-      throw error;
-    }
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
+import { FakeStorage } from './fake-storage.ts';
 
 const session = (id: string): ClassSession => ({
   id,
@@ -66,7 +45,7 @@ describe('teacher data in storage', () => {
     const storage = new FakeStorage();
     expect(loadData(storage)).toEqual({ kind: 'empty', data: emptyData() });
     expect(saveData(storage, sample()).ok).toBe(true);
-    expect(loadData(storage)).toEqual({ kind: 'loaded', data: sample() });
+    expect(loadData(storage)).toEqual({ kind: 'loaded', data: sample(), setAside: [], copied: true });
   });
 
   it('without storage (blocked), says so and starts empty', () => {
@@ -92,7 +71,7 @@ describe('teacher data in storage', () => {
     expect(saveData(storage, sample()).ok).toBe(true);
     const bigger = addCodes(sample(), ['TT1'.padEnd(500, 'x')]).data;
     expect(saveData(storage, bigger)).toEqual({ ok: false, error: 'full' });
-    expect(loadData(storage)).toEqual({ kind: 'loaded', data: sample() });
+    expect(loadData(storage)).toEqual({ kind: 'loaded', data: sample(), setAside: [], copied: true });
   });
 });
 

@@ -4,8 +4,6 @@ export const TEACHER = {
   'teacher.back': 'Back to the game',
   'teacher.nav': 'Parts of this page',
   'teacher.scenarioFailed': 'The scenario “{id}” could not be loaded. Reload the page to try again.',
-  'teacher.storedFileBroken':
-    'The stored scenario file “{name}” no longer reads as a scenario; codes for it cannot be verified.',
 
   'teacher.storage.unavailable':
     'This browser does not let the page store data (private mode or a setting). Sessions and codes work, but are forgotten when you close the page: export your data to keep it.',
@@ -92,8 +90,6 @@ export const TEACHER = {
     'Paste the codes, one per line, or a CSV of them (from a form or a spreadsheet). Every code is checked by replaying its game.',
   'teacher.codes.add': 'Check and add the codes',
   'teacher.codes.file': 'Or upload a file of codes (.txt or .csv)',
-  'teacher.codes.fileTooLarge': '“{name}” is too large to be a file of codes.',
-  'teacher.codes.fileUnreadable': '“{name}” could not be read.',
   'teacher.codes.nothing': 'There is nothing to check: paste codes or choose a file.',
   'teacher.codes.added': '{count} entries added.',
   'teacher.codes.skipped': '{count} were already in the list and were left out.',
@@ -203,8 +199,6 @@ export const TEACHER = {
   'teacher.data.export': 'Export your data (JSON)',
   'teacher.data.exported': 'Your data was saved as a file.',
   'teacher.data.import': 'Import data exported before (.json)',
-  'teacher.data.tooLarge': '“{name}” is too large to be a file of teacher data.',
-  'teacher.data.unreadable': '“{name}” could not be read.',
   'teacher.data.refused': '“{name}” was not imported.',
   'teacher.data.notJson': 'It is not a JSON file.',
   'teacher.data.notTeacherData': 'It is not a file exported from this page.',
@@ -212,4 +206,43 @@ export const TEACHER = {
   'teacher.data.nothingLost': 'Nothing you had stored was changed.',
   'teacher.data.imported':
     'Imported “{name}”: {sessions} new sessions, {scenarios} new scenario files, {codes} new codes. Nothing stored before was changed.',
+
+  // issue 9: teacher data safety
+  'teacher.import.badScenario': 'The scenario file “{name}” in it cannot be used: {reason}',
+  'teacher.import.noScenario':
+    'The session “{title}” uses a scenario (“{scenario}”) that is neither in the file nor stored here.',
+  'teacher.import.more': '…and {count} more problems.',
+  'teacher.import.failed': '“{name}” could not be imported: {reason}',
+  'teacher.file.EMPTY': '“{name}” is empty.',
+  'teacher.file.TOO_LARGE': '“{name}” is {size}, larger than the {max} this page reads.',
+  'teacher.file.BINARY': '“{name}” is not a text file (it may be a picture, a document or a zipped file).',
+  'teacher.file.UNREADABLE': '“{name}” could not be read. Check that the file is still there and try again.',
+  'teacher.codes.fileRefused': 'No codes were added. {reason}',
+  'teacher.codes.failed': 'The codes could not be checked: {reason}',
+  'teacher.setup.uploadFailed':
+    '“{name}” cannot be used as a scenario: checking it failed ({reason}). Nothing was stored.',
+  'teacher.storage.itemSetAside':
+    'The stored {kind} “{label}” could not be loaded ({reason}). It was kept unchanged in the browser under “{key}”; everything else loaded.',
+  'teacher.storage.itemNotMoved':
+    'The stored {kind} “{label}” could not be loaded ({reason}). There is no room to set it aside, so nothing is stored until there is: export your data to keep it.',
+  'teacher.storage.kind.session': 'session',
+  'teacher.storage.kind.scenario': 'scenario file',
+  'teacher.storage.kind.code': 'code',
+  'teacher.storage.readOnly':
+    'This change is shown but not stored: stored data that could not be loaded is kept as it was. Export your data to keep it.',
+  'teacher.boot.failed':
+    'Part of this page could not be shown ({part}: {reason}). Your stored data was not changed; reload the page to try again.',
+  'teacher.boot.part.setup': 'session set-up',
+  'teacher.boot.part.dashboard': 'class dashboard',
+  'teacher.boot.part.data': 'your data',
+  'teacher.boot.part.load': 'loading your data',
+  'teacher.boot.part.verify': 'checking the stored codes',
+  'teacher.unexported.none': 'Everything is exported.',
+  'teacher.unexported.count': 'Changes since your last export: {count}.',
+  'teacher.unexported.exportNow': 'Export now',
+  'teacher.persist.granted': 'The browser has agreed to keep this data (it will not clear it to free space).',
+  'teacher.persist.denied':
+    'The browser has not promised to keep this data: it may clear it when space runs low. Export your data regularly.',
+  'teacher.persist.unsupported': 'This browser cannot promise to keep this data. Export your data regularly.',
+  'teacher.persist.unknown': 'The browser is asked to keep this data after your first change.',
 } as const;
