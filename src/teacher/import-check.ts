@@ -35,10 +35,9 @@ export function checkImport(
   const refs = [...known, ...compiled.map((c) => c.scenario)];
   const shipped: readonly string[] = SHIPPED_IDS;
   for (const { session, scenarioFile } of imported.sessions) {
-    const exists =
-      scenarioFile === null
-        ? shipped.includes(session.scenario.id)
-        : refs.some((r) => r.id === session.scenario.id && r.hash === session.scenario.hash);
+    // A session added by its link (scenarioFile null) may be for an uploaded scenario too.
+    const known = refs.some((r) => r.id === session.scenario.id && r.hash === session.scenario.hash);
+    const exists = known || (scenarioFile === null && shipped.includes(session.scenario.id));
     if (!exists)
       problems.push(
         t('teacher.import.noScenario', {
