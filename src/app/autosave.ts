@@ -154,7 +154,6 @@ export function startAutosave(session: Session, options: AutosaveOptions = {}): 
     // Removed (set aside, or storage cleared): nothing of another tab's to keep; the next move saves again.
     if (newValue === null || newValue === expected) return;
     setStatus(takenBy(newValue)); // once taken, a later write there may change whose game it is
-
   };
 
   const unsubscribe = session.store.subscribe(save);

@@ -111,13 +111,11 @@ test.describe('data loss', () => {
   }) => {
     await page.goto('./');
     await waitForScene(page, SCENE_KEYS.title);
-    await page
-      .locator('.tt-save-file-input')
-      .setInputFiles({
-        name: 'game.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"format":1}'),
-      });
+    await page.locator('.tt-save-file-input').setInputFiles({
+      name: 'game.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":1}'),
+    });
     const dialog = page.getByRole('alertdialog', { name: 'This saved game cannot be loaded' });
     await expect(dialog).toContainText('“game.json” cannot be played on.');
     await expect(dialog).toContainText('The saved game is damaged.');
