@@ -6,6 +6,8 @@
  * under another key (kept, never deleted) and the title screen says why. A game of a classroom session keeps
  * the session (as its link text) and the student's name in the save, checked again on reading; a save without
  * them (an ordinary game, or one written before classroom sessions) reads as an ordinary game.
+ * Every game carries an id of its own (`gameId`), so that two tabs sharing one save can tell one game from
+ * another (src/app/autosave.ts); a save from before game ids is given a new one.
  */
 import type { ScenarioProblem } from '../content/problems.ts';
 import { err, ok, type Result } from '../model/result.ts';
@@ -37,6 +39,42 @@ export interface SaveFile {
   readonly dialogue: readonly DialogueEntry[];
   /** Only in a game of a classroom session. */
   readonly classroom?: SavedClassroom;
+  /** The game's own id, the same in every save of one game (absent in saves from before game ids). */
+  readonly gameId?: string;
+}
+
+const GAME_ID = /^[A-Za-z0-9-]{8,64}$/;
+const gameIds = new WeakMap<Session, string>();
+/** The save each session was read from, as text: what another tab may have replaced since. */
+const storedTexts = new WeakMap<Session, string>();
+
+function newGameId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // Not a secret, only different from other games in this browser.
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+/** The id of a session's game: the one its save carried, or a new one for a new game. */
+export function gameIdOf(session: Session): string {
+  let id = gameIds.get(session);
+  if (id === undefined) {
+    id = newGameId();
+    gameIds.set(session, id);
+  }
+  return id;
+}
+
+/** The save text a session was read from by `readSave`, or null (a new game, or one loaded from a file). */
+export const storedTextOf = (session: Session): string | null => storedTexts.get(session) ?? null;
+
+/** The game id in a save's text, or null when it has none or cannot be read. Never throws. */
+export function gameIdInText(raw: string): string | null {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return isRecord(value) && typeof value.gameId === 'string' ? value.gameId : null;
+  } catch {
+    return null;
+  }
 }
 
 export const SAVE_PROBLEM_CODES = [
@@ -62,7 +100,8 @@ export type SaveRead =
   | { readonly kind: 'resumable'; readonly session: Session; readonly savedAt: string }
   | { readonly kind: 'set-aside'; readonly problem: SaveProblem };
 
-function defaultStorage(): SaveStorage | null {
+/** The browser's localStorage, or null where the browser blocks it. */
+export function defaultStorage(): SaveStorage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
@@ -82,6 +121,7 @@ export function saveFileOf(session: Session, savedAt: string): SaveFile {
     game,
     dialogue,
     ...(session.classroom ? { classroom: classroomToSave(session.classroom) } : {}),
+    gameId: gameIdOf(session),
   };
 }
 
@@ -101,46 +141,6 @@ export function writeSave(
   } catch (e) {
     return err({ code: 'STORAGE_FULL', message: e instanceof Error ? e.message : String(e) });
   }
-}
-
-let stopCurrent: (() => void) | null = null;
-
-/**
- * Saves the session now and after every change of its game or dialogue. Returns the function that stops it.
- * Only one session autosaves at a time: starting another stops the one before.
- */
-export function startAutosave(
-  session: Session,
-  options: { storage?: SaveStorage | null; onError?: (error: WriteError) => void } = {},
-): () => void {
-  stopCurrent?.();
-  const storage = options.storage === undefined ? defaultStorage() : options.storage;
-  let lastGame: GameState | null = null;
-  let lastDialogue: readonly DialogueEntry[] | null = null;
-  const save = (): void => {
-    const { game, dialogue } = session.store.getState();
-    if (game === lastGame && dialogue === lastDialogue) return; // a refused move: nothing changed
-    const written = writeSave(session, storage);
-    if (!written.ok) {
-      options.onError?.(written.error);
-      return;
-    }
-    lastGame = game;
-    lastDialogue = dialogue;
-  };
-  save();
-  const unsubscribe = session.store.subscribe(save);
-  const stop = (): void => {
-    unsubscribe();
-    if (stopCurrent === stop) stopCurrent = null;
-  };
-  stopCurrent = stop;
-  return stop;
-}
-
-/** Stops the autosave that is running, if any. */
-export function stopAutosave(): void {
-  stopCurrent?.();
 }
 
 /** Whether there is a save to read at all (without checking it). */
@@ -172,12 +172,31 @@ export function readSave(storage: SaveStorage | null = defaultStorage(), now: Da
     // A bug, not the player's fault: still never a blank screen.
     checked = problem('DAMAGED', `could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (checked.ok)
+  if (checked.ok) {
+    storedTexts.set(checked.value.session, raw);
     return { kind: 'resumable', session: checked.value.session, savedAt: checked.value.savedAt };
+  }
   return {
     kind: 'set-aside',
     problem: { ...checked.error, setAsideKey: setAside(storage, raw, now) },
   };
+}
+
+/**
+ * The stored game, if it can be resumed, without moving anything (a save that cannot be resumed is left for
+ * the title screen to set aside and explain). For asking before a new game replaces it.
+ */
+export function peekSave(storage: SaveStorage | null = defaultStorage()): Session | null {
+  try {
+    const raw = storage?.getItem(SAVE_KEY) ?? null;
+    if (raw === null) return null;
+    const checked = checkSave(raw);
+    if (!checked.ok) return null;
+    storedTexts.set(checked.value.session, raw);
+    return checked.value.session;
+  } catch {
+    return null;
+  }
 }
 
 /** Moves a save that cannot be resumed to a key of its own, unchanged. Returns that key, or null. */
@@ -234,6 +253,8 @@ export function checkSave(raw: string): Check<{ session: Session; savedAt: strin
       'OUTDATED',
       `game format ${String(game.format)}; this version reads format ${STATE_FORMAT}`,
     );
+  if (value.gameId !== undefined && (typeof value.gameId !== 'string' || !GAME_ID.test(value.gameId)))
+    return problem('DAMAGED', 'the save’s game id is damaged');
   const dialogue = dialogueOf(value.dialogue);
   if (!dialogue) return problem('DAMAGED', 'the computer’s lines in the save are damaged');
 
@@ -269,7 +290,9 @@ export function checkSave(raw: string): Check<{ session: Session; savedAt: strin
 
   const savedAt = typeof value.savedAt === 'string' ? value.savedAt : '';
   // The replayed state, not the saved one, goes on: it is the one the model vouches for.
-  return ok({ session: resumedSession(source, scenario, replayed.value, dialogue, classroom), savedAt });
+  const session = resumedSession(source, scenario, replayed.value, dialogue, classroom);
+  if (typeof value.gameId === 'string') gameIds.set(session, value.gameId);
+  return ok({ session, savedAt });
 }
 
 function describeProblems(problems: readonly ScenarioProblem[]): string {

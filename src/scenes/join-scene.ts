@@ -7,7 +7,6 @@ import {
   scenarioMismatch,
 } from '../app/classroom.ts';
 import { newSession } from '../app/new-session.ts';
-import { startAutosave } from '../app/save.ts';
 import { checkPicked } from '../app/scenario-file.ts';
 import { type ScenarioSource, SHIPPED_IDS, shippedScenario } from '../app/scenarios.ts';
 import { type MessageKey, t } from '../i18n/catalog.ts';
@@ -19,6 +18,7 @@ import type { ChoiceGroup } from '../ui/frame/choices.ts';
 import type { OpenDialog } from '../ui/frame/dialog.ts';
 import { attachDropZone, scenarioFilePicker } from '../ui/frame/drop-zone.ts';
 import { fileReportDialog } from '../ui/frame/file-report.ts';
+import { startNewGame } from '../ui/frame/flow.ts';
 import { sessionAbout, sidePart } from '../ui/frame/join-parts.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { SCENE_KEYS } from './keys.ts';
@@ -49,7 +49,8 @@ export interface JoinData {
  * Joining a classroom session from its link: what the teacher set (locked: there is no setup screen), the
  * student's name or team, and their seat number or side when the session asks for one. A session made with a
  * scenario that does not ship asks for its file, accepted only with the same id and content hash. Start makes
- * the session with the locked settings, starts the autosave and goes to the briefing.
+ * the session with the locked settings, starts the autosave and goes to the briefing (asking first when that
+ * would replace a saved game with something to lose).
  */
 export class JoinScene extends Scene {
   private joinData!: JoinData;
@@ -273,9 +274,10 @@ export class JoinScene extends Scene {
       this.refuse(t('classroom.cannotStart', { reason: created.error.message }), this.nameInput);
       return;
     }
-    const session = created.value;
-    startAutosave(session);
-    this.scene.start(SCENE_KEYS.briefing, { session });
+    // Asks first when this replaces a saved game with something to lose.
+    this.dialog = startNewGame(this, this.layer, created.value, () => {
+      this.dialog = null;
+    });
   }
 
   /** A scenario file from the picker or a drop: checked as on the title, then matched to the session. */

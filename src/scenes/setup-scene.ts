@@ -1,6 +1,5 @@
 import { type GameObjects, Scene, Scenes } from 'phaser';
 import { newSession } from '../app/new-session.ts';
-import { startAutosave } from '../app/save.ts';
 import {
   DEFAULT_SCENARIO,
   loadScenario,
@@ -16,7 +15,9 @@ import { DIFFICULTY_LEVELS, type GameSettings, OPPONENTS, type Opponent } from '
 import { announce, button, el } from '../ui/dom.ts';
 import { drawBanner } from '../ui/frame/canvas-text.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
+import type { OpenDialog } from '../ui/frame/dialog.ts';
 import { flagFor } from '../ui/frame/flags.ts';
+import { startNewGame } from '../ui/frame/flow.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { checkSeed, randomSeed, SEED_FIELD_ATTRS, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
 import { SCENE_KEYS } from './keys.ts';
@@ -44,7 +45,8 @@ interface Candidate {
 
 /**
  * Setup: the scenario (the shipped ones, and a loaded file), the side, the opponent, the difficulty and the
- * seed. Start makes the session, starts the autosave and goes to the briefing.
+ * seed. Start makes the session, starts the autosave and goes to the briefing (asking first when that would
+ * replace a saved game with something to lose).
  */
 export class SetupScene extends Scene {
   private candidates: Candidate[] = [];
@@ -60,6 +62,8 @@ export class SetupScene extends Scene {
   private message!: HTMLParagraphElement;
   private subtitle: GameObjects.Text | null = null;
   private initialSeed: string | null = null;
+  private layer!: HTMLDivElement;
+  private dialog: OpenDialog | null = null;
 
   constructor() {
     super({ key: SCENE_KEYS.setup });
@@ -82,6 +86,7 @@ export class SetupScene extends Scene {
     this.sideGroup = null;
     this.subtitle = null;
     this.initialSeed = data.seed ?? null;
+    this.dialog = null;
   }
 
   create(): void {
@@ -95,6 +100,7 @@ export class SetupScene extends Scene {
     this.events.once(Scenes.Events.SHUTDOWN, () => {
       this.sideGroup = null;
       this.subtitle = null;
+      this.dialog = null;
     });
   }
 
@@ -104,6 +110,7 @@ export class SetupScene extends Scene {
 
   private buildForm(): void {
     const layer = addLayer(this, 'tt-setup').root;
+    this.layer = layer;
 
     const scenarioGroup = choiceGroup(
       t('setup.scenario'),
@@ -264,6 +271,7 @@ export class SetupScene extends Scene {
   }
 
   private start(): void {
+    if (this.dialog) return;
     const seed = checkSeed(this.seedInput.value);
     if ('problem' in seed) {
       this.seedInput.setAttribute('aria-invalid', 'true');
@@ -283,9 +291,10 @@ export class SetupScene extends Scene {
       this.refuse(t('setup.cannotStart', { reason: created.error.message }), this.seedInput);
       return;
     }
-    const session = created.value;
-    startAutosave(session);
-    this.scene.start(SCENE_KEYS.briefing, { session });
+    // Asks first when this replaces a saved game with something to lose.
+    this.dialog = startNewGame(this, this.layer, created.value, () => {
+      this.dialog = null;
+    });
   }
 }
 

@@ -1,19 +1,21 @@
 import { Scene, Scenes } from 'phaser';
 import { isOfSession, pageSessionLink, type SessionLink } from '../app/classroom.ts';
+import { readLastResult } from '../app/last-result.ts';
 import { readSave, type SaveProblem, type SaveRead } from '../app/save.ts';
+import { readSaveFile } from '../app/save-file.ts';
 import { checkPicked } from '../app/scenario-file.ts';
 import type { Session } from '../app/session.ts';
 import { motionMs } from '../app/settings.ts';
 import { type MessageKey, t } from '../i18n/catalog.ts';
-import { meetingOf } from '../model/rules.ts';
-import { partyIndexOf } from '../model/scenario.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { ScaledTexts } from '../ui/frame/canvas-text.ts';
 import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
 import { attachDropZone, scenarioFilePicker } from '../ui/frame/drop-zone.ts';
 import { fileReportDialog } from '../ui/frame/file-report.ts';
-import { continueSession } from '../ui/frame/flow.ts';
+import { continueSession, startNewGame } from '../ui/frame/flow.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
+import { lastResultButton, saveFileDialog, saveFilePicker } from '../ui/frame/save-file-parts.ts';
+import { describeSaved } from '../ui/frame/saved-game.ts';
 import { openSettings } from '../ui/frame/settings-panel.ts';
 import { SVG_ASSETS } from './assets.ts';
 import type { JoinData } from './join-scene.ts';
@@ -39,6 +41,7 @@ export class TitleScene extends Scene {
   private menu!: HTMLElement;
   private status!: HTMLParagraphElement;
   private fileInput!: HTMLInputElement;
+  private saveInput!: HTMLInputElement;
   private resumable: Session | null = null;
   private link: SessionLink = { kind: 'none' };
   private dialog: OpenDialog | null = null;
@@ -165,6 +168,17 @@ export class TitleScene extends Scene {
 
     // Reached through the "Load scenario file" button; hidden, it still opens the picker and takes files.
     this.fileInput = scenarioFilePicker((files) => this.takeFiles(files));
+    this.saveInput = saveFilePicker((files) => this.takeSaveFile(files));
+    const loadSave = button(t('title.loadSave'), () => this.saveInput.click(), { className: 'tt-load-save' });
+    // The code of the last finished classroom game, kept apart from the save: a new game does not take it.
+    const last = readLastResult();
+    const lastCode = last
+      ? [
+          lastResultButton(last, this.layer, (dialog) => {
+            this.dialog = dialog;
+          }),
+        ]
+      : [];
 
     this.menu = el('nav', {
       className: 'tt-menu',
@@ -174,7 +188,7 @@ export class TitleScene extends Scene {
     this.status = el('p', { className: 'tt-menu-status' });
     this.status.textContent =
       save.kind === 'resumable'
-        ? this.describeSave(save.session)
+        ? describeSaved(save.session)
         : this.link.kind === 'valid'
           ? t('classroom.titleStatus', { title: this.link.session.title || t('classroom.untitled') })
           : t('title.dropHint');
@@ -186,40 +200,24 @@ export class TitleScene extends Scene {
         children: [
           this.menu,
           this.status,
-          // The teacher's page: session set-up and the class dashboard (a page of its own, without Phaser).
-          el('a', {
-            className: 'tt-teacher-link',
-            text: t('title.forTeachers'),
-            attrs: { href: 'teacher.html' },
+          el('div', {
+            className: 'tt-menu-extra',
+            children: [
+              loadSave,
+              ...lastCode,
+              // The teacher's page: session set-up and the class dashboard (a page of its own, without Phaser).
+              el('a', {
+                className: 'tt-teacher-link',
+                text: t('title.forTeachers'),
+                attrs: { href: 'teacher.html' },
+              }),
+            ],
           }),
         ],
       }),
       this.fileInput,
+      this.saveInput,
     );
-  }
-
-  /** "Tariff Talks: … · Japan against the computer · meeting 3 of 8" */
-  private describeSave(session: Session): string {
-    const { game } = session.store.getState();
-    const { scenario } = session;
-    const side = scenario.parties[partyIndexOf(scenario, game.settings.side) ?? 0].name;
-    const meeting = Math.min(meetingOf(game.turn) + 1, scenario.meetingCount);
-    const classroom = session.classroom;
-    return [
-      ...(classroom
-        ? [
-            t('classroom.savedSession', {
-              title: classroom.session.title || t('classroom.untitled'),
-              name: classroom.name,
-            }),
-          ]
-        : []),
-      scenario.data.title,
-      t(`title.saved.${game.settings.opponent}` as MessageKey, { side }),
-      game.outcome
-        ? t('title.saved.over')
-        : t('title.saved.meeting', { meeting, meetings: scenario.meetingCount }),
-    ].join(t('title.saved.separator'));
   }
 
   private newGame(): void {
@@ -232,7 +230,7 @@ export class TitleScene extends Scene {
     if (this.link.kind !== 'valid') return;
     const data: JoinData = {
       session: this.link.session,
-      ...(this.resumable ? { savedGame: this.describeSave(this.resumable) } : {}),
+      ...(this.resumable ? { savedGame: describeSaved(this.resumable) } : {}),
     };
     this.scene.start(SCENE_KEYS.join, data);
   }
@@ -262,9 +260,32 @@ export class TitleScene extends Scene {
     return true;
   }
 
+  /** Reads the save again (another tab may have replaced it since the menu was drawn) and reopens it. */
   private continueGame(): void {
     if (!this.resumable) return;
-    continueSession(this, this.resumable);
+    const save = readSave();
+    if (save.kind === 'resumable') continueSession(this, save.session);
+    else this.scene.restart(); // the menu again, with what is saved now (a problem explained)
+  }
+
+  /** A save file the player downloaded: checked as a stored save, then played on (asking before replacing). */
+  private async takeSaveFile(files: FileList | null): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    const read = await readSaveFile(files).finally(() => {
+      this.busy = false;
+    });
+    if (read === null || !this.sys.isActive()) return;
+    this.dialog?.close();
+    const onClose = (): void => {
+      this.dialog = null;
+    };
+    if (read.kind !== 'valid') {
+      this.dialog = saveFileDialog(this.layer, read, () => this.saveInput.click(), onClose);
+      return;
+    }
+    announce(t('saveFile.loaded', { name: read.name }));
+    this.dialog = startNewGame(this, this.layer, read.session, onClose);
   }
 
   private openSettings(): void {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { startAutosave } from '../../src/app/autosave.ts';
 import { newSession } from '../../src/app/new-session.ts';
 import {
   checkSave,
@@ -9,7 +10,6 @@ import {
   SAVE_KEY,
   type SaveStorage,
   SET_ASIDE_PREFIX,
-  startAutosave,
   writeSave,
 } from '../../src/app/save.ts';
 import type { ScenarioSource } from '../../src/app/scenarios.ts';
@@ -73,7 +73,7 @@ describe('autosave and resume', () => {
   it('round-trips a game under way: the same state and the same lines of dialogue', () => {
     const storage = new FakeStorage();
     const session = miniSession();
-    const stop = startAutosave(session, { storage });
+    const { stop } = startAutosave(session, { storage, changes: null });
     playSome(session);
     stop();
     const read = readSave(storage, NOW);
@@ -100,7 +100,7 @@ describe('autosave and resume', () => {
       difficulty: 'easy',
     });
     if (!created.ok) throw new Error(created.error.message);
-    startAutosave(created.value, { storage })();
+    startAutosave(created.value, { storage, changes: null }).stop();
     expect(savedJson(storage)).toMatchObject({
       format: SAVE_FORMAT,
       source: { kind: 'shipped', id: 'tutorial' },
@@ -112,7 +112,7 @@ describe('autosave and resume', () => {
   it('writes at once, after every move, and not after a refused one', () => {
     const storage = new FakeStorage();
     const session = miniSession();
-    const stop = startAutosave(session, { storage });
+    const { stop } = startAutosave(session, { storage, changes: null });
     expect(storage.writes).toBe(1);
     session.store.getState().act({ type: 'accept', side: 'japan' }); // refused: no standing offer
     expect(storage.writes).toBe(1);
@@ -128,7 +128,7 @@ describe('autosave and resume', () => {
   it('keeps a finished game, so Continue can reopen its debrief', () => {
     const storage = new FakeStorage();
     const session = miniSession();
-    const stop = startAutosave(session, { storage });
+    const { stop } = startAutosave(session, { storage, changes: null });
     session.store.getState().act({ type: 'walk-away', side: 'japan' });
     stop();
     const read = readSave(storage, NOW);
@@ -138,9 +138,9 @@ describe('autosave and resume', () => {
   it('autosaves one session at a time: a new game replaces the old one', () => {
     const storage = new FakeStorage();
     const first = miniSession({ seed: 'first' });
-    startAutosave(first, { storage });
+    startAutosave(first, { storage, changes: null });
     const second = miniSession({ seed: 'second' });
-    startAutosave(second, { storage });
+    startAutosave(second, { storage, changes: null });
     const writes = storage.writes;
     playSome(first, 1); // the first session no longer saves
     expect(storage.writes).toBe(writes);
@@ -151,7 +151,11 @@ describe('autosave and resume', () => {
     const storage = new FakeStorage();
     storage.full = true;
     const errors: string[] = [];
-    const stop = startAutosave(miniSession(), { storage, onError: (e) => errors.push(e.code) });
+    const { stop } = startAutosave(miniSession(), {
+      storage,
+      changes: null,
+      onStatus: (s) => errors.push(s.kind === 'failed' ? s.error.code : s.kind),
+    });
     expect(errors).toEqual(['STORAGE_FULL']);
     stop();
     expect(writeSave(miniSession(), null).ok).toBe(false);
@@ -168,7 +172,7 @@ describe('a save that cannot be resumed is set aside, kept and explained', () =>
   function savedGame(): { storage: FakeStorage; save: Record<string, unknown> } {
     const storage = new FakeStorage();
     const session = miniSession();
-    const stop = startAutosave(session, { storage });
+    const { stop } = startAutosave(session, { storage, changes: null });
     playSome(session);
     stop();
     return { storage, save: savedJson(storage) };

@@ -23,7 +23,7 @@ async function openTitle(page: Page) {
 const settle = (page: Page) => page.waitForTimeout(600);
 
 async function chooseFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
-  await page.locator('.tt-title input[type=file]').setInputFiles(file);
+  await page.locator('.tt-title input[type=file][aria-label="Choose a scenario file"]').setInputFiles(file);
 }
 
 test.describe('title screen', () => {

@@ -1,13 +1,21 @@
 /**
  * Moving between the frame's scenes and the game's, in one place. The table and debrief use `backToTitle`
- * and `newGameFrom`; the title uses `continueSession` to reopen a saved game where it was.
+ * and `newGameFrom`; the title uses `continueSession` to reopen a saved game where it was; setup and join use
+ * `startNewGame`, which asks before a new game replaces a saved one that has something to lose. Every game's
+ * autosave starts here (`autosave`), with the bar that tells the player when saving fails or another tab has
+ * taken the save over.
  */
 import type { Scene } from 'phaser';
-import { startAutosave } from '../../app/save.ts';
+import { type Autosave, startAutosave } from '../../app/autosave.ts';
+import { replaceRisk } from '../../app/replace-risk.ts';
+import { peekSave } from '../../app/save.ts';
 import type { Session } from '../../app/session.ts';
 import { toMove } from '../../model/rules.ts';
 import type { PartyIndex } from '../../model/scenario.ts';
 import { SCENE_KEYS, type SceneKey } from '../../scenes/keys.ts';
+import type { OpenDialog } from './dialog.ts';
+import { replaceDialog } from './replace-dialog.ts';
+import { clearSaveBanner, showSaveStatus } from './save-banner.ts';
 
 /** What the hand-over screen receives. */
 export interface HandoverData {
@@ -29,7 +37,7 @@ export const isTwoPlayer = (session: Session): boolean =>
  * players behind the hand-over screen for the player to move; any other at the table.
  */
 export function continueSession(scene: Scene, session: Session): void {
-  startAutosave(session);
+  autosave(session);
   const { game } = session.store.getState();
   if (game.outcome) {
     scene.scene.start(SCENE_KEYS.debrief, { session });
@@ -39,6 +47,43 @@ export function continueSession(scene: Scene, session: Session): void {
   } else {
     scene.scene.start(SCENE_KEYS.table, { session });
   }
+}
+
+/** Starts saving a game (and stops saving any other); the bar speaks when saving fails or is taken over. */
+export function autosave(session: Session): Autosave {
+  clearSaveBanner();
+  return startAutosave(session, { onStatus: showSaveStatus });
+}
+
+/**
+ * Starts a new game (just made by setup or join, or loaded from a save file) at its briefing, or where it stands
+ * when loaded. When the game saved now has something to lose, asks first in a dialog over `layer` and returns
+ * it; returns null when the game started at once.
+ */
+export function startNewGame(
+  scene: Scene,
+  layer: HTMLElement,
+  session: Session,
+  onClose: () => void = () => undefined,
+): OpenDialog | null {
+  const go = (): void => {
+    if (session.store.getState().game.log.length > 0) continueSession(scene, session);
+    else {
+      autosave(session);
+      scene.scene.start(SCENE_KEYS.briefing, { session });
+    }
+  };
+  const saved = peekSave();
+  const risk = replaceRisk(saved);
+  if (!saved || !risk) {
+    go();
+    return null;
+  }
+  return replaceDialog(layer, saved, risk, {
+    start: go,
+    openSaved: () => continueSession(scene, saved),
+    onClose,
+  });
 }
 
 /** Leaves the game for the title screen, closing any overlay. The game stays saved: Continue reopens it. */

@@ -1,0 +1,57 @@
+/**
+ * A save file the player downloaded (when the browser could not store the game, or from another tab) and
+ * loads again from the title screen: one file, read as UTF-8 text, then checked exactly as a stored save is
+ * (`checkSave`: the scenario loaded again, its hash matched, every move replayed). Nothing is stored before the
+ * check passes. Never throws.
+ */
+
+import { checkSave, type SaveProblem } from './save.ts';
+import { decodeText, type PickedFile, pickOne } from './scenario-file.ts';
+import type { Session } from './session.ts';
+
+/** A save holds at most a scenario file (2 MB) and the game: twice that leaves room. */
+export const MAX_SAVE_BYTES = 4 * 1024 * 1024;
+
+export const SAVE_FILE_REFUSALS = [
+  'NO_FILE',
+  'SEVERAL',
+  'EMPTY',
+  'TOO_LARGE',
+  'BINARY',
+  'UNREADABLE',
+] as const;
+export type SaveFileRefusal = (typeof SAVE_FILE_REFUSALS)[number];
+
+export type SaveFileRead =
+  | { readonly kind: 'valid'; readonly name: string; readonly session: Session }
+  | { readonly kind: 'refused'; readonly name: string; readonly code: SaveFileRefusal }
+  | { readonly kind: 'problem'; readonly name: string; readonly problem: Omit<SaveProblem, 'setAsideKey'> };
+
+/** The one file of a pick, read and checked; null when the picker was closed without a choice. */
+export async function readSaveFile(files: ArrayLike<PickedFile> | null): Promise<SaveFileRead | null> {
+  const one = pickOne(files);
+  if ('none' in one) return files === null ? null : { kind: 'refused', name: '', code: one.none };
+  const { file } = one;
+  const refused = (code: SaveFileRefusal): SaveFileRead => ({ kind: 'refused', name: file.name, code });
+  if (file.size > MAX_SAVE_BYTES) return refused('TOO_LARGE');
+  if (file.size === 0) return refused('EMPTY');
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return refused('UNREADABLE');
+  }
+  if (bytes.length > MAX_SAVE_BYTES) return refused('TOO_LARGE');
+  const text = decodeText(bytes);
+  if (text === null) return refused('BINARY');
+  if (text.trim() === '') return refused('EMPTY');
+  let checked: ReturnType<typeof checkSave>;
+  try {
+    checked = checkSave(text);
+  } catch (e) {
+    checked = { ok: false, error: { code: 'DAMAGED', detail: e instanceof Error ? e.message : String(e) } };
+  }
+  return checked.ok
+    ? { kind: 'valid', name: file.name, session: checked.value.session }
+    : { kind: 'problem', name: file.name, problem: checked.error };
+}
