@@ -76,6 +76,17 @@ export interface DataProblem {
 
 /** Checks a text (a stored value or an imported file) and returns the data in it, or what is wrong. */
 export function parseData(raw: string): Result<TeacherData, DataProblem> {
+  const parsed = parseWith(DataSchema, raw);
+  if (!parsed.ok) return parsed;
+  const { sessions, scenarios, codes } = parsed.value;
+  return ok({ sessions, scenarios, codes });
+}
+
+/** A text of teacher data read with `schema`: JSON, of this format, of this shape (the first 10 problems). */
+function parseWith<S extends typeof DataSchema | typeof FrameSchema>(
+  schema: S,
+  raw: string,
+): Result<z.infer<S>, DataProblem> {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -84,14 +95,13 @@ export function parseData(raw: string): Result<TeacherData, DataProblem> {
   }
   if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== DATA_FORMAT)
     return err({ code: 'NOT_TEACHER_DATA', details: [] });
-  const parsed = DataSchema.safeParse(value);
+  const parsed = schema.safeParse(value);
   if (!parsed.success)
     return err({
       code: 'INVALID',
       details: parsed.error.issues.slice(0, 10).map((i) => `${pathOf(i.path)}: ${i.message}`),
     });
-  const { sessions, scenarios, codes } = parsed.data;
-  return ok({ sessions, scenarios, codes });
+  return ok(parsed.data as z.infer<S>);
 }
 
 export type ItemKind = 'session' | 'scenario' | 'code';
@@ -269,21 +279,7 @@ export function loadData(
 }
 
 function parseFrame(raw: string): Result<z.infer<typeof FrameSchema>, DataProblem> {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return err({ code: 'NOT_JSON', details: [] });
-  }
-  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== DATA_FORMAT)
-    return err({ code: 'NOT_TEACHER_DATA', details: [] });
-  const parsed = FrameSchema.safeParse(value);
-  if (!parsed.success)
-    return err({
-      code: 'INVALID',
-      details: parsed.error.issues.slice(0, 10).map((i) => `${pathOf(i.path)}: ${i.message}`),
-    });
-  return ok(parsed.data);
+  return parseWith(FrameSchema, raw);
 }
 
 function setWholeAside(storage: TeacherStorage, raw: string, problem: DataProblem): LoadResult {

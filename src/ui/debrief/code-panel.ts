@@ -7,6 +7,7 @@ import { codeFileName, codeFileText } from '../../app/classroom.ts';
 import { t } from '../../i18n/catalog.ts';
 import { MAX_NAME_LENGTH } from '../../model/code/index.ts';
 import { announce, button, el } from '../dom.ts';
+import { downloadFile } from '../frame/download.ts';
 
 export interface CodePanel {
   readonly element: HTMLElement;
@@ -57,7 +58,7 @@ export function codePanel(code: string, name: string, caption: string): CodePane
     t('classroom.download'),
     () => {
       const file = codeFileName(name);
-      downloadText(file, codeFileText(code));
+      downloadFile(file, codeFileText(code), 'text/plain');
       say(t('classroom.downloaded', { file }));
     },
     { name: t('classroom.downloadName'), className: 'tt-code-download' },
@@ -150,16 +151,4 @@ async function copyCode(code: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** Saves text as a file through the browser's download (a Blob behind a temporary link). */
-function downloadText(file: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = el('a', { attrs: { href: url, download: file } });
-  link.hidden = true;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the file after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -63,12 +63,21 @@ export function attachDropZone(
  * `onFiles`, and once they are taken the input is emptied, so that picking the same file again is seen again.
  */
 export function scenarioFilePicker(onFiles: (files: FileList | null) => Promise<void>): HTMLInputElement {
+  return hiddenJsonPicker(t('file.choose'), 'tt-file-input', onFiles);
+}
+
+/** A hidden picker of .json files named `label`, emptied after each pick (scenario files, save files). */
+export function hiddenJsonPicker(
+  label: string,
+  className: string,
+  onFiles: (files: FileList | null) => Promise<void>,
+): HTMLInputElement {
   const input = el('input', {
-    className: 'tt-file-input',
+    className,
     attrs: {
       type: 'file',
       accept: '.json,application/json',
-      'aria-label': t('file.choose'),
+      'aria-label': label,
       tabindex: '-1',
     },
   });

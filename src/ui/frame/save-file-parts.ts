@@ -10,26 +10,12 @@ import { type MessageKey, t } from '../../i18n/catalog.ts';
 import { codePanel } from '../debrief/code-panel.ts';
 import { button, el } from '../dom.ts';
 import { type OpenDialog, openDialog } from './dialog.ts';
+import { hiddenJsonPicker } from './drop-zone.ts';
 import { formatBytes } from './file-report.ts';
 
 /** A hidden file input for save files, opened by the title's button; emptied after each pick. */
 export function saveFilePicker(onFiles: (files: FileList | null) => Promise<void>): HTMLInputElement {
-  const input = el('input', {
-    className: 'tt-file-input tt-save-file-input',
-    attrs: {
-      type: 'file',
-      accept: '.json,application/json',
-      'aria-label': t('title.loadSave'),
-      tabindex: '-1',
-    },
-  });
-  input.hidden = true;
-  input.addEventListener('change', () => {
-    void onFiles(input.files).finally(() => {
-      input.value = '';
-    });
-  });
-  return input;
+  return hiddenJsonPicker(t('title.loadSave'), 'tt-file-input tt-save-file-input', onFiles);
 }
 
 /** Why a save file cannot be loaded, with Close and "Choose another file". */
