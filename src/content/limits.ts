@@ -9,6 +9,8 @@ import type { JsonPath, ScenarioProblem } from './problems.ts';
 export const MAX_SCENARIO_CHARS = 2 * 1024 * 1024;
 /** The deepest nesting of arrays and objects: a scenario needs 8 levels; the parsers recurse. */
 export const MAX_DEPTH = 32;
+/** The longest array read at all (the schema's limits are lower): zod would read every item first. */
+export const MAX_ITEMS = 1000;
 /** How many problems a report lists; the rest are counted in one last problem. */
 export const MAX_PROBLEMS = 200;
 
@@ -52,8 +54,9 @@ export function tooDeepOffset(text: string, max = MAX_DEPTH): number {
 
 /**
  * What must be refused before zod or any recursive code sees a parsed value, found by one iterative walk: the
- * first array or object nested deeper than `max` (it is not entered), and every "__proto__" key (JSON.parse
- * makes it an own property, but zod drops it without a word).
+ * first array or object nested deeper than `max` (it is not entered), every array longer than MAX_ITEMS (not
+ * entered either), and every "__proto__" key (JSON.parse makes it an own property, but zod drops it without
+ * a word).
  */
 export function preflight(value: unknown, max = MAX_DEPTH): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
@@ -65,6 +68,15 @@ export function preflight(value: unknown, max = MAX_DEPTH): ScenarioProblem[] {
     if (path.length >= max) {
       if (!deep) problems.push(tooDeepProblem(path));
       deep = true;
+      continue;
+    }
+    if (Array.isArray(v) && v.length > MAX_ITEMS) {
+      problems.push({
+        code: 'TOO_LARGE',
+        severity: 'error',
+        path,
+        message: `a list of ${v.length.toLocaleString('en-US')} items: no list in a scenario has more than ${MAX_ITEMS.toLocaleString('en-US')}`,
+      });
       continue;
     }
     if (Array.isArray(v)) {
