@@ -1,8 +1,8 @@
 /**
  * Runs hostile cases (hostile-cases.ts) one after the other in a worker thread, so that a hang is a timeout the
  * test sees rather than a frozen test run. For each case: parseScenario; when it accepts the file, a whole
- * computer-vs-computer game, a small balance run, the analysis, and verifyCode of the game's code and of
- * garbage codes. Replies with one message per case: the verdict and every number that came out NaN or
+ * computer-vs-computer game summarised into a balance report, the analysis, and verifyCode of the game's code
+ * and of garbage codes. Replies with one message per case: the verdict and every number that came out NaN or
  * infinite, or the error thrown.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -73,24 +73,15 @@ function play(input: unknown, index: number, name: string): HostileReply {
     reply.accepted = true;
     reply.codes = [...new Set(parsed.value.warnings.map((p) => p.code))];
     const { scenario } = parsed.value;
-    const side = scenario.parties[0].id;
-    const game = playComputerGame(scenario, {
-      seed: 'hostile',
-      side,
-      opponent: 'computer-vs-computer',
-      difficulty: 'normal',
+    // One computer-vs-computer game, played as the balance tool plays its game 0, and its one-game report.
+    const pairs = pairSchedule(scenario);
+    const game = playComputerGame(scenario, gameSettings(scenario, 'hostile', 0), {
+      personalities: pairs[0],
     });
     reply.nonFinite.push(...nonFinite(game, 'game'));
-    const pairs = pairSchedule(scenario);
-    const summaries = [0, 1].map((g) => {
-      const slot = slotOf(g, pairs.length);
-      const state = playComputerGame(scenario, gameSettings(scenario, 'hostile', g), {
-        personalities: pairs[slot],
-      });
-      return summarizeGame(scenario, state, g, slot);
-    });
-    reply.nonFinite.push(...nonFinite(summaries, 'balance games'));
-    const report = aggregate(balanceContext(scenario, pairs, 'hostile'), summaries);
+    const summary = summarizeGame(scenario, game, 0, slotOf(0, pairs.length));
+    reply.nonFinite.push(...nonFinite(summary, 'balance game'));
+    const report = aggregate(balanceContext(scenario, pairs, 'hostile'), [summary]);
     reply.nonFinite.push(...nonFinite(report, 'balance report'));
     reply.nonFinite.push(...nonFinite(analyzeScenario(scenario), 'analysis'));
     const lookup = (id: string) => (id === scenario.id ? [scenario] : []);
