@@ -47,8 +47,11 @@ export function candidateBand(
   agent: AgentParameters,
   ok: Viability | null = viability(space),
 ): Band {
-  const lo = Math.min(quantize(target), best.q);
-  const width = Math.max(1, quantize(agent.bandWidth));
+  // A target or a width that is not a number (a bug upstream) still gives a band: the firmest, one quantum wide.
+  const t = quantize(target);
+  const lo = Number.isNaN(t) ? best.q : Math.min(Math.max(t, -Number.MAX_SAFE_INTEGER), best.q);
+  const w = quantize(agent.bandWidth);
+  const width = w >= 1 ? w : 1;
   const span = Math.ceil((topOf(space) - lo) / width);
   // A span that is not a number (no allowed level, or utilities gone wrong) gives one band: all bids above lo.
   const most = Number.isFinite(span) ? Math.max(1, span) : 1;
