@@ -2,8 +2,34 @@
  * What a scenario file may not exceed before anything recursive reads it, and the tools that check it cheaply:
  * its size, its nesting depth (an iterative walk over the text and over parsed values, so 100,000 levels cost
  * no stack) and how many problems one report lists. Line and column come from line starts computed once.
+ * Also the lengths and counts the zod schema (schema.ts) allows.
  */
 import type { JsonPath, ScenarioProblem } from './problems.ts';
+
+/** The longest id or record key. */
+export const MAX_ID_LENGTH = 64;
+/** The longest name, label, title or date. */
+export const MAX_NAME_LENGTH = 200;
+/** The longest text: a description, a note, a line of dialogue, a paragraph of the debrief. */
+export const MAX_TEXT_LENGTH = 5000;
+
+/** The most items of each list (and keys of each record) a scenario may have. */
+export const LIMITS = {
+  sources: 500,
+  groups: 20,
+  concerns: 20,
+  redLines: 20,
+  issues: 30,
+  levels: 50,
+  sectors: 100,
+  meetings: 50,
+  events: 100,
+  effects: 20,
+  /** Lines of dialogue of one kind, paragraphs and questions of the debrief. */
+  lines: 50,
+  /** Keys of a record keyed by party or issue ids (jobs, link costs, packages, dialogue). */
+  keys: 100,
+} as const;
 
 /** The largest scenario text read, in characters: the shipped scenario is about 100 KB. */
 export const MAX_SCENARIO_CHARS = 2 * 1024 * 1024;

@@ -9,9 +9,10 @@
  * Limits. Every number, text and list has bounds, generous for a real scenario (the shipped ones use a small
  * part of each) but tight enough that no file can make the model overflow, divide by zero, loop for hours or
  * freeze a tab; they appear in the JSON Schema as minimum/maximum, maxLength, maxItems and maxProperties.
- * - ids and record keys: at most MAX_ID_LENGTH characters; names, labels and titles: MAX_NAME_LENGTH; texts
- *   (descriptions, notes, dialogue lines, the debrief): MAX_TEXT_LENGTH.
- * - lists: LIMITS (issues, levels per issue, groups, sectors, meetings, events, sources, lines of text, ...).
+ * - ids and record keys: at most MAX_ID_LENGTH (64) characters; names, labels and titles: MAX_NAME_LENGTH
+ *   (200); texts (descriptions, notes, dialogue lines, the debrief): MAX_TEXT_LENGTH (5,000).
+ * - lists: LIMITS (issues 30, levels per issue 50, groups 20, sectors 100, meetings 50, events 100, sources
+ *   500, lines of text 50, ...). These constants live in limits.ts, with the file's size and nesting limits.
  * - numbers, by kind: shares, chances, thresholds and tolerances 0..1; weights and influence 0.001..1000;
  *   level values ±100,000 (tariff levels 0..1000 %, checked in check.ts); trade flows 0..100,000 $B; base
  *   tariffs 0..1000 %; jobs per $1B ±1,000,000; approval points ±100 (baseline 0..100, scale 0..1000);
@@ -20,6 +21,7 @@
  *   influence ±1000, of threshold ±1, of approval ±100.
  */
 import * as z from 'zod/mini';
+import { LIMITS, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits.ts';
 
 // zod/mini, not classic zod: its functions tree-shake, so this schema and the zod it uses cost the bundle ~12 KB
 // gzipped instead of ~28.
@@ -30,31 +32,6 @@ z.config({ jitless: true });
 z.config(z.locales.en());
 
 export const SCHEMA_VERSION = 1;
-
-/** The longest id or record key. */
-export const MAX_ID_LENGTH = 64;
-/** The longest name, label, title or date. */
-export const MAX_NAME_LENGTH = 200;
-/** The longest text: a description, a note, a line of dialogue, a paragraph of the debrief. */
-export const MAX_TEXT_LENGTH = 5000;
-
-/** The most items of each list (and keys of each record) a scenario may have. */
-export const LIMITS = {
-  sources: 500,
-  groups: 20,
-  concerns: 20,
-  redLines: 20,
-  issues: 30,
-  levels: 50,
-  sectors: 100,
-  meetings: 50,
-  events: 100,
-  effects: 20,
-  /** Lines of dialogue of one kind, paragraphs and questions of the debrief. */
-  lines: 50,
-  /** Keys of a record keyed by party or issue ids (jobs, link costs, packages, dialogue). */
-  keys: 100,
-} as const;
 
 const id = z
   .string()
