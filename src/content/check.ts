@@ -2,10 +2,13 @@
  * The semantic checks of a shape-valid scenario: every cross-reference and rule the zod shape cannot express.
  * Every problem is collected with its JSON path; none stops the check early.
  */
+import { ownValue } from '../model/own.ts';
 import type { JsonPath, ProblemCode, ScenarioProblem } from './problems.ts';
 import type { ScenarioData } from './schema.ts';
 /** The largest outcome space the analysis tools enumerate. */
 export const MAX_SPACE = 2_000_000;
+/** The highest tariff a level may be, percent: the economy's formula needs tariffs from 0 to here. */
+export const MAX_TARIFF = 1000;
 
 export class Problems {
   readonly list: ScenarioProblem[] = [];
@@ -61,6 +64,15 @@ export function check(data: ScenarioData, problems: Problems): void {
     party(iss.owner, [...path, 'owner']);
     indexIds(iss.levels, [...path, 'levels'], problems);
     for (const key of Object.keys(iss.linkApprovalCost ?? {})) party(key, [...path, 'linkApprovalCost', key]);
+    if (iss.kind === 'tariff')
+      iss.levels.forEach((lv, l) => {
+        if (!(lv.value >= 0 && lv.value <= MAX_TARIFF))
+          problems.add(
+            'VALUE_OUT_OF_RANGE',
+            [...path, 'levels', l, 'value'],
+            `a tariff is from 0 to ${MAX_TARIFF} percent, not ${lv.value}`,
+          );
+      });
     if (iss.kind !== 'policy') {
       for (let l = 1; l < iss.levels.length; l++) {
         const prev = iss.levels[l - 1].value;
@@ -115,7 +127,7 @@ export function check(data: ScenarioData, problems: Problems): void {
     const j = issues.get(s.issue);
     if (j === undefined) continue;
     for (const p of data.parties) {
-      if ((s.jobsPerBillion[p.id] ?? 0) !== 0) issueMentioned.add(j);
+      if ((ownValue(s.jobsPerBillion, p.id) ?? 0) !== 0) issueMentioned.add(j);
     }
   }
 
@@ -177,7 +189,8 @@ export function check(data: ScenarioData, problems: Problems): void {
 
   const checkPackage = (pkg: Record<string, string>, path: JsonPath) => {
     data.issues.forEach((iss) => {
-      if (!(iss.id in pkg)) problems.add('PACKAGE_INCOMPLETE', path, `no level for the issue "${iss.id}"`);
+      if (!Object.hasOwn(pkg, iss.id))
+        problems.add('PACKAGE_INCOMPLETE', path, `no level for the issue "${iss.id}"`);
     });
     for (const [key, value] of Object.entries(pkg)) {
       const j = issue(key, [...path, key]);
@@ -187,11 +200,8 @@ export function check(data: ScenarioData, problems: Problems): void {
   source(data.noDeal.source, ['noDeal', 'source']);
   checkPackage(data.noDeal.package, ['noDeal', 'package']);
   data.issues.forEach((iss, i) => {
-    if (
-      iss.onTable === false &&
-      data.noDeal.package[iss.id] !== undefined &&
-      data.noDeal.package[iss.id] !== iss.levels[0].id
-    ) {
+    const noDealLevel = ownValue(data.noDeal.package, iss.id);
+    if (iss.onTable === false && noDealLevel !== undefined && noDealLevel !== iss.levels[0].id) {
       problems.add(
         'NO_DEAL_OFF_LEVEL',
         ['noDeal', 'package', iss.id],
@@ -273,13 +283,13 @@ export function check(data: ScenarioData, problems: Problems): void {
   source(data.tactics.backChannel.source, ['tactics', 'backChannel', 'source']);
   for (const key of Object.keys(data.dialogue)) party(key, ['dialogue', key]);
   for (const p of data.parties) {
-    const d = data.dialogue[p.id];
+    const d = ownValue(data.dialogue, p.id);
     if (!d) {
       problems.add('DIALOGUE_MISSING', ['dialogue'], `no dialogue for the party "${p.id}"`);
       continue;
     }
     for (const iss of data.issues) {
-      if (!d.objections[iss.id]) {
+      if (!ownValue(d.objections, iss.id)) {
         problems.add(
           'DIALOGUE_MISSING',
           ['dialogue', p.id, 'objections'],
@@ -290,7 +300,8 @@ export function check(data: ScenarioData, problems: Problems): void {
     for (const key of Object.keys(d.objections)) issue(key, ['dialogue', p.id, 'objections', key]);
   }
 
-  const space = data.issues.reduce((n, iss) => n * iss.levels.length, 1);
+  let space = 1;
+  for (const iss of data.issues) space = Math.min(Number.MAX_SAFE_INTEGER, space * iss.levels.length);
   if (space > MAX_SPACE) {
     problems.add(
       'SPACE_TOO_LARGE',

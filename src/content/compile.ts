@@ -4,6 +4,7 @@
  */
 import { sectorAt } from '../model/economy.ts';
 import { hash53 } from '../model/hash.ts';
+import { extent, ownValue } from '../model/own.ts';
 import { assertNever } from '../model/result.ts';
 import type {
   CompiledEffect,
@@ -68,8 +69,8 @@ function compileGroup(
       for (let l = 0; l < issues[s.issue].levels.length; l++)
         m[s.issue][l] += metricContribution(c, s, l, party);
     });
-    const mins = m.map((row) => Math.min(...row));
-    const maxs = m.map((row) => Math.max(...row));
+    const mins = m.map((row) => extent(row).min);
+    const maxs = m.map((row) => extent(row).max);
     const range = maxs.reduce((a, b) => a + b, 0) - mins.reduce((a, b) => a + b, 0);
     if (range < 1e-12) constant += w * 0.5;
     else
@@ -102,8 +103,8 @@ function compileGroup(
 function build(data: ScenarioData): Scenario {
   const partyIndex = (id: string): PartyIndex => (data.parties[0].id === id ? 0 : 1);
   const pair = (record: Record<string, number> | undefined): Pair<number> => [
-    record?.[data.parties[0].id] ?? 0,
-    record?.[data.parties[1].id] ?? 0,
+    ownValue(record, data.parties[0].id) ?? 0,
+    ownValue(record, data.parties[1].id) ?? 0,
   ];
   const issues: CompiledIssue[] = data.issues.map((iss) => ({
     id: iss.id,
@@ -155,7 +156,7 @@ function build(data: ScenarioData): Scenario {
     }),
   ) as unknown as Pair<CompiledParty>;
   const toPackage = (pkg: Record<string, string>) =>
-    issues.map((iss) => iss.levels.findIndex((l) => l.id === pkg[iss.id]));
+    issues.map((iss) => iss.levels.findIndex((l) => l.id === ownValue(pkg, iss.id)));
   const meetingIndex = (id: string) => data.meetings.findIndex((m) => m.id === id);
   const events = data.events.map((ev) => ({
     id: ev.id,

@@ -7,24 +7,22 @@ import { findRatifiablePackage } from '../model/analysis.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { compileScenario } from './compile.ts';
+import {
+  limitProblems,
+  lineIndex,
+  MAX_SCENARIO_CHARS,
+  preflight,
+  stripBom,
+  tooDeepOffset,
+  tooDeepPath,
+  tooDeepProblem,
+} from './limits.ts';
 import type { JsonPath, ScenarioProblem } from './problems.ts';
 import { ScenarioSchema } from './schema.ts';
 
 export interface ParsedScenario {
   readonly scenario: Scenario;
   readonly warnings: readonly ScenarioProblem[];
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
 }
 
 /** The closest node that exists along the path: a missing property points at its object. */
@@ -37,14 +35,28 @@ function locate(root: Node | undefined, path: JsonPath): Node | undefined {
   return undefined;
 }
 
-function syntaxProblems(text: string, errors: readonly ParseError[]): ScenarioProblem[] {
+type LineColumn = (offset: number) => { line: number; column: number };
+
+function syntaxProblems(lineColumn: LineColumn, errors: readonly ParseError[]): ScenarioProblem[] {
   return errors.map((e) => ({
     code: 'JSON_SYNTAX',
     severity: 'error',
     path: [],
     message: `not valid JSON: ${printParseErrorCode(e.error)}`,
-    ...lineColumn(text, e.offset),
+    ...lineColumn(e.offset),
   }));
+}
+
+/** A text nested too deep, found before any recursive parser sees it: its path if the JSON parses, its place. */
+function deepTextProblem(text: string, offset: number, lineColumn: LineColumn): ScenarioProblem {
+  let path: JsonPath = [];
+  try {
+    // V8's JSON.parse does not recurse on the stack: it reads 1,000,000 levels.
+    path = tooDeepPath(JSON.parse(text)) ?? [];
+  } catch {
+    // Not JSON either: the place in the text says enough.
+  }
+  return { ...tooDeepProblem(path), ...lineColumn(offset) };
 }
 
 function shapeProblems(value: unknown): ScenarioProblem[] {
@@ -72,28 +84,46 @@ function shapeProblems(value: unknown): ScenarioProblem[] {
 }
 
 /**
- * Parses a scenario. A string is read as JSON text (and problems get line and column); anything else is
- * taken as already-parsed JSON. Never throws.
+ * Parses a scenario. A string is read as JSON text (a leading byte-order mark is dropped, and problems get line
+ * and column); anything else is taken as already-parsed JSON. Size and nesting are checked before anything
+ * recursive reads the input, and at most MAX_PROBLEMS problems are listed (the last one counts the rest).
+ * Never throws.
  */
 export function parseScenario(input: unknown): Result<ParsedScenario, readonly ScenarioProblem[]> {
   let value: unknown = input;
   let text: string | null = null;
+  let lineColumn: LineColumn = () => ({ line: 1, column: 1 });
   let root: Node | undefined;
   if (typeof input === 'string') {
-    text = input;
+    if (input.length > MAX_SCENARIO_CHARS) {
+      const size = `${(input.length / (1024 * 1024)).toFixed(1)} MB`;
+      const most = `${MAX_SCENARIO_CHARS / (1024 * 1024)} MB`;
+      const message = `the file is too large (${size}): a scenario file is at most ${most}`;
+      return err([{ code: 'TOO_LARGE', severity: 'error', path: [], message }]);
+    }
+    text = stripBom(input);
+    lineColumn = lineIndex(text);
+    const deep = tooDeepOffset(text);
+    if (deep >= 0) return err([deepTextProblem(text, deep, lineColumn)]);
     const errors: ParseError[] = [];
     root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
     if (errors.length > 0 || !root)
-      return err(syntaxProblems(text, errors.length ? errors : [{ error: 4, offset: 0, length: 0 }]));
+      return err(
+        limitProblems(
+          syntaxProblems(lineColumn, errors.length ? errors : [{ error: 4, offset: 0, length: 0 }]),
+        ),
+      );
     value = JSON.parse(text);
   }
   const withPositions = (problems: readonly ScenarioProblem[]): ScenarioProblem[] =>
-    problems.map((p) => {
-      if (text === null) return p;
+    limitProblems(problems).map((p) => {
+      if (text === null || p.code === 'TOO_MANY_PROBLEMS') return p;
       const node = locate(root, p.path);
-      return node ? { ...p, ...lineColumn(text, node.offset) } : p;
+      return node ? { ...p, ...lineColumn(node.offset) } : p;
     });
 
+  const refused = preflight(value);
+  if (refused.length > 0) return err(withPositions(refused));
   const shape = shapeProblems(value);
   if (shape.length > 0) return err(withPositions(shape));
   const data = ScenarioSchema.parse(value);

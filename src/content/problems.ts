@@ -1,6 +1,8 @@
 /** Problems found in a scenario file. Every one carries a code, its JSON path and, for text, line and column. */
 export const PROBLEM_CODES = [
   'JSON_SYNTAX',
+  'TOO_LARGE',
+  'TOO_DEEP',
   'SHAPE',
   'DUPLICATE_ID',
   'UNKNOWN_SOURCE',
@@ -23,6 +25,8 @@ export const PROBLEM_CODES = [
   'SPACE_TOO_LARGE',
   'ISSUE_IGNORED',
   'NO_RATIFIABLE_PACKAGE',
+  'VALUE_OUT_OF_RANGE',
+  'TOO_MANY_PROBLEMS',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -35,6 +39,8 @@ export interface ScenarioProblem {
   readonly message: string;
   readonly line?: number;
   readonly column?: number;
+  /** TOO_MANY_PROBLEMS only: how many problems the list leaves out, by severity. */
+  readonly omitted?: { readonly errors: number; readonly warnings: number };
 }
 
 /** `$.issues[2].levels[0].value` */

@@ -5,8 +5,23 @@
  * This schema checks the shape of a file. Cross-references (an issue named by a sector exists, levels are
  * ordered, weights are valid, ...) are checked by `compileScenario` in `compile.ts`, which reports every
  * problem at once with its JSON path.
+ *
+ * Limits. Every number, text and list has bounds, generous for a real scenario (the shipped ones use a small
+ * part of each) but tight enough that no file can make the model overflow, divide by zero, loop for hours or
+ * freeze a tab; they appear in the JSON Schema as minimum/maximum, maxLength, maxItems and maxProperties.
+ * - ids and record keys: at most MAX_ID_LENGTH (64) characters; names, labels and titles: MAX_NAME_LENGTH
+ *   (200); texts (descriptions, notes, dialogue lines, the debrief): MAX_TEXT_LENGTH (5,000).
+ * - lists: LIMITS (issues 30, levels per issue 50, groups 20, sectors 100, meetings 50, events 100, sources
+ *   500, lines of text 50, ...). These constants live in limits.ts, with the file's size and nesting limits.
+ * - numbers, by kind: shares, chances, thresholds and tolerances 0..1; weights and influence 0.001..1000;
+ *   level values ±100,000 (tariff levels 0..1000 %, checked in check.ts); trade flows 0..100,000 $B; base
+ *   tariffs 0..1000 %; jobs per $1B ±1,000,000; approval points ±100 (baseline 0..100, scale 0..1000);
+ *   elasticity 0..20; pass-through and compliance loss 0..1; concession exponents and difficulty factors
+ *   0.01..100; band width 0.000001..1; candidates 1..10,000; learning rate 0.000001..10; event changes of
+ *   influence ±1000, of threshold ±1, of approval ±100.
  */
 import * as z from 'zod/mini';
+import { LIMITS, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits.ts';
 
 // zod/mini, not classic zod: its functions tree-shake, so this schema and the zod it uses cost the bundle ~12 KB
 // gzipped instead of ~28.
@@ -21,51 +36,81 @@ export const SCHEMA_VERSION = 1;
 const id = z
   .string()
   .check(
+    z.maxLength(MAX_ID_LENGTH),
     z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and dashes'),
     z.meta({ description: 'An identifier: lower-case letters, digits and dashes.' }),
   );
-const text = z.string().check(z.minLength(1));
+/** A key of a record: any text but "__proto__", which JSON readers turn into something else. */
+const key = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(MAX_ID_LENGTH),
+    z.regex(/^(?!__proto__$)/, '"__proto__" cannot be a key'),
+  );
+/** A record with at most `most` keys (the check runs in zod; maxProperties tells editors). */
+const record = <V extends z.core.SomeType>(value: V, most: number) =>
+  z.record(key, value).check(
+    z.refine((r) => Object.keys(r as object).length <= most, `at most ${most} entries`),
+    z.meta({ maxProperties: most }),
+  );
+/** A list of at most `most` items. */
+const list = <T extends z.core.SomeType>(item: T, most: number) => z.array(item).check(z.maxLength(most));
+const name = z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH));
+const text = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH));
+const note = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
+const shortText = z.string().check(z.maxLength(MAX_NAME_LENGTH));
 const sourceRef = z
   .string()
-  .check(z.minLength(1), z.meta({ description: 'A key of the top-level `sources` object.' }));
-const fraction = z.number().check(z.gte(0), z.lte(1));
+  .check(
+    z.minLength(1),
+    z.maxLength(MAX_ID_LENGTH),
+    z.meta({ description: 'A key of the top-level `sources` object.' }),
+  );
+/** A number from `min` to `max`. */
+const bounded = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
+const fraction = bounded(0, 1);
+/** A weight or an influence: positive, and neither too small nor too large to add up. */
+const weight = () => bounded(0.001, 1000);
 
 export const SourceSchema = z.strictObject({
-  title: text.check(z.meta({ description: 'What the source is: publisher and title.' })),
-  url: z.optional(z.string()),
-  date: z.optional(z.string()),
+  title: name.check(z.meta({ description: 'What the source is: publisher and title.' })),
+  url: z.optional(shortText),
+  date: z.optional(shortText),
   note: z
-    .optional(z.string())
+    .optional(note)
     .check(z.meta({ description: 'What this source supports, or how a figure was derived.' })),
 });
 
-export const SourcedNumberSchema = z
-  .strictObject({
-    value: z.number(),
-    source: sourceRef,
-    note: z.optional(z.string()),
-  })
-  .check(
-    z.meta({ description: 'A number that is a fact or a game parameter, with the source it comes from.' }),
-  );
+/** A number that is a fact or a game parameter, from `min` to `max`, with the source it comes from. */
+const sourcedNumber = (min: number, max: number) =>
+  z
+    .strictObject({
+      value: bounded(min, max),
+      source: sourceRef,
+      note: z.optional(note),
+    })
+    .check(
+      z.meta({ description: 'A number that is a fact or a game parameter, with the source it comes from.' }),
+    );
 
 export const LevelSchema = z.strictObject({
   id,
-  label: text.check(z.meta({ description: 'What a player reads, e.g. "15% all-in".' })),
-  value: z.number().check(
+  label: name.check(z.meta({ description: 'What a player reads, e.g. "15% all-in".' })),
+  value: bounded(-100_000, 100_000).check(
     z.meta({
       description:
-        'The number the economy uses: the tariff in percent for a tariff issue, the added flow in $B a year for a volume issue, a score for a policy issue.',
+        'The number the economy uses: the tariff in percent for a tariff issue (0 to 1000), the added flow in $B a year for a volume issue, a score for a policy issue.',
     }),
   ),
-  note: z.optional(z.string()),
+  note: z.optional(note),
 });
 
 export const ISSUE_KINDS = ['tariff', 'volume', 'policy'] as const;
 
 export const IssueSchema = z.strictObject({
   id,
-  name: text,
+  name,
   description: text,
   owner: id.check(z.meta({ description: 'The party that concedes this issue.' })),
   kind: z.enum(ISSUE_KINDS).check(
@@ -74,19 +119,17 @@ export const IssueSchema = z.strictObject({
         'tariff: levels are tariff rates, falling as the owner concedes; volume: levels are added flows, rising as the owner concedes; policy: ordered steps.',
     }),
   ),
-  unit: text.check(z.meta({ description: 'The unit of the level values, e.g. "%" or "$B/yr".' })),
-  levels: z
-    .array(LevelSchema)
-    .check(
-      z.minLength(2),
-      z.meta({ description: "Ordered from the owner's smallest concession to its largest." }),
-    ),
+  unit: name.check(z.meta({ description: 'The unit of the level values, e.g. "%" or "$B/yr".' })),
+  levels: list(LevelSchema, LIMITS.levels).check(
+    z.minLength(2),
+    z.meta({ description: "Ordered from the owner's smallest concession to its largest." }),
+  ),
   onTable: z.optional(z.boolean()).check(
     z.meta({
       description: 'False: the issue starts off the table and a side must link it (a tactic) first.',
     }),
   ),
-  linkApprovalCost: z.optional(z.record(z.string(), z.number())).check(
+  linkApprovalCost: z.optional(record(bounded(-100, 100), LIMITS.keys)).check(
     z.meta({
       description:
         'Approval points each party loses at home when this issue is linked to the talks, whichever side links it.',
@@ -107,21 +150,21 @@ export const MetricConcernSchema = z.strictObject({
   ),
   party: z.optional(id),
   sectors: z
-    .optional(z.array(id))
+    .optional(list(id, LIMITS.sectors))
     .check(z.meta({ description: 'Only these sectors; all sectors when left out.' })),
   prefer: z.enum(['more', 'less']),
-  weight: z.number().check(z.positive()),
+  weight: weight(),
 });
 
 export const IssueConcernSchema = z.strictObject({
   kind: z.literal('issue'),
   issue: id,
-  values: z.array(fraction).check(
+  values: list(fraction, LIMITS.levels).check(
     z.meta({
       description: 'How much the group likes each level of the issue, from 0 to 1, in level order.',
     }),
   ),
-  weight: z.number().check(z.positive()),
+  weight: weight(),
 });
 
 export const ConcernSchema = z.discriminatedUnion('kind', [MetricConcernSchema, IssueConcernSchema]);
@@ -135,27 +178,21 @@ export const RedLineSchema = z.strictObject({
         "at-most: the issue's owner may concede at most this level; at-least: at least this level.",
     }),
   ),
-  quote: z.optional(z.string()).check(z.meta({ description: 'The public words that drew this line.' })),
-  quoteBy: z.optional(z.string()).check(z.meta({ description: 'Who said the quote, and when.' })),
+  quote: z.optional(note).check(z.meta({ description: 'The public words that drew this line.' })),
+  quoteBy: z.optional(shortText).check(z.meta({ description: 'Who said the quote, and when.' })),
   source: z.optional(sourceRef),
 });
 
 export const GroupSchema = z.strictObject({
   id,
-  name: text,
+  name,
   description: text,
-  influence: z
-    .number()
-    .check(z.positive(), z.meta({ description: "The group's weight at home (private to its party)." })),
-  tolerance: z
-    .number()
-    .check(
-      z.gte(0),
-      z.lte(1),
-      z.meta({ description: 'How far below its no-deal satisfaction the group still backs a deal.' }),
-    ),
-  concerns: z.array(ConcernSchema).check(z.minLength(1)),
-  redLines: z.optional(z.array(RedLineSchema)),
+  influence: weight().check(z.meta({ description: "The group's weight at home (private to its party)." })),
+  tolerance: fraction.check(
+    z.meta({ description: 'How far below its no-deal satisfaction the group still backs a deal.' }),
+  ),
+  concerns: list(ConcernSchema, LIMITS.concerns).check(z.minLength(1)),
+  redLines: z.optional(list(RedLineSchema, LIMITS.redLines)),
   source: sourceRef,
 });
 
@@ -163,12 +200,12 @@ export const CONCESSION_STYLES = ['boulware', 'linear', 'conceder'] as const;
 
 export const PartySchema = z.strictObject({
   id,
-  name: text,
-  shortName: text,
-  leader: text,
-  negotiator: text,
+  name,
+  shortName: name,
+  leader: name,
+  negotiator: name,
   description: text,
-  groups: z.array(GroupSchema).check(z.minLength(1)),
+  groups: list(GroupSchema, LIMITS.groups).check(z.minLength(1)),
   ratification: z.strictObject({
     threshold: fraction.check(
       z.meta({ description: 'Share of weighted group support a deal needs at home.' }),
@@ -176,19 +213,12 @@ export const PartySchema = z.strictObject({
     source: sourceRef,
   }),
   approval: z.strictObject({
-    baseline: z
-      .number()
-      .check(
-        z.gte(0),
-        z.lte(100),
-        z.meta({ description: 'Approval (percent) of the government at the start.' }),
-      ),
-    scale: z
-      .number()
-      .check(
-        z.gte(0),
-        z.meta({ description: 'Approval points per unit of weighted group satisfaction above no-deal.' }),
-      ),
+    baseline: bounded(0, 100).check(
+      z.meta({ description: 'Approval (percent) of the government at the start.' }),
+    ),
+    scale: bounded(0, 1000).check(
+      z.meta({ description: 'Approval points per unit of weighted group satisfaction above no-deal.' }),
+    ),
     source: sourceRef,
   }),
   personality: z
@@ -198,57 +228,57 @@ export const PartySchema = z.strictObject({
 
 export const SectorSchema = z.strictObject({
   id,
-  name: text,
+  name,
   exporter: id,
   importer: id,
-  baseline: z.number().check(z.gte(0), z.meta({ description: 'Trade flow in the base year, $B.' })),
+  baseline: bounded(0, 100_000).check(z.meta({ description: 'Trade flow in the base year, $B.' })),
   baseTariff: z
-    .optional(z.number().check(z.gte(0)))
+    .optional(bounded(0, 1000))
     .check(z.meta({ description: 'Tariff before 2025 (MFN), percent.' })),
   issue: id.check(
     z.meta({ description: 'The issue that drives this sector: its tariff, or the flow it adds.' }),
   ),
-  jobsPerBillion: z
-    .record(z.string(), z.number())
-    .check(z.meta({ description: 'Jobs each party gains per $1B more of this flow (negative: jobs lost).' })),
+  jobsPerBillion: record(bounded(-1_000_000, 1_000_000), LIMITS.keys).check(
+    z.meta({ description: 'Jobs each party gains per $1B more of this flow (negative: jobs lost).' }),
+  ),
   source: sourceRef,
 });
 
 export const EconomySchema = z.strictObject({
-  elasticity: SourcedNumberSchema.check(
+  elasticity: sourcedNumber(0, 20).check(
     z.meta({ description: 'Import demand elasticity (positive number).' }),
   ),
-  importPassThrough: SourcedNumberSchema,
-  retailPassThrough: SourcedNumberSchema,
-  complianceLoss: SourcedNumberSchema,
-  sectors: z.array(SectorSchema).check(z.minLength(1)),
+  importPassThrough: sourcedNumber(0, 1),
+  retailPassThrough: sourcedNumber(0, 1),
+  complianceLoss: sourcedNumber(0, 1),
+  sectors: list(SectorSchema, LIMITS.sectors).check(z.minLength(1)),
 });
 
-export const PackageSchema = z
-  .record(z.string(), z.string())
-  .check(z.meta({ description: 'A level id for every issue id.' }));
+export const PackageSchema = record(z.string().check(z.maxLength(MAX_ID_LENGTH)), LIMITS.keys).check(
+  z.meta({ description: 'A level id for every issue id.' }),
+);
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'));
 
 export const MeetingSchema = z.strictObject({
   id,
   date: isoDate,
-  title: text,
+  title: name,
   description: text,
   source: sourceRef,
 });
 
 export const EventEffectSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('set-no-deal'), issue: id, level: id }),
-  z.strictObject({ op: z.literal('adjust-influence'), party: id, group: id, by: z.number() }),
-  z.strictObject({ op: z.literal('adjust-threshold'), party: id, by: z.number() }),
-  z.strictObject({ op: z.literal('adjust-approval'), party: id, by: z.number() }),
+  z.strictObject({ op: z.literal('adjust-influence'), party: id, group: id, by: bounded(-1000, 1000) }),
+  z.strictObject({ op: z.literal('adjust-threshold'), party: id, by: bounded(-1, 1) }),
+  z.strictObject({ op: z.literal('adjust-approval'), party: id, by: bounded(-100, 100) }),
 ]);
 
 export const EventSchema = z.strictObject({
   id,
-  title: text,
-  date: z.optional(z.string()),
+  title: name,
+  date: z.optional(shortText),
   text: text,
   afterMeeting: z
     .strictObject({ from: id, to: id })
@@ -258,19 +288,16 @@ export const EventSchema = z.strictObject({
   chance: fraction.check(
     z.meta({ description: 'Chance to fire after each eligible meeting until it has fired once.' }),
   ),
-  effects: z.array(EventEffectSchema).check(z.minLength(1)),
+  effects: list(EventEffectSchema, LIMITS.effects).check(z.minLength(1)),
   source: sourceRef,
 });
 
 export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
 
 const DifficultySchema = z.strictObject({
-  exponentFactor: z
-    .number()
-    .check(
-      z.positive(),
-      z.meta({ description: 'Multiplies the concession exponent e: above 1 the computer concedes sooner.' }),
-    ),
+  exponentFactor: bounded(0.01, 100).check(
+    z.meta({ description: 'Multiplies the concession exponent e: above 1 the computer concedes sooner.' }),
+  ),
   minTarget: fraction.check(
     z.meta({
       description:
@@ -282,31 +309,30 @@ const DifficultySchema = z.strictObject({
 export const AgentSchema = z.strictObject({
   concessionExponents: z
     .strictObject({
-      boulware: z.number().check(z.positive()),
-      linear: z.number().check(z.positive()),
-      conceder: z.number().check(z.positive()),
+      boulware: bounded(0.01, 100),
+      linear: bounded(0.01, 100),
+      conceder: bounded(0.01, 100),
     })
     .check(z.meta({ description: 'e in f(t) = t^(1/e) for each concession style.' })),
   difficulty: z.strictObject({ easy: DifficultySchema, normal: DifficultySchema, hard: DifficultySchema }),
   acceptanceTime: fraction.check(
     z.meta({ description: 'T in AC_combi: after it, accept the best offer seen lately.' }),
   ),
-  bandWidth: z
-    .number()
-    .check(z.positive(), z.meta({ description: 'Width of the utility band bids are drawn from.' })),
+  bandWidth: bounded(0.000001, 1).check(
+    z.meta({ description: 'Width of the utility band bids are drawn from.' }),
+  ),
   candidates: z
     .number()
-    .check(z.int(), z.positive(), z.meta({ description: 'How many candidate bids to compare.' })),
-  learningRate: z
-    .number()
-    .check(z.positive(), z.meta({ description: 'l in the frequency opponent model (HardHeaded).' })),
+    .check(z.int(), z.gte(1), z.lte(10_000), z.meta({ description: 'How many candidate bids to compare.' })),
+  learningRate: bounded(0.000001, 10).check(
+    z.meta({ description: 'l in the frequency opponent model (HardHeaded).' }),
+  ),
   source: sourceRef,
 });
 
 export const TacticsSchema = z.strictObject({
   redLine: z.strictObject({
-    noDealApprovalCost: z.number().check(
-      z.gte(0),
+    noDealApprovalCost: bounded(0, 100).check(
       z.meta({
         description:
           'Approval points a side loses if the game ends without a deal after it drew a public red line.',
@@ -316,37 +342,39 @@ export const TacticsSchema = z.strictObject({
   }),
   backChannel: z.strictObject({
     leakChance: fraction,
-    leakApprovalCost: z.number().check(z.gte(0)),
+    leakApprovalCost: bounded(0, 100),
     source: sourceRef,
   }),
 });
 
+const lines = () => list(text, LIMITS.lines).check(z.minLength(1));
+
 export const DialogueSchema = z.strictObject({
-  objections: z.record(z.string(), z.array(text).check(z.minLength(1))).check(
+  objections: record(lines(), LIMITS.keys).check(
     z.meta({
       description: 'Lines naming the issue a reply objects to most; {issue} and {level} are filled in.',
     }),
   ),
-  accept: z.array(text).check(z.minLength(1)),
-  reject: z.array(text).check(z.minLength(1)),
-  propose: z.array(text).check(z.minLength(1)),
-  walkAway: z.array(text).check(z.minLength(1)),
+  accept: lines(),
+  reject: lines(),
+  propose: lines(),
+  walkAway: lines(),
 });
 
 export const ScenarioSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(shortText),
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
-  version: text.check(z.meta({ description: 'The content version; result codes name it.' })),
-  title: text,
+  version: name.check(z.meta({ description: 'The content version; result codes name it.' })),
+  title: name,
   summary: text,
-  sources: z.record(z.string(), SourceSchema),
+  sources: record(SourceSchema, LIMITS.sources),
   parties: z.array(PartySchema).check(z.length(2)),
   firstMover: id,
-  issues: z.array(IssueSchema).check(z.minLength(1)),
+  issues: list(IssueSchema, LIMITS.issues).check(z.minLength(1)),
   economy: EconomySchema,
   noDeal: z.strictObject({ description: text, package: PackageSchema, source: sourceRef }),
-  meetings: z.array(MeetingSchema).check(z.minLength(1)),
+  meetings: list(MeetingSchema, LIMITS.meetings).check(z.minLength(1)),
   deadline: z.optional(
     z.strictObject({ date: isoDate, description: text, source: sourceRef }).check(
       z.meta({
@@ -354,16 +382,16 @@ export const ScenarioSchema = z.strictObject({
       }),
     ),
   ),
-  events: z.array(EventSchema),
+  events: list(EventSchema, LIMITS.events),
   agent: AgentSchema,
   tactics: TacticsSchema,
-  dialogue: z.record(z.string(), DialogueSchema),
+  dialogue: record(DialogueSchema, LIMITS.keys),
   historicalDeal: z.optional(
-    z.strictObject({ date: z.string(), description: text, package: PackageSchema, source: sourceRef }),
+    z.strictObject({ date: shortText, description: text, package: PackageSchema, source: sourceRef }),
   ),
   debrief: z.strictObject({
-    whatHappened: z.array(text),
-    questions: z.array(text).check(z.minLength(1)),
+    whatHappened: list(text, LIMITS.lines),
+    questions: list(text, LIMITS.lines).check(z.minLength(1)),
   }),
 });
 

@@ -10,6 +10,7 @@ import {
   readScenarioFile,
   sortProblems,
 } from '../../src/app/scenario-file.ts';
+import { MAX_DEPTH, MAX_PROBLEMS } from '../../src/content/limits.ts';
 import type { ScenarioProblem } from '../../src/content/problems.ts';
 import { fromRoot, MINI, readText } from '../helpers.ts';
 
@@ -199,5 +200,59 @@ describe('checking what a picker or a drop hands over', () => {
       kind: 'refused',
       refusal: { code: 'UNREADABLE', name: 'gone.json', bytes: 12 },
     });
+  });
+});
+
+describe('hostile scenario files in the game (issue 9)', () => {
+  const withSummary = (value: string): string =>
+    MINI_TEXT.replace(/"summary": "[^"]*"/, `"summary": ${value}`);
+
+  it.each([5_000, 100_000])(
+    'reports %i levels of nesting as a problem with its path, not as unreadable',
+    async (n) => {
+      const file = fakeFile('deep.json', utf8(withSummary(`${'['.repeat(n)}${']'.repeat(n)}`)));
+      const check = await checkPicked([file], () => undefined);
+      expect(check?.kind).toBe('problems');
+      if (check?.kind !== 'problems') return;
+      expect(check.problems).toHaveLength(1);
+      const [problem] = check.problems;
+      expect(problem.code).toBe('TOO_DEEP');
+      expect(problem.path).toEqual(['summary', ...new Array(MAX_DEPTH - 1).fill(0)]);
+      expect(problem.line).toBeGreaterThan(1);
+      expect(problem.message).toBe(`nested deeper than ${MAX_DEPTH} levels here: a scenario needs far fewer`);
+    },
+  );
+
+  it('lists the first problems of 20,000 unknown keys and counts the rest, in well under a second', () => {
+    const mini = JSON.parse(MINI_TEXT);
+    for (let i = 0; i < 20_000; i++) mini[`unknown${i}`] = i;
+    const text = JSON.stringify(mini, null, 2);
+    const start = performance.now();
+    const check = checkScenarioText('keys.json', text);
+    const ms = performance.now() - start;
+    expect(check.kind).toBe('problems');
+    if (check.kind !== 'problems') return;
+    expect(check.problems).toHaveLength(MAX_PROBLEMS + 1);
+    const line = text.split('\n').findIndex((l) => l.startsWith('  "unknown0"')) + 1;
+    expect(check.problems[0]).toMatchObject({ code: 'SHAPE', path: ['unknown0'], line, column: 3 });
+    expect(check.problems[MAX_PROBLEMS]).toEqual({
+      code: 'TOO_MANY_PROBLEMS',
+      severity: 'error',
+      path: [],
+      message: `… and 19,800 more problems (the first ${MAX_PROBLEMS} are listed)`,
+      omitted: { errors: 19_800, warnings: 0 },
+    });
+    expect(ms).toBeLessThan(1_000);
+  });
+
+  it('accepts a file saved with a byte-order mark, with the same content hash', () => {
+    const plain = checkScenarioBytes('mini.json', utf8(MINI_TEXT));
+    const bom = checkScenarioBytes('bom.json', utf8(`\uFEFF${MINI_TEXT}`));
+    expect(bom.kind).toBe('valid');
+    expect(plain.kind === 'valid' && bom.kind === 'valid' && bom.scenario.hash).toBe(
+      plain.kind === 'valid' && plain.scenario.hash,
+    );
+    // The text itself, BOM kept, goes to checkScenarioText too (a drop that decodes by itself).
+    expect(checkScenarioText('bom.json', `\uFEFF${MINI_TEXT}`).kind).toBe('valid');
   });
 });

@@ -130,7 +130,8 @@ const f3 = (x: number): string => x.toFixed(3);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 function packageLines(levels: readonly LabelledLevel[]): string[] {
-  const width = Math.max(...levels.map((l) => l.name.length));
+  let width = 0;
+  for (const l of levels) width = Math.max(width, l.name.length);
   return levels.map((l) => `    ${l.name.padEnd(width)}  ${l.label}`);
 }
 

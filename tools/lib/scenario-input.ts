@@ -2,6 +2,8 @@
  * Reading a scenario file for the tools. Text that is not JSON at all, and JSON that is plainly not a
  * scenario, get one clear line (exit 2); a scenario with mistakes gets its coded problems (exit 1).
  */
+import { statSync } from 'node:fs';
+import { MAX_SCENARIO_CHARS } from '../../src/content/limits.ts';
 import { parseScenario } from '../../src/content/parse.ts';
 import { formatProblem, type ScenarioProblem } from '../../src/content/problems.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
@@ -57,9 +59,17 @@ export function sortProblems(problems: readonly ScenarioProblem[]): ScenarioProb
   ];
 }
 
+/** How many errors and warnings: a TOO_MANY_PROBLEMS problem counts those it stands for. */
 export function problemSummary(problems: readonly ScenarioProblem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+  let errors = 0;
+  let warnings = 0;
+  for (const p of problems) {
+    if (p.omitted) {
+      errors += p.omitted.errors;
+      warnings += p.omitted.warnings;
+    } else if (p.severity === 'error') errors++;
+    else warnings++;
+  }
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${count(errors, 'error')}, ${count(warnings, 'warning')}`;
 }
@@ -75,8 +85,24 @@ export type ScenarioRead =
     }
   | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
 
+/** A CliError for a file too large to be a scenario (the game's limit, in bytes), found before it is read. */
+function refuseLarge(path: string | undefined): void {
+  let bytes = 0;
+  try {
+    if (path) bytes = statSync(path).size;
+  } catch {
+    return; // readTextFile says why the file cannot be read.
+  }
+  if (bytes <= MAX_SCENARIO_CHARS) return;
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  throw new CliError(
+    `${path} is too large (${mb(bytes)}): a scenario file is at most ${mb(MAX_SCENARIO_CHARS)}`,
+  );
+}
+
 /** Reads and parses a scenario file: a CliError for a file that is not one, else its problems or the scenario. */
 export function readScenario(path: string | undefined): ScenarioRead {
+  refuseLarge(path);
   const text = readTextFile(path, 'scenario file');
   const refused = notAScenario(path ?? '', text);
   if (refused) throw refused;

@@ -26,6 +26,12 @@ export interface Bid {
   readonly ties: number;
 }
 
+/**
+ * The most times a band search widens or halves its band: far more than any band of finite utilities needs
+ * (the band doubles each time), so the search ends whatever the numbers are.
+ */
+const MAX_STEPS = 64;
+
 /** The top of the own-utility range over the allowed levels (ratified or not), in quanta. */
 function topOf(space: BidSpace): number {
   const h = space.halves;
@@ -41,19 +47,24 @@ export function candidateBand(
   agent: AgentParameters,
   ok: Viability | null = viability(space),
 ): Band {
-  const lo = Math.min(quantize(target), best.q);
-  const width = Math.max(1, quantize(agent.bandWidth));
-  const most = Math.max(1, Math.ceil((topOf(space) - lo) / width));
+  // A target or a width that is not a number (a bug upstream) still gives a band: the firmest, one quantum wide.
+  const t = quantize(target);
+  const lo = Number.isNaN(t) ? best.q : Math.min(Math.max(t, -Number.MAX_SAFE_INTEGER), best.q);
+  const w = quantize(agent.bandWidth);
+  const width = w >= 1 ? w : 1;
+  const span = Math.ceil((topOf(space) - lo) / width);
+  // A span that is not a number (no allowed level, or utilities gone wrong) gives one band: all bids above lo.
+  const most = Number.isFinite(span) ? Math.max(1, span) : 1;
   const enoughAt = (k: number): boolean => bandCount(space, lo, lo + k * width, ok) >= agent.candidates;
   // Galloping: the first band is usually enough.
   let fewest = 1;
   let enough = 1;
-  while (!enoughAt(enough)) {
-    if (enough >= most) return { lo, hi: Number.POSITIVE_INFINITY };
+  for (let steps = 0; !enoughAt(enough); steps++) {
+    if (enough >= most || steps >= MAX_STEPS) return { lo, hi: Number.POSITIVE_INFINITY };
     fewest = enough + 1;
     enough = Math.min(most, enough * 2);
   }
-  while (fewest < enough) {
+  for (let steps = 0; fewest < enough && steps < MAX_STEPS; steps++) {
     const k = Math.floor((fewest + enough) / 2);
     if (bandCount(space, lo, lo + k * width, ok) >= agent.candidates) enough = k;
     else fewest = k + 1;
@@ -74,7 +85,11 @@ export function chooseBid(
   let band = candidateBand(space, target, best, agent, ok);
   let found = bestInBand(space, band.lo, band.hi, estimate, agent.candidates, ok);
   const top = topOf(space);
-  for (let width = band.hi - band.lo; found.ties.length === 0 && band.hi < top; width *= 2) {
+  for (
+    let width = band.hi - band.lo, steps = 0;
+    found.ties.length === 0 && band.hi < top && steps < MAX_STEPS;
+    width *= 2, steps++
+  ) {
     band = { lo: band.lo, hi: band.lo + 2 * width >= top ? Number.POSITIVE_INFINITY : band.lo + 2 * width };
     found = bestInBand(space, band.lo, band.hi, estimate, agent.candidates, ok);
   }

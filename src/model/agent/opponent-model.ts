@@ -8,6 +8,7 @@
  * concessions. A back channel that names the opponent's top priority lifts that issue's weight one learning
  * step above every other weight.
  */
+import { extent } from '../own.ts';
 import type { Package, PartyIndex, Scenario } from '../scenario.ts';
 import type { Offer } from '../types.ts';
 import type { UtilityTable } from '../utility.ts';
@@ -90,7 +91,7 @@ export function estimatedTable(model: FrequencyModel, offsets: Int32Array): Util
   const size = model.counts.reduce((s, row) => s + row.length, 0);
   const values = new Float64Array(size);
   model.counts.forEach((row, j) => {
-    const top = Math.max(...row);
+    const top = extent(row).max;
     row.forEach((c, l) => {
       values[offsets[j] + l] = top > 0 ? (model.weights[j] * c) / top : 0;
     });

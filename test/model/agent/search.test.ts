@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bidSpace } from '../../../src/model/agent/bid-space.ts';
-import { chooseBid } from '../../../src/model/agent/bidding.ts';
+import { candidateBand, chooseBid } from '../../../src/model/agent/bidding.ts';
 import {
   bandCount,
   basics,
@@ -183,5 +183,26 @@ describe('a bid', () => {
       expect(bandCount(space, lo, hi, viability(space))).toBeGreaterThanOrEqual(wide.agent.candidates);
       if (hi - lo > width) expect(bandCount(space, lo, hi - width)).toBeLessThan(wide.agent.candidates);
     }
+  });
+});
+
+describe('the band search on strange numbers (issue 9)', () => {
+  it('ends with a defined band, whatever the target, width and number of candidates', () => {
+    const c = { name: 'wide', state: start(wide, settingsOf('band')), side: 0 as const };
+    const { space } = spaceOf(c);
+    const { best } = basics(space);
+    if (best === null) throw new Error('no bid');
+    const strange = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e308, -1e308, 5e-324];
+    for (const target of strange)
+      for (const bandWidth of [wide.agent.bandWidth, 5e-324, 1e308, Number.NaN])
+        for (const candidates of [wide.agent.candidates, 1e308, Number.POSITIVE_INFINITY]) {
+          const agent = { ...wide.agent, bandWidth, candidates };
+          const band = candidateBand(space, target, best, agent);
+          const what = JSON.stringify({ target, bandWidth, candidates, band });
+          expect(Number.isNaN(band.lo), what).toBe(false);
+          expect(band.hi >= band.lo, what).toBe(true);
+          const bid = chooseBid(space, target, best, utilityTable(wide, 1, [1, 1]), agent, rngFor('x'));
+          expect(bid.package).toHaveLength(wide.issues.length);
+        }
   });
 });
