@@ -43,6 +43,13 @@ export interface ScenarioProblem {
   readonly omitted?: { readonly errors: number; readonly warnings: number };
 }
 
+/** How many problems there are in all: those listed, less the TOO_MANY_PROBLEMS line, plus those it leaves out. */
+export function problemTotal(problems: readonly ScenarioProblem[]): number {
+  let total = 0;
+  for (const p of problems) total += p.omitted ? p.omitted.errors + p.omitted.warnings : 1;
+  return total;
+}
+
 /** `$.issues[2].levels[0].value` */
 export function formatPath(path: JsonPath): string {
   let out = '$';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/content/parse.ts';
-import { formatPath, formatProblem, type ProblemCode } from '../../src/content/problems.ts';
+import { formatPath, formatProblem, type ProblemCode, problemTotal } from '../../src/content/problems.ts';
 import { MINI, readText } from '../helpers.ts';
 
 /** Each broken fixture holds one mistake; it must give its coded problem at the right path. */
@@ -119,5 +119,21 @@ describe('parseScenario', () => {
     expect(formatProblem(parsed.error[0])).toBe(
       'error UNKNOWN_SOURCE $.economy.sectors[2].source (line 329, col 9): no source "nowhere" in sources',
     );
+  });
+});
+
+describe('a file with more problems than are listed', () => {
+  it('lists the first 200 and counts the rest, so a summary can give the true total', () => {
+    const data = JSON.parse(readText(MINI)) as Record<string, unknown>;
+    for (let i = 0; i < 450; i++) data[`unknown${i}`] = i;
+    const parsed = parseScenario(JSON.stringify(data));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.error.length).toBe(201);
+    expect(parsed.error.at(-1)).toMatchObject({
+      code: 'TOO_MANY_PROBLEMS',
+      omitted: { errors: 250, warnings: 0 },
+    });
+    expect(problemTotal(parsed.error)).toBe(450);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { FileRefusal, NotOneFile, ScenarioFileCheck } from '../../app/scenario-file.ts';
 import { MAX_SCENARIO_BYTES } from '../../app/scenario-file.ts';
-import { formatPath, formatProblem, type ScenarioProblem } from '../../content/problems.ts';
+import { formatPath, formatProblem, problemTotal, type ScenarioProblem } from '../../content/problems.ts';
 import { type MessageKey, t } from '../../i18n/catalog.ts';
 import { el } from '../dom.ts';
 import { type OpenDialog, openDialog } from './dialog.ts';
@@ -30,12 +30,10 @@ export function refusalText(refusal: {
 
 /** The summary line and the list of every problem. */
 export function problemReport(name: string, problems: readonly ScenarioProblem[]): Node[] {
+  const total = problemTotal(problems);
   const summary = el('p', {
     className: 'tt-dialog-lead',
-    text:
-      problems.length === 1
-        ? t('file.problemsOne', { name })
-        : t('file.problemsMany', { name, count: problems.length }),
+    text: total === 1 ? t('file.problemsOne', { name }) : t('file.problemsMany', { name, count: total }),
   });
   const items = problems.map((p) =>
     el('li', {
