@@ -14,7 +14,7 @@ import { MAX_SAVE_BYTES, readSaveFile } from '../../src/app/save-file.ts';
 import { provideShipped, SHIPPED_IDS, shippedScenario } from '../../src/app/scenarios.ts';
 import type { Session } from '../../src/app/session.ts';
 import { type ClassSession, verifyCode } from '../../src/model/code/index.ts';
-import { readText } from '../helpers.ts';
+import { readText, testSession } from '../helpers.ts';
 
 for (const id of SHIPPED_IDS) provideShipped(id, JSON.parse(readText(`src/content/scenarios/${id}.json`)));
 const US_JAPAN = shippedScenario('us-japan-2025');
@@ -84,17 +84,7 @@ function walkAway(session: Session): void {
   if (!result.ok) throw new Error(result.error.message);
 }
 
-const SESSION: ClassSession = {
-  id: 'class-7b',
-  title: '7B, Thursday',
-  scenario: { id: US_JAPAN.id, version: US_JAPAN.version, hash: US_JAPAN.hash },
-  parties: ['us', 'japan'],
-  sides: { kind: 'fixed', side: 'japan' },
-  opponent: 'computer',
-  difficulty: 'normal',
-  seed: 'KQ7M',
-  seeding: 'class',
-};
+const SESSION: ClassSession = testSession(US_JAPAN, { title: '7B, Thursday', seed: 'KQ7M' });
 
 function classroomSession(name = 'Ana Lima'): Session {
   const joined = joinSettings(SESSION, { name });
