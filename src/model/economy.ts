@@ -1,5 +1,5 @@
 /**
- * A transparent partial-equilibrium economy (shared/research/negotiation-model.md, "a workable sector formula",
+ * A transparent partial-equilibrium economy (docs/model.md, "Economy",
  * our own synthesis): each sector's flow responds to its tariff or grows by a purchase, and jobs, revenue and
  * consumer costs follow from the flow. Every parameter comes from the scenario file.
  */
