@@ -64,5 +64,3 @@ export function subscribeSettings(listener: (s: AppSettings) => void): () => voi
 
 /** A tween's duration under the settings: zero when motion is reduced. */
 export const motionMs = (ms: number): number => (getSettings().reducedMotion ? 0 : ms);
-/** A font size under the settings' text scale. */
-export const fontPx = (px: number): string => `${Math.round(px * getSettings().textScale)}px`;
