@@ -7,6 +7,7 @@ import { BRIEFING } from './en/briefing.ts';
 import { CLASSROOM } from './en/classroom.ts';
 import { COMMON } from './en/common.ts';
 import { DEBRIEF } from './en/debrief.ts';
+import { ERRORS } from './en/errors.ts';
 import { SETUP } from './en/setup.ts';
 import { TABLE } from './en/table.ts';
 import { TEACHER } from './en/teacher.ts';
@@ -21,6 +22,7 @@ export const EN = {
   ...DEBRIEF,
   ...CLASSROOM,
   ...TEACHER,
+  ...ERRORS,
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -12,6 +12,7 @@ import { type ScenarioSource, SHIPPED_IDS, shippedScenario } from '../app/scenar
 import { type MessageKey, t } from '../i18n/catalog.ts';
 import { type ClassSession, MAX_NAME_LENGTH } from '../model/code/index.ts';
 import type { Scenario } from '../model/scenario.ts';
+import { actionErrorText } from '../ui/action-error.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { drawBanner } from '../ui/frame/canvas-text.ts';
 import type { ChoiceGroup } from '../ui/frame/choices.ts';
@@ -271,7 +272,7 @@ export class JoinScene extends Scene {
     const { settings, classroom } = joined.value;
     const created = newSession(this.resolved.source, this.resolved.scenario, settings, classroom);
     if (!created.ok) {
-      this.refuse(t('classroom.cannotStart', { reason: created.error.message }), this.nameInput);
+      this.refuse(t('classroom.cannotStart', { reason: actionErrorText(created.error) }), this.nameInput);
       return;
     }
     // Asks first when this replaces a saved game with something to lose.

@@ -12,6 +12,7 @@ import type { Difficulty } from '../content/schema.ts';
 import { type MessageKey, t } from '../i18n/catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { DIFFICULTY_LEVELS, type GameSettings, OPPONENTS, type Opponent } from '../model/types.ts';
+import { actionErrorText } from '../ui/action-error.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { drawBanner } from '../ui/frame/canvas-text.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
@@ -288,7 +289,7 @@ export class SetupScene extends Scene {
       difficulty: this.difficulty,
     });
     if (!created.ok) {
-      this.refuse(t('setup.cannotStart', { reason: created.error.message }), this.seedInput);
+      this.refuse(t('setup.cannotStart', { reason: actionErrorText(created.error) }), this.seedInput);
       return;
     }
     // Asks first when this replaces a saved game with something to lose.

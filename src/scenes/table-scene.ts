@@ -7,6 +7,7 @@ import type { Package, PartyIndex, Scenario } from '../model/scenario.ts';
 import type { Action, GameState } from '../model/types.ts';
 import { type LegalActions, legalActions, project, type View, viewFor } from '../model/view.ts';
 import type { GameStore, GameStoreState } from '../store/game-store.ts';
+import { actionErrorText } from '../ui/action-error.ts';
 import { announce, button } from '../ui/dom.ts';
 import { backToTitle } from '../ui/frame/flow.ts';
 import { recordProjection } from '../ui/table/bench-hook';
@@ -215,7 +216,7 @@ export class TableScene extends Scene {
   }
 
   private onStore(state: GameStoreState, prev: GameStoreState): void {
-    if (state.error !== prev.error) this.moves.showError(state.error ? state.error.message : null);
+    if (state.error !== prev.error) this.moves.showError(state.error ? actionErrorText(state.error) : null);
     if (state.game === prev.game) return;
     const newLines = state.dialogue.slice(this.dialogueSeen);
     this.dialogueSeen = state.dialogue.length;

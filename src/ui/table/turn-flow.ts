@@ -12,6 +12,7 @@ import type { PartyIndex } from '../../model/scenario.ts';
 import type { GameEvent } from '../../model/types.ts';
 import type { Params } from '../../model/utility.ts';
 import { SCENE_KEYS } from '../../scenes/keys.ts';
+import { actionErrorText } from '../action-error.ts';
 import { WATCH_DELAY_MS, type WatchSpeed } from './move-bar.ts';
 import { isWatching } from './viewer.ts';
 
@@ -167,7 +168,7 @@ export class TurnFlow {
       const { store } = this.session;
       if (!store.getState().computerTurn()) {
         const error = store.getState().error;
-        if (error) this.host.problem(error.message);
+        if (error) this.host.problem(actionErrorText(error));
       }
     });
   }
