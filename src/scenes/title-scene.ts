@@ -185,6 +185,17 @@ export class TitleScene extends Scene {
       attrs: { 'aria-label': t('title.menu') },
       children: [...join, newGame, resume, load, settings],
     });
+    // With a session link, the ways out of the session say that they leave it.
+    const leaves = joining
+      ? [
+          el('p', {
+            className: 'tt-menu-note',
+            attrs: { id: 'tt-leaves-session' },
+            text: t('classroom.leavesSession'),
+          }),
+        ]
+      : [];
+    if (joining) for (const b of [newGame, load]) b.setAttribute('aria-describedby', 'tt-leaves-session');
     this.status = el('p', { className: 'tt-menu-status' });
     this.status.textContent =
       save.kind === 'resumable'
@@ -196,10 +207,11 @@ export class TitleScene extends Scene {
     this.status.id = 'tt-continue-about';
     this.layer.append(
       el('div', {
-        className: 'tt-menu-area',
+        className: joining ? 'tt-menu-area tt-joining' : 'tt-menu-area',
         children: [
           this.menu,
           this.status,
+          ...leaves,
           el('div', {
             className: 'tt-menu-extra',
             children: [

@@ -19,11 +19,18 @@ export interface Entry {
 /** Names one version of a scenario among the class's: its id and hash, joined by "|". */
 export const scenarioKey = (scenario: Scenario): string => `${scenario.id}|${scenario.hash}`;
 
-/** Each code beside its verdict (duplicates already marked), numbered from 1 as handed in. */
-export function entriesOf(codes: readonly string[], verdicts: readonly Verdict[]): Entry[] {
+/**
+ * Each code beside its verdict (duplicates already marked), numbered from 1 as handed in; `sessionTitle` names
+ * the teacher's sessions in the rows.
+ */
+export function entriesOf(
+  codes: readonly string[],
+  verdicts: readonly Verdict[],
+  sessionTitle: (id: string) => string | null = () => null,
+): Entry[] {
   return verdicts.map((verdict, i) => {
     const summary = summaryOf(verdict);
-    return { code: codes[i], verdict, summary, row: rowOf(i + 1, verdict, summary) };
+    return { code: codes[i], verdict, summary, row: rowOf(i + 1, verdict, summary, sessionTitle) };
   });
 }
 

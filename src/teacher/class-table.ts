@@ -72,6 +72,8 @@ function cellText(row: ClassRow, column: Column, hideNames: boolean): string {
       return hideNames ? t('teacher.table.student', { index: row.index }) : (row.name ?? '');
     case 'verdict':
       return t(`teacher.verdict.${row.verdict}`);
+    case 'session':
+      return row.session ?? t('teacher.table.noSession');
     case 'side':
       return row.side ?? '';
     case 'difficulty':

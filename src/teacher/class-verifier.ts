@@ -61,7 +61,11 @@ export function classVerifier(deps: VerifierDeps): ClassVerifier {
     });
     if (verdicts === null || mine.cancelled) return;
     raw = [...raw.slice(0, from), ...verdicts];
-    entries = entriesOf(codes, markDuplicates(raw));
+    const sessions = deps.sessions();
+    entries = entriesOf(codes, markDuplicates(raw), (id) => {
+      const session = sessions(id);
+      return session ? session.title || session.id : null;
+    });
     progressLine.hidden = true;
     deps.onVerified();
   };

@@ -10,15 +10,27 @@ import type { ClassRow } from './sort.ts';
 export const formatRate = (rate: number, unit: string): string =>
   `${Number(rate.toFixed(2))}${unit === '%' ? '%' : ` ${unit}`}`;
 
-export function rowOf(index: number, verdict: Verdict, summary: StudentSummary | null): ClassRow {
+/**
+ * One entry's row. `sessionTitle` names a session the teacher has (null for one the teacher does not have, which
+ * the row then shows by the id the code gives).
+ */
+export function rowOf(
+  index: number,
+  verdict: Verdict,
+  summary: StudentSummary | null,
+  sessionTitle: (id: string) => string | null = () => null,
+): ClassRow {
   const reason = verdict.kind === 'verified' ? null : verdict.reason;
   const name = 'record' in verdict ? verdict.record.name : null;
+  const sessionId = 'record' in verdict ? (verdict.record.session?.id ?? null) : null;
+  const session = sessionId === null ? null : (sessionTitle(sessionId) ?? sessionId);
   if (!summary || (verdict.kind !== 'verified' && verdict.kind !== 'duplicate')) {
     return {
       index,
       name,
       verdict: verdict.kind,
       reason,
+      session,
       side: null,
       difficulty: null,
       outcome: null,
@@ -37,6 +49,7 @@ export function rowOf(index: number, verdict: Verdict, summary: StudentSummary |
     name: summary.name,
     verdict: verdict.kind,
     reason,
+    session,
     side,
     difficulty: summary.opponent === 'human' ? null : summary.difficulty,
     outcome: summary.outcome,

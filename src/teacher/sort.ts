@@ -10,6 +10,7 @@ export const COLUMNS = [
   'index',
   'name',
   'verdict',
+  'session',
   'side',
   'difficulty',
   'outcome',
@@ -46,6 +47,8 @@ export interface ClassRow {
   readonly name: string | null;
   readonly verdict: VerdictKind;
   readonly reason: string | null;
+  /** The session the code says it was played in: the teacher's title for it, or its id; null for free play. */
+  readonly session: string | null;
   /** The student's side, as the party's name. */
   readonly side: string | null;
   readonly difficulty: string | null;
@@ -69,6 +72,8 @@ export function sortKey(row: ClassRow, column: Column): number | string | null {
       return row.name;
     case 'verdict':
       return VERDICTS.indexOf(row.verdict);
+    case 'session':
+      return row.session;
     case 'side':
       return row.side;
     case 'difficulty':

@@ -267,6 +267,10 @@ test.describe('classroom session link', () => {
     await expect(page.getByRole('button', { name: 'Join the class session' })).toBeFocused();
     await expect(page.getByRole('button', { name: 'Continue' })).toBeEnabled();
     await expect(page.locator('.tt-menu-status')).toContainText('Japan against the computer');
+    // The ways out of the session say so.
+    for (const name of ['New game', 'Load scenario file'])
+      await expect(page.getByRole('button', { name })).toHaveAccessibleDescription(/leave the class session/);
+    await expect(page.locator('#tt-leaves-session')).toBeVisible();
     await saveScreenshot(page, 'session-title-saved');
     await page.getByRole('button', { name: 'Join the class session' }).click();
     await waitForScene(page, SCENE_KEYS.join);

@@ -169,7 +169,7 @@ test.describe('teacher page', () => {
     await table.getByRole('button', { name: 'United States score' }).press('Enter');
     await table.getByRole('button', { name: 'United States score' }).press('Enter');
     await expect(table.locator('th[data-column="utility0"]')).toHaveAttribute('aria-sort', 'descending');
-    const scores = (await table.locator('tbody td:nth-child(9)').allTextContents())
+    const scores = (await table.locator('tbody td:nth-child(10)').allTextContents())
       .filter((s) => s !== '')
       .map(Number);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));

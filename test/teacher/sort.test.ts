@@ -6,6 +6,7 @@ const row = (index: number, over: Partial<ClassRow> = {}): ClassRow => ({
   name: `Student ${index}`,
   verdict: 'verified',
   reason: null,
+  session: '7B',
   side: 'Japan',
   difficulty: 'normal',
   outcome: 'deal',

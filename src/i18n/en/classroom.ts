@@ -3,6 +3,8 @@ export const CLASSROOM = {
   // The title screen with a session link in the address.
   'classroom.join': 'Join the class session',
   'classroom.titleStatus': 'Class session “{title}”: choose “Join the class session” to start your game.',
+  'classroom.leavesSession':
+    '“New game” and “Load scenario file” leave the class session: their games are free play, not class work.',
   'classroom.savedSession': 'Class session “{title}”, {name}',
   'classroom.linkProblemTitle': 'This session link does not work',
   'classroom.linkProblem': 'The class session link in the address is damaged: {reason}.',

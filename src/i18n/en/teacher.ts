@@ -125,6 +125,8 @@ export const TEACHER = {
   'teacher.table.index': '#',
   'teacher.table.name': 'Name',
   'teacher.table.verdict': 'Verdict',
+  'teacher.table.session': 'Session',
+  'teacher.table.noSession': 'None (free play)',
   'teacher.table.side': 'Side',
   'teacher.table.difficulty': 'Difficulty',
   'teacher.table.outcome': 'Outcome',
