@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createGame } from '../../../src/model/rules.ts';
 import { project, viewFor } from '../../../src/model/view.ts';
 import { economyText, homeText, sideSummary } from '../../../src/ui/table/projection-text.ts';
-import { loadScenario } from '../../helpers.ts';
+import { loadScenario, MINI } from '../../helpers.ts';
 
-const scenario = loadScenario('src/content/scenarios/us-japan-2025.json');
+const scenario = loadScenario(MINI);
 const JAPAN = 1;
 
 function projection() {
@@ -24,11 +24,12 @@ describe('the projection in words', () => {
   it('sums up a side, marking the other side’s figures as estimates', () => {
     const p = projection();
     const own = sideSummary('Japan (you)', p.sides[JAPAN]);
-    expect(own).toMatch(
-      /^Japan \(you\): ✓ Would pass, support \d+% · needs 60%\. Satisfaction \d+ \(no deal \d+\)/,
+    // The mini scenario's real deal leaves Japan's rice farmers short: it fails at home.
+    expect(own).toBe(
+      'Japan (you): ✗ Would fail, support 75% · needs 80%. Satisfaction 32 (no deal 26) · approval 32%.',
     );
     const theirs = sideSummary('United States', p.sides[0]);
-    expect(theirs).toMatch(/support ~\d+% · needs ~50%/);
+    expect(theirs).toMatch(/support ~\d+% · needs ~\d+%/);
   });
 
   it('gives the economy, the viewer’s side first, and every sector', () => {
@@ -36,7 +37,7 @@ describe('the projection in words', () => {
     expect(lines[0]).toMatch(/^Japan: Jobs, against 2024 [+−±][\d,]+; Tariff revenue \$[\d.]+B/);
     expect(lines[1]).toMatch(/^United States: /);
     expect(lines).toContain('Trade by sector, $B a year (change against 2024):');
-    expect(lines.some((l) => l.startsWith('Japanese cars and parts at 15%: $'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Cars at 15%: $'))).toBe(true);
     expect(lines).toHaveLength(3 + scenario.sectors.length);
   });
 

@@ -12,9 +12,10 @@ import {
   theirLatestOffer,
   viewerSide,
 } from '../../../src/ui/table/viewer.ts';
-import { loadScenario, newTestGame, testSettings } from '../../helpers.ts';
+import { loadScenario, MINI, newTestGame, testSettings } from '../../helpers.ts';
 
-const scenario = loadScenario('src/content/scenarios/us-japan-2025.json');
+// The widgets' logic on the small test scenario: car, steel and farm issues, defense off the table.
+const scenario = loadScenario(MINI);
 const US = 0;
 const JAPAN = 1;
 
@@ -34,7 +35,7 @@ function view(state: GameState, side: 0 | 1) {
   return v;
 }
 
-const JAPAN_OFFER = [3, 2, 1, 1, 0, 0, 0, 2, 0, 0];
+const JAPAN_OFFER = [2, 1, 0, 0];
 
 describe('whose eyes the table sees through', () => {
   it('the player’s side against the computer, and the watched side of two computers', () => {
@@ -64,7 +65,7 @@ describe('where the levers start', () => {
     expect(standingOffer(usView)?.package).toEqual(JAPAN_OFFER);
     expect(leverStart(usView, legalActions(usView).levels)).toEqual(JAPAN_OFFER);
 
-    const usOffer = [1, 1, 1, 3, 3, 1, 2, 3, 2, 0];
+    const usOffer = [0, 0, 2, 0];
     const afterUs = act(afterJapan, { type: 'propose', side: 'us', package: usOffer });
     const japanView = view(afterUs, JAPAN);
     expect(theirLatestOffer(japanView)?.package).toEqual(usOffer);
@@ -73,15 +74,16 @@ describe('where the levers start', () => {
   });
 
   it('inside your own public red line', () => {
-    const rice = scenario.issues.findIndex((i) => i.id === 'rice');
-    const lined = act(game(), { type: 'red-line', side: 'japan', issue: rice, level: 1 });
+    const farm = scenario.issues.findIndex((i) => i.id === 'farm');
+    const defense = scenario.issues.findIndex((i) => i.id === 'defense');
+    const lined = act(game(), { type: 'red-line', side: 'japan', issue: farm, level: 1 });
     const v = view(lined, JAPAN);
     const levels = legalActions(v).levels;
-    expect(levels[rice]).toEqual([0, 1]);
-    const clamped = clampToLegal([0, 0, 0, 0, 3, 0, 0, 0, 0, 1], levels);
-    expect(clamped[rice]).toBe(1);
+    expect(levels[farm]).toEqual([0, 1]);
+    const clamped = clampToLegal([0, 0, 2, 1], levels);
+    expect(clamped[farm]).toBe(1);
     // Defense spending is off the table: only its no-deal level may be proposed.
-    expect(clamped[9]).toBe(0);
+    expect(clamped[defense]).toBe(0);
   });
 
   it('marks the issues where two packages differ', () => {
@@ -107,7 +109,7 @@ describe('levers while watching two computers', () => {
     const afterJapan = act(start, { type: 'propose', side: 'japan', package: JAPAN_OFFER });
     const v = view(afterJapan, US);
     expect(leverStart(v, legalActions(v).levels, true)).toEqual(JAPAN_OFFER);
-    const usOffer = [1, 1, 1, 3, 3, 1, 2, 3, 2, 0];
+    const usOffer = [0, 0, 2, 0];
     const afterUs = act(afterJapan, { type: 'propose', side: 'us', package: usOffer });
     const w = view(afterUs, US);
     expect(leverStart(w, legalActions(w).levels, true)).toEqual(usOffer);
