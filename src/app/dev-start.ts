@@ -4,8 +4,8 @@
  * worked on without clicking through the menus.
  */
 import type { Scene } from 'phaser';
-import type { Difficulty } from '../content/schema.ts';
 import type { Opponent } from '../model/types.ts';
+import type { Difficulty } from '../model/vocabulary.ts';
 import { SCENE_KEYS, type SceneKey } from '../scenes/keys.ts';
 import { newSession } from './new-session.ts';
 import { SHIPPED_IDS, type ShippedId, shippedScenario } from './scenarios.ts';

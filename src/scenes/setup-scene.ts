@@ -8,10 +8,10 @@ import {
   shippedScenario,
 } from '../app/scenarios.ts';
 import { formatProblem, type ScenarioProblem } from '../content/problems.ts';
-import type { Difficulty } from '../content/schema.ts';
 import { type MessageKey, t } from '../i18n/catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { DIFFICULTY_LEVELS, type GameSettings, OPPONENTS, type Opponent } from '../model/types.ts';
+import type { Difficulty } from '../model/vocabulary.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { drawBanner } from '../ui/frame/canvas-text.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
