@@ -17,9 +17,9 @@ import { drawBanner } from '../ui/frame/canvas-text.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
 import type { OpenDialog } from '../ui/frame/dialog.ts';
 import { flagFor } from '../ui/frame/flags.ts';
-import { startNewGame } from '../ui/frame/flow.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { checkSeed, randomSeed, SEED_FIELD_ATTRS, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
+import { startNewGame } from './flow.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
 
