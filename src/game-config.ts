@@ -8,8 +8,8 @@ import { NewsScene } from './scenes/news-scene';
 import { RatificationScene } from './scenes/ratification-scene';
 import { SetupScene } from './scenes/setup-scene';
 import { TableScene } from './scenes/table-scene';
-import { BACKGROUND_COLOUR } from './scenes/theme';
 import { TitleScene } from './scenes/title-scene';
+import { BACKGROUND_COLOUR } from './ui/theme';
 
 /** The size every scene is laid out for; Scale.FIT letterboxes it into any window. */
 export const DESIGN_WIDTH = 1280;

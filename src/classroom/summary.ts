@@ -5,7 +5,7 @@
  * at the end. The real deal is evaluated the same way, for comparison. Pure: no DOM, no i18n (labels and ids
  * come from the scenario).
  */
-import type { Difficulty } from '../content/schema.ts';
+
 import { scorePackage } from '../model/analysis.ts';
 import { countsInClass, type Verdict } from '../model/code/verify.ts';
 import { economyOf } from '../model/economy.ts';
@@ -13,6 +13,7 @@ import { linesOf } from '../model/rules.ts';
 import type { Package, Pair, PartyIndex, Scenario } from '../model/scenario.ts';
 import type { GameState, Opponent, Outcome } from '../model/types.ts';
 import { initialParams, type Params, ratify } from '../model/utility.ts';
+import type { Difficulty } from '../model/vocabulary.ts';
 
 /** One issue's level in a package. */
 export interface IssueLevel {

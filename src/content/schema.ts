@@ -21,6 +21,7 @@
  *   influence ±1000, of threshold ±1, of approval ±100.
  */
 import * as z from 'zod/mini';
+import { CONCESSION_STYLES, DIFFICULTIES, METRICS } from '../model/vocabulary.ts';
 import { LIMITS, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits.ts';
 
 // zod/mini, not classic zod: its functions tree-shake, so this schema and the zod it uses cost the bundle ~12 KB
@@ -69,6 +70,9 @@ const sourceRef = z
   );
 /** A number from `min` to `max`. */
 const bounded = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
+/** An object shape with one field per word of a model vocabulary, in the vocabulary's order. */
+const eachOf = <K extends string, T extends z.core.SomeType>(keys: readonly K[], value: () => T) =>
+  Object.fromEntries(keys.map((k) => [k, value()])) as Record<K, T>;
 const fraction = bounded(0, 1);
 /** A weight or an influence: positive, and neither too small nor too large to add up. */
 const weight = () => bounded(0.001, 1000);
@@ -138,8 +142,6 @@ export const IssueSchema = z.strictObject({
   source: sourceRef,
 });
 
-export const METRICS = ['jobs', 'trade', 'revenue', 'consumer-cost', 'balance'] as const;
-
 export const MetricConcernSchema = z.strictObject({
   kind: z.literal('metric'),
   metric: z.enum(METRICS).check(
@@ -195,8 +197,6 @@ export const GroupSchema = z.strictObject({
   redLines: z.optional(list(RedLineSchema, LIMITS.redLines)),
   source: sourceRef,
 });
-
-export const CONCESSION_STYLES = ['boulware', 'linear', 'conceder'] as const;
 
 export const PartySchema = z.strictObject({
   id,
@@ -292,8 +292,6 @@ export const EventSchema = z.strictObject({
   source: sourceRef,
 });
 
-export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
-
 const DifficultySchema = z.strictObject({
   exponentFactor: bounded(0.01, 100).check(
     z.meta({ description: 'Multiplies the concession exponent e: above 1 the computer concedes sooner.' }),
@@ -308,13 +306,9 @@ const DifficultySchema = z.strictObject({
 
 export const AgentSchema = z.strictObject({
   concessionExponents: z
-    .strictObject({
-      boulware: bounded(0.01, 100),
-      linear: bounded(0.01, 100),
-      conceder: bounded(0.01, 100),
-    })
+    .strictObject(eachOf(CONCESSION_STYLES, () => bounded(0.01, 100)))
     .check(z.meta({ description: 'e in f(t) = t^(1/e) for each concession style.' })),
-  difficulty: z.strictObject({ easy: DifficultySchema, normal: DifficultySchema, hard: DifficultySchema }),
+  difficulty: z.strictObject(eachOf(DIFFICULTIES, () => DifficultySchema)),
   acceptanceTime: fraction.check(
     z.meta({ description: 'T in AC_combi: after it, accept the best offer seen lately.' }),
   ),
@@ -403,6 +397,3 @@ export type ConcernData = z.infer<typeof ConcernSchema>;
 export type SectorData = z.infer<typeof SectorSchema>;
 export type EventData = z.infer<typeof EventSchema>;
 export type EventEffectData = z.infer<typeof EventEffectSchema>;
-export type Difficulty = (typeof DIFFICULTIES)[number];
-export type ConcessionStyle = (typeof CONCESSION_STYLES)[number];
-export type Metric = (typeof METRICS)[number];

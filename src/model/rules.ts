@@ -2,7 +2,7 @@
  * The rules: `createGame` and `applyAction`, one pure reducer for the game, the computer opponent and replay.
  * `applyAction` never throws for anything a player or a file can cause and never mutates its input.
  */
-import type { Difficulty } from '../content/schema.ts';
+
 import { assertNever, err, ok, type Result } from './result.ts';
 import { draw, seedRng } from './rng.ts';
 import { other, type Package, type Pair, type PartyIndex, partyIndexOf, type Scenario } from './scenario.ts';
@@ -19,6 +19,7 @@ import {
   STATE_FORMAT,
 } from './types.ts';
 import { approval, crosses, initialParams, type Line, type Params, ratify, utilityTable } from './utility.ts';
+import type { Difficulty } from './vocabulary.ts';
 
 export type Step = { readonly state: GameState; readonly events: readonly GameEvent[] };
 

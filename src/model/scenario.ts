@@ -2,7 +2,8 @@
  * A scenario as the model uses it: the validated file (`data`) compiled into index-based tables, with the
  * economy of every sector at every level worked out once. Built only by `compileScenario` (src/content).
  */
-import type { ConcessionStyle, Difficulty, Metric, ScenarioData } from '../content/schema.ts';
+import type { ScenarioData } from '../content/schema.ts';
+import type { ConcessionStyle, Difficulty, Metric } from './vocabulary.ts';
 
 /** A party by its position in `scenario.parties`: 0 or 1. */
 export type PartyIndex = 0 | 1;

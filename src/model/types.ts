@@ -1,12 +1,13 @@
 /** The game's data: settings, state, actions, the events a move produces, and the errors a move can meet. */
-import type { Difficulty } from '../content/schema.ts';
 import type { RngState } from './rng.ts';
 import type { Package, Pair, PartyIndex } from './scenario.ts';
 import type { Line, Params, Ratification } from './utility.ts';
+import { DIFFICULTIES, type Difficulty } from './vocabulary.ts';
 
 export const OPPONENTS = ['computer', 'human', 'computer-vs-computer'] as const;
 export type Opponent = (typeof OPPONENTS)[number];
-export const DIFFICULTY_LEVELS = ['easy', 'normal', 'hard'] as const satisfies readonly Difficulty[];
+/** The difficulty levels (the model's vocabulary, `DIFFICULTIES`), under the name the game's files use. */
+export const DIFFICULTY_LEVELS = DIFFICULTIES;
 
 export interface GameSettings {
   readonly seed: string;

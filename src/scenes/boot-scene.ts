@@ -1,12 +1,12 @@
 import { Loader, Scene, type Types } from 'phaser';
-import { devStart } from '../app/dev-start';
 import { provideShipped, SHIPPED_IDS, SHIPPED_URLS, type ShippedId } from '../app/scenarios';
 import { t } from '../i18n/catalog';
+import { SVG_ASSETS } from '../ui/assets';
 import { installPageSettings } from '../ui/frame/text-scale';
-import { SVG_ASSETS } from './assets';
+import { FONT_FAMILY, PALETTE, toCss } from '../ui/theme';
+import { devStart } from './dev-start';
 import { SCENE_KEYS } from './keys';
 import { markSceneLeaving } from './readiness';
-import { FONT_FAMILY, PALETTE, toCss } from './theme';
 
 const BAR = { width: 520, height: 18, border: 3 } as const;
 

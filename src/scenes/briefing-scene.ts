@@ -14,13 +14,13 @@ import {
 } from '../ui/frame/briefing-content.ts';
 import { ScaledTexts } from '../ui/frame/canvas-text.ts';
 import { flagFor } from '../ui/frame/flags.ts';
-import { type HandoverData, isTwoPlayer } from '../ui/frame/flow.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
+import { PALETTE, SIDE_COLOURS } from '../ui/theme.ts';
+import { type HandoverData, isTwoPlayer } from './flow.ts';
 import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
 import type { SetupData } from './setup-scene.ts';
-import { PALETTE, SIDE_COLOURS } from './theme.ts';
 
 const TIMELINE = { left: 120, right: 1160, y: 152 } as const;
 

@@ -24,10 +24,10 @@ import { announce, button, el } from '../ui/dom.ts';
 import { shrinkToWidth } from '../ui/frame/canvas-text.ts';
 import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
 import { DESIGN } from '../ui/frame/layer.ts';
+import { FONT_FAMILY, PALETTE, toCss } from '../ui/theme.ts';
 import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
-import { FONT_FAMILY, PALETTE, toCss } from './theme.ts';
 
 export const DEBRIEF_TABS = [
   'result',

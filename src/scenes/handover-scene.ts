@@ -7,11 +7,11 @@ import { announce, button, el } from '../ui/dom.ts';
 import { ScaledTexts } from '../ui/frame/canvas-text.ts';
 import { trapTab } from '../ui/frame/dialog.ts';
 import { flagFor } from '../ui/frame/flags.ts';
-import type { HandoverData } from '../ui/frame/flow.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
+import { PALETTE, SIDE_COLOURS } from '../ui/theme.ts';
+import type { HandoverData } from './flow.ts';
 import { SCENE_KEYS, type SceneKey } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
-import { PALETTE, SIDE_COLOURS } from './theme.ts';
 
 /** Above every other scene's HTML controls. */
 const COVER_DEPTH = 10_000;

@@ -19,9 +19,9 @@ import type { ChoiceGroup } from '../ui/frame/choices.ts';
 import type { OpenDialog } from '../ui/frame/dialog.ts';
 import { attachDropZone, scenarioFilePicker } from '../ui/frame/drop-zone.ts';
 import { fileReportDialog } from '../ui/frame/file-report.ts';
-import { startNewGame } from '../ui/frame/flow.ts';
 import { sessionAbout, sidePart } from '../ui/frame/join-parts.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
+import { startNewGame } from './flow.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
 

@@ -6,10 +6,10 @@ import { describeNews, type NewsItem } from '../ui/table/describe.ts';
 import { longDate } from '../ui/table/format.ts';
 import { INK, textStyle } from '../ui/table/look.ts';
 import { addBackdrop, addCard, buttonRow, type Card, slideIn } from '../ui/table/overlay.ts';
-import type { NewsOverlayData } from '../ui/table/turn-flow.ts';
+import { PALETTE } from '../ui/theme';
 import { SCENE_KEYS } from './keys';
 import { markSceneLeaving, markSceneReady } from './readiness';
-import { PALETTE } from './theme';
+import type { NewsOverlayData } from './turn-flow.ts';
 
 const CARD = { width: 840, maxHeight: 660, band: 52, pad: 36 } as const;
 

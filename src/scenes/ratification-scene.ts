@@ -9,10 +9,10 @@ import { stanceKind, stanceMark, stanceReason } from '../ui/table/describe.ts';
 import { both, percent } from '../ui/table/format.ts';
 import { addFlag, INK, textStyle } from '../ui/table/look.ts';
 import { addBackdrop, addCard, buttonRow, slideIn } from '../ui/table/overlay.ts';
-import type { RatificationOverlayData } from '../ui/table/turn-flow.ts';
+import { PALETTE } from '../ui/theme';
 import { SCENE_KEYS } from './keys';
 import { markSceneLeaving, markSceneReady } from './readiness';
-import { PALETTE } from './theme';
+import type { RatificationOverlayData } from './turn-flow.ts';
 
 const CARD = { width: 1180, height: 640, pad: 32 } as const;
 const COL_W = (CARD.width - CARD.pad * 3) / 2;

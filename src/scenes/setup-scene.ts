@@ -8,19 +8,19 @@ import {
   shippedScenario,
 } from '../app/scenarios.ts';
 import { formatProblem, type ScenarioProblem } from '../content/problems.ts';
-import type { Difficulty } from '../content/schema.ts';
 import { type MessageKey, t } from '../i18n/catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { DIFFICULTY_LEVELS, type GameSettings, OPPONENTS, type Opponent } from '../model/types.ts';
+import type { Difficulty } from '../model/vocabulary.ts';
 import { actionErrorText } from '../ui/action-error.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { drawBanner } from '../ui/frame/canvas-text.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
 import type { OpenDialog } from '../ui/frame/dialog.ts';
 import { flagFor } from '../ui/frame/flags.ts';
-import { startNewGame } from '../ui/frame/flow.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { checkSeed, randomSeed, SEED_FIELD_ATTRS, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
+import { startNewGame } from './flow.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
 

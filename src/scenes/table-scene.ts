@@ -9,7 +9,6 @@ import { type LegalActions, legalActions, project, type View, viewFor } from '..
 import type { GameStore, GameStoreState } from '../store/game-store.ts';
 import { actionErrorText } from '../ui/action-error.ts';
 import { announce, button } from '../ui/dom.ts';
-import { backToTitle } from '../ui/frame/flow.ts';
 import { recordProjection } from '../ui/table/bench-hook';
 import { focusWhenShown } from '../ui/table/focus.ts';
 import { HistoryPanel } from '../ui/table/history-panel.ts';
@@ -22,10 +21,11 @@ import { hasMotion, playStep, restoreStage, type StepContext } from '../ui/table
 import { TabStrip } from '../ui/table/tabs.ts';
 import { TacticsPanel } from '../ui/table/tactics-panel.ts';
 import { Timeline } from '../ui/table/timeline.ts';
-import { TurnFlow } from '../ui/table/turn-flow.ts';
 import { clampToLegal, isWatching, leverStart, theirLatestOffer, viewerSide } from '../ui/table/viewer.ts';
+import { backToTitle } from './flow.ts';
 import { SCENE_KEYS } from './keys';
 import { markSceneLeaving, markSceneReady } from './readiness';
+import { TurnFlow } from './turn-flow.ts';
 
 type TabKey = 'economy' | 'home' | 'offers' | 'tactics';
 const PANEL_IDS = {

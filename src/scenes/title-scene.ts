@@ -7,22 +7,22 @@ import { checkPicked } from '../app/scenario-file.ts';
 import type { Session } from '../app/session.ts';
 import { motionMs } from '../app/settings.ts';
 import { type MessageKey, t } from '../i18n/catalog.ts';
+import { SVG_ASSETS } from '../ui/assets.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { ScaledTexts } from '../ui/frame/canvas-text.ts';
 import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
 import { attachDropZone, scenarioFilePicker } from '../ui/frame/drop-zone.ts';
 import { fileReportDialog } from '../ui/frame/file-report.ts';
-import { continueSession, startNewGame } from '../ui/frame/flow.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { lastResultButton, saveFileDialog, saveFilePicker } from '../ui/frame/save-file-parts.ts';
 import { describeSaved } from '../ui/frame/saved-game.ts';
 import { openSettings } from '../ui/frame/settings-panel.ts';
-import { SVG_ASSETS } from './assets.ts';
+import { PALETTE } from '../ui/theme.ts';
+import { continueSession, startNewGame } from './flow.ts';
 import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
 import type { SetupData } from './setup-scene.ts';
-import { PALETTE } from './theme.ts';
 
 const FLAG_SCALE = 0.9;
 

@@ -4,10 +4,10 @@
  */
 import { t } from '../i18n/catalog.ts';
 import type { PartyIndex, Scenario } from '../model/scenario.ts';
-import { PALETTE, toCss } from '../scenes/theme.ts';
 import { type MarkerShape, partyStyle } from '../ui/charts/party-style.ts';
 import { formatPoints } from '../ui/debrief/format.ts';
 import { el } from '../ui/dom.ts';
+import { PALETTE, toCss } from '../ui/theme.ts';
 import type { ClassDance, DotPlot } from './chart-data.ts';
 import { plotFrame } from './chart-data.ts';
 import { marker, round, svgEl, svgRoot, svgText } from './svg.ts';

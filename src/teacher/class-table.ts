@@ -6,6 +6,7 @@
 import { t } from '../i18n/catalog.ts';
 import type { VerdictKind } from '../model/code/verify.ts';
 import type { PartyIndex, Scenario } from '../model/scenario.ts';
+import type { Difficulty } from '../model/vocabulary.ts';
 import { formatApproval, formatJobs, formatPoints } from '../ui/debrief/format.ts';
 import { button, el } from '../ui/dom.ts';
 import type { Entry } from './class-entries.ts';
@@ -77,7 +78,7 @@ function cellText(row: ClassRow, column: Column, hideNames: boolean): string {
     case 'side':
       return row.side ?? '';
     case 'difficulty':
-      return row.difficulty ? t(`setup.difficulty.${row.difficulty as 'easy' | 'normal' | 'hard'}`) : '';
+      return row.difficulty ? t(`setup.difficulty.${row.difficulty as Difficulty}`) : '';
     case 'outcome':
       return row.outcome === 'deal'
         ? t('teacher.table.deal')

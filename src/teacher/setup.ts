@@ -5,10 +5,10 @@
  */
 import QRCode from 'qrcode';
 import type { PickedFile } from '../app/scenario-file.ts';
-import type { Difficulty } from '../content/schema.ts';
 import { t } from '../i18n/catalog.ts';
 import { type ClassSession, encodeSession } from '../model/code/session-link.ts';
 import type { Scenario } from '../model/scenario.ts';
+import { DIFFICULTIES, type Difficulty } from '../model/vocabulary.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
 import { problemReport, refusalText } from '../ui/frame/file-report.ts';
@@ -112,7 +112,7 @@ export function setupSection(deps: SetupDeps): SetupSection {
 
   const difficulty = choiceGroup<Difficulty>(
     t('setup.difficulty'),
-    (['easy', 'normal', 'hard'] as const).map((d) => ({
+    DIFFICULTIES.map((d) => ({
       value: d,
       label: t(`setup.difficulty.${d}`),
       note: t(`setup.difficulty.${d}.note`),

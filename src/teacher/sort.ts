@@ -5,6 +5,7 @@
  */
 import { VERDICTS, type VerdictKind } from '../model/code/verify.ts';
 import type { Pair } from '../model/scenario.ts';
+import { DIFFICULTIES } from '../model/vocabulary.ts';
 
 export const COLUMNS = [
   'index',
@@ -77,7 +78,7 @@ export function sortKey(row: ClassRow, column: Column): number | string | null {
     case 'side':
       return row.side;
     case 'difficulty':
-      return row.difficulty === null ? null : ['easy', 'normal', 'hard'].indexOf(row.difficulty);
+      return row.difficulty === null ? null : (DIFFICULTIES as readonly string[]).indexOf(row.difficulty);
     case 'outcome':
       return row.outcome;
     case 'meetings':

@@ -1,5 +1,5 @@
 import { SCENE_KEYS } from '../../src/scenes/keys';
-import { PALETTE } from '../../src/scenes/theme';
+import { PALETTE } from '../../src/ui/theme';
 import { expect, pixelStats, saveScreenshot, test, waitForScene } from './support';
 
 const JAPAN_RED = 0xbc002d;

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { SCENE_KEYS } from '../../src/scenes/keys';
-import { SIDE_COLOURS } from '../../src/scenes/theme';
+import { SIDE_COLOURS } from '../../src/ui/theme';
 import { setLevers, settled, startByMouse, watchToDebrief } from './play';
 import { expect, pixelStats, saveScreenshot, test, waitForScene } from './support';
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { SCENE_KEYS } from '../../src/scenes/keys';
-import { PALETTE } from '../../src/scenes/theme';
+import { PALETTE } from '../../src/ui/theme';
 import { REAL_DEAL, settled, startByMouse } from './play';
 import { expect, pixelStats, saveScreenshot, test, waitForScene } from './support';
 

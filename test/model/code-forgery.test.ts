@@ -5,7 +5,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ConcessionStyle } from '../../src/content/schema.ts';
 import { playComputerGame } from '../../src/model/agent/index.ts';
 import { fromBase64Url } from '../../src/model/code/bytes.ts';
 import {
@@ -28,6 +27,7 @@ import {
 import { RESULT_PREFIX } from '../../src/model/code/result-code.ts';
 import { applyAction } from '../../src/model/rules.ts';
 import type { GameSettings, GameState } from '../../src/model/types.ts';
+import type { ConcessionStyle } from '../../src/model/vocabulary.ts';
 import { loadScenario, newTestGame, testSession, testSettings } from '../helpers.ts';
 
 const US_JAPAN = loadScenario('src/content/scenarios/us-japan-2025.json');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ConcessionStyle } from '../../src/content/schema.ts';
 import { applyAction, createGame, type GameState, type Pair, scorePackage } from '../../src/model/index.ts';
+import type { ConcessionStyle } from '../../src/model/vocabulary.ts';
 import {
   aggregate,
   type BalanceContext,

@@ -2,8 +2,9 @@
  * The balance report, pure: game summaries (in game order) → a report object → text. No workers, no clock:
  * the same summaries always give the same report, byte for byte. Timings are added by the caller.
  */
-import type { ConcessionStyle } from '../../src/content/schema.ts';
+
 import type { Package, Pair, Scenario } from '../../src/model/index.ts';
+import type { ConcessionStyle } from '../../src/model/vocabulary.ts';
 import { formatTable } from './cli.ts';
 import type { GameSummary } from './game-summary.ts';
 

@@ -3,7 +3,7 @@
  * model's own `scorePackage` on the final outcome with the final parameters. Also the schedule of personality
  * pairs the games cycle through.
  */
-import type { ConcessionStyle } from '../../src/content/schema.ts';
+
 import {
   distance,
   type GameSettings,
@@ -16,6 +16,7 @@ import {
   tableUtility,
   utilityTable,
 } from '../../src/model/index.ts';
+import type { ConcessionStyle } from '../../src/model/vocabulary.ts';
 
 export type GameEnd = 'deal' | 'deadline' | 'walked-away';
 

@@ -14,13 +14,14 @@
  * Tactics: on its first turn, if it is going to bid, it opens the back channel (it learns the opponent's top
  * priority for later turns). It draws no red lines and links no issues.
  */
-import type { ConcessionStyle } from '../../content/schema.ts';
+
 import { rngFor } from '../rng.ts';
 import { linesOf, turnCount } from '../rules.ts';
 import { other } from '../scenario.ts';
 import type { Action } from '../types.ts';
 import { ratify, tableUtility, utilityTable } from '../utility.ts';
 import { legalActions, type View } from '../view.ts';
+import type { ConcessionStyle } from '../vocabulary.ts';
 import { type AcceptReason, acceptance, type PastOffer } from './acceptance.ts';
 import { bidSpace } from './bid-space.ts';
 import { type Bid, chooseBid } from './bidding.ts';

@@ -3,8 +3,9 @@
  * aims for at time t is p(t) = Pmin + (Pmax − Pmin)·(1 − f(t)) with f(t) = t^(1/e). e < 1 holds firm until late
  * (Boulware), e = 1 concedes linearly, e > 1 concedes early (conceder).
  */
-import type { ConcessionStyle, Difficulty } from '../../content/schema.ts';
+
 import type { AgentParameters } from '../scenario.ts';
+import type { ConcessionStyle, Difficulty } from '../vocabulary.ts';
 import { powTime } from './numbers.ts';
 
 /** e for a concession style at a difficulty: the style's exponent times the difficulty's factor. */

@@ -2,11 +2,12 @@
  * A whole computer-vs-computer game: both sides played by the agent, each seeing only its own view, from
  * createGame to the end. The balance tool plays thousands of these.
  */
-import type { ConcessionStyle } from '../../content/schema.ts';
+
 import { applyAction, createGame, toMove, turnCount } from '../rules.ts';
 import type { Pair, Scenario } from '../scenario.ts';
 import type { GameSettings, GameState } from '../types.ts';
 import { viewFor } from '../view.ts';
+import type { ConcessionStyle } from '../vocabulary.ts';
 import { chooseAction } from './choose-action.ts';
 
 export interface SelfPlayOptions {

@@ -9,7 +9,7 @@
  * str party 1 · str seed · u8 side · u8 opponent · u8 difficulty · str name · str session id · str class seed ·
  * claim · uint moves · moves · str seal , CRC-32 ).
  */
-import type { Difficulty } from '../../content/schema.ts';
+
 import { hash53 } from '../hash.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { Package, Pair, PartyIndex, Scenario } from '../scenario.ts';
@@ -23,6 +23,7 @@ import {
   type Outcome,
 } from '../types.ts';
 import { utility } from '../utility.ts';
+import type { Difficulty } from '../vocabulary.ts';
 import { ByteReader, ByteWriter, CodeFormatError, seal, unseal } from './bytes.ts';
 
 export const RESULT_PREFIX = 'TT1';

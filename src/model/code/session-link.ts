@@ -2,9 +2,10 @@
  * Classroom sessions: the settings a teacher chooses, carried in the link students open (`?session=TS1…`), with
  * the same checksum as result codes so a link cut short or mistyped is recognised.
  */
-import type { Difficulty } from '../../content/schema.ts';
+
 import { err, ok, type Result } from '../result.ts';
 import { DIFFICULTY_LEVELS, OPPONENTS, type Opponent } from '../types.ts';
+import type { Difficulty } from '../vocabulary.ts';
 import { ByteReader, ByteWriter, CodeFormatError, seal, unseal } from './bytes.ts';
 import type { CodeProblem } from './result-code.ts';
 

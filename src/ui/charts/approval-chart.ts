@@ -6,8 +6,8 @@
 import type { GameObjects, Scene } from 'phaser';
 import { t } from '../../i18n/catalog.ts';
 import type { Scenario } from '../../model/scenario.ts';
-import { PALETTE, toCss } from '../../scenes/theme.ts';
 import { formatApproval, formatDate } from '../debrief/format.ts';
+import { PALETTE, toCss } from '../theme.ts';
 import type { ApprovalSeries, ApprovalStep } from './approval-series.ts';
 import { drawAxes } from './axes.ts';
 import { chartText, drawLine, drawMarker } from './draw.ts';

@@ -1,6 +1,6 @@
 /** Axes for the debrief's charts: a plot frame, grid lines at the ticks, tick labels and axis titles. */
 import type { GameObjects, Scene } from 'phaser';
-import { PALETTE } from '../../scenes/theme.ts';
+import { PALETTE } from '../theme.ts';
 import { chartText } from './draw.ts';
 import type { Box } from './label-layout.ts';
 import { type LinearScale, linearScale, type NiceAxis } from './scale.ts';

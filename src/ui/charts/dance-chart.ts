@@ -6,8 +6,8 @@
 import type { GameObjects, Scene } from 'phaser';
 import { t } from '../../i18n/catalog.ts';
 import type { PartyIndex, Scenario } from '../../model/scenario.ts';
-import { PALETTE, toCss } from '../../scenes/theme.ts';
 import { formatPoints } from '../debrief/format.ts';
+import { PALETTE, toCss } from '../theme.ts';
 import { drawAxes, type PlotScales } from './axes.ts';
 import { type DancePoint, type DanceSeries, danceExtent } from './dance-series.ts';
 import { chartText, drawLine, drawMarker } from './draw.ts';

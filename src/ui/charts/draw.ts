@@ -4,7 +4,7 @@
  */
 import type { GameObjects, Types } from 'phaser';
 import { getSettings } from '../../app/settings.ts';
-import { FONT_FAMILY, PALETTE, toCss } from '../../scenes/theme.ts';
+import { FONT_FAMILY, PALETTE, toCss } from '../theme.ts';
 import type { MarkerShape } from './party-style.ts';
 
 /**

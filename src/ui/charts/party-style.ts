@@ -3,7 +3,7 @@
  * blue with square markers and a dashed line, so the two never differ by colour alone.
  */
 import type { PartyIndex, Scenario } from '../../model/scenario.ts';
-import { SIDE_COLOURS } from '../../scenes/theme.ts';
+import { SIDE_COLOURS } from '../theme.ts';
 
 export const MARKER_SHAPES = ['circle', 'square', 'diamond', 'triangle', 'star', 'cross'] as const;
 export type MarkerShape = (typeof MARKER_SHAPES)[number];

@@ -6,8 +6,8 @@
 import type { GameObjects, Scene } from 'phaser';
 import { t } from '../../i18n/catalog.ts';
 import type { Scenario } from '../../model/scenario.ts';
-import { PALETTE } from '../../scenes/theme.ts';
 import { formatBillions } from '../debrief/format.ts';
+import { PALETTE } from '../theme.ts';
 import { chartText, denseScale, hatchRect } from './draw.ts';
 import type { Box } from './label-layout.ts';
 import { linearScale } from './scale.ts';

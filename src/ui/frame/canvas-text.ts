@@ -5,7 +5,7 @@
  */
 import { type GameObjects, type Scene, Scenes, type Types } from 'phaser';
 import { getSettings, subscribeSettings } from '../../app/settings.ts';
-import { FONT_FAMILY, PALETTE, toCss } from '../../scenes/theme.ts';
+import { FONT_FAMILY, PALETTE, toCss } from '../theme.ts';
 
 export const DISPLAY_PX = 32;
 

@@ -1,5 +1,5 @@
 /** The flag drawn for a party, by its id in the scenario; a designer's own parties have none. */
-import { SVG_ASSETS } from '../../scenes/assets.ts';
+import { SVG_ASSETS } from '../assets.ts';
 
 export type FlagAsset = (typeof SVG_ASSETS)[keyof typeof SVG_ASSETS];
 

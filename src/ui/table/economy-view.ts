@@ -7,7 +7,7 @@ import type { GameObjects, Scene } from 'phaser';
 import { t } from '../../i18n/catalog.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { Projection } from '../../model/view.ts';
-import { PALETTE } from '../../scenes/theme.ts';
+import { PALETTE } from '../theme.ts';
 import { fitLine } from './fit.ts';
 import { billions, billionsSigned, jobs, percentValue } from './format.ts';
 import { INK, LAYOUT, textStyle } from './look.ts';

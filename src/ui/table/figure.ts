@@ -4,7 +4,7 @@
  */
 import type { GameObjects, Scene } from 'phaser';
 import { motionMs } from '../../app/settings.ts';
-import { PALETTE } from '../../scenes/theme.ts';
+import { PALETTE } from '../theme.ts';
 
 export type Mood = 'neutral' | 'pleased' | 'displeased';
 export type Reaction = 'offer' | 'accept' | 'reject' | 'walk' | 'think';

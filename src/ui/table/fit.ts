@@ -4,7 +4,7 @@
  * line first gives back some of its growth (never below its size at 100%); only then is it cut with "…".
  */
 import type { GameObjects } from 'phaser';
-import { FONT_FAMILY } from '../../scenes/theme.ts';
+import { FONT_FAMILY } from '../theme.ts';
 import { densePx } from './look.ts';
 
 let context: CanvasRenderingContext2D | null = null;

@@ -7,7 +7,7 @@ import type { GameObjects, Scene } from 'phaser';
 import { t } from '../../i18n/catalog.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { GroupReaction, Projection } from '../../model/view.ts';
-import { PALETTE, toCss } from '../../scenes/theme.ts';
+import { PALETTE, toCss } from '../theme.ts';
 import { stanceKind, stanceMark, stanceReason } from './describe.ts';
 import { fitLine } from './fit.ts';
 import { INK, LAYOUT, textStyle } from './look.ts';

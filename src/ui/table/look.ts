@@ -5,8 +5,8 @@
 import type { GameObjects, Scene, Types } from 'phaser';
 import { getSettings } from '../../app/settings.ts';
 import type { PartyIndex, Scenario } from '../../model/scenario.ts';
-import { SVG_ASSETS } from '../../scenes/assets.ts';
-import { FONT_FAMILY, PALETTE, SIDE_COLOURS, toCss } from '../../scenes/theme.ts';
+import { SVG_ASSETS } from '../assets.ts';
+import { FONT_FAMILY, PALETTE, SIDE_COLOURS, toCss } from '../theme.ts';
 
 /** Regions of the table screen, in design pixels. */
 export const LAYOUT = {

@@ -4,8 +4,8 @@
  */
 import type { GameObjects, Scene } from 'phaser';
 import { motionMs } from '../../app/settings.ts';
-import { PALETTE } from '../../scenes/theme.ts';
 import { el } from '../dom.ts';
+import { PALETTE } from '../theme.ts';
 import { LAYOUT } from './look.ts';
 
 export interface Card {

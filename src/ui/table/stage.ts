@@ -7,7 +7,7 @@ import type { GameObjects, Scene } from 'phaser';
 import { motionMs } from '../../app/settings.ts';
 import { t } from '../../i18n/catalog.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
-import { PALETTE } from '../../scenes/theme.ts';
+import { PALETTE } from '../theme.ts';
 import { Figure, type Reaction } from './figure.ts';
 import { addFlag, INK, LAYOUT, sideColour, textStyle } from './look.ts';
 

@@ -5,7 +5,6 @@
 import { t } from '../../i18n/catalog.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { GameEvent, GameState } from '../../model/types.ts';
-import type { DialogueEntry } from '../../store/game-store.ts';
 import { describeStep, type StepLines } from './describe.ts';
 import type { Stage } from './stage.ts';
 
@@ -27,6 +26,12 @@ export function cardLabel(
   return by === viewer ? t('table.card.yours') : t('table.card.theirs');
 }
 
+/** A line a negotiator said, as far as the table shows it (the store's dialogue entries have this shape). */
+export interface SpokenLine {
+  readonly side: PartyIndex;
+  readonly text: string;
+}
+
 export interface StepContext {
   readonly scenario: Scenario;
   readonly stage: Stage;
@@ -43,7 +48,7 @@ export function playStep(
   context: StepContext,
   events: readonly GameEvent[],
   game: GameState,
-  newLines: readonly DialogueEntry[],
+  newLines: readonly SpokenLine[],
 ): string {
   const { scenario, stage, viewer, viewerIsPlayer, animate } = context;
   const lines: StepLines = {};
@@ -93,11 +98,7 @@ function eventSide(event: GameEvent & { type: 'red-line' | 'linked' | 'back-chan
 }
 
 /** Puts the table as it stands (a resumed game): the standing offer's card and the last line said. */
-export function restoreStage(
-  context: StepContext,
-  game: GameState,
-  dialogue: readonly DialogueEntry[],
-): void {
+export function restoreStage(context: StepContext, game: GameState, dialogue: readonly SpokenLine[]): void {
   const { scenario, stage, viewer, viewerIsPlayer } = context;
   stage.resetFigures();
   const standing = game.standing === null ? null : game.offers[game.standing];

@@ -7,7 +7,7 @@ import type { GameObjects, Scene } from 'phaser';
 import { t } from '../../i18n/catalog.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { Projection, SideProjection } from '../../model/view.ts';
-import { PALETTE, toCss } from '../../scenes/theme.ts';
+import { PALETTE, toCss } from '../theme.ts';
 import { fitLine } from './fit.ts';
 import { percent, score } from './format.ts';
 import { addFlag, INK, LAYOUT, textStyle } from './look.ts';

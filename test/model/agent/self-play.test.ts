@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ConcessionStyle } from '../../../src/content/schema.ts';
 import { chooseAction } from '../../../src/model/agent/choose-action.ts';
 import { playComputerGame } from '../../../src/model/agent/self-play.ts';
 import { applyAction, linesOf, replay, toMove, turnCount } from '../../../src/model/rules.ts';
@@ -8,6 +7,7 @@ import type { PartyIndex } from '../../../src/model/scenario.ts';
 import type { Action, GameSettings } from '../../../src/model/types.ts';
 import { crosses, ratify, utility } from '../../../src/model/utility.ts';
 import { legalActions, viewFor } from '../../../src/model/view.ts';
+import type { ConcessionStyle } from '../../../src/model/vocabulary.ts';
 import { loadScenario, MINI } from '../../helpers.ts';
 import { play, settingsOf, start, wideScenario } from './helpers.ts';
 

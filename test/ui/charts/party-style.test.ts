@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { SIDE_COLOURS } from '../../../src/scenes/theme.ts';
 import { partyStyle } from '../../../src/ui/charts/party-style.ts';
+import { SIDE_COLOURS } from '../../../src/ui/theme.ts';
 import { mini } from './finished-games.ts';
 
 test('Japan and the United States differ by shape and line as well as colour', () => {

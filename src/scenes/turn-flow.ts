@@ -4,17 +4,17 @@
  * players on one device. The table scene owns the widgets; this class owns the order of things.
  */
 import type { Scene, Time } from 'phaser';
-import type { Session } from '../../app/session.ts';
-import { motionMs } from '../../app/settings.ts';
-import { cueFor, playCue } from '../../app/sound.ts';
-import { toMove } from '../../model/rules.ts';
-import type { PartyIndex } from '../../model/scenario.ts';
-import type { GameEvent } from '../../model/types.ts';
-import type { Params } from '../../model/utility.ts';
-import { SCENE_KEYS } from '../../scenes/keys.ts';
-import { actionErrorText } from '../action-error.ts';
-import { WATCH_DELAY_MS, type WatchSpeed } from './move-bar.ts';
-import { isWatching } from './viewer.ts';
+import type { Session } from '../app/session.ts';
+import { motionMs } from '../app/settings.ts';
+import { cueFor, playCue } from '../app/sound.ts';
+import { toMove } from '../model/rules.ts';
+import type { PartyIndex } from '../model/scenario.ts';
+import type { GameEvent } from '../model/types.ts';
+import type { Params } from '../model/utility.ts';
+import { actionErrorText } from '../ui/action-error.ts';
+import { WATCH_DELAY_MS, type WatchSpeed } from '../ui/table/move-bar.ts';
+import { isWatching } from '../ui/table/viewer.ts';
+import { SCENE_KEYS } from './keys.ts';
 
 /** The pause before the computer replies to a player, so the reply is seen arriving. */
 export const COMPUTER_PAUSE_MS = 600;

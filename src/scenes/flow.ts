@@ -6,16 +6,16 @@
  * taken the save over.
  */
 import type { Scene } from 'phaser';
-import { type Autosave, startAutosave } from '../../app/autosave.ts';
-import { replaceRisk } from '../../app/replace-risk.ts';
-import { peekSave } from '../../app/save.ts';
-import type { Session } from '../../app/session.ts';
-import { toMove } from '../../model/rules.ts';
-import type { PartyIndex } from '../../model/scenario.ts';
-import { SCENE_KEYS, type SceneKey } from '../../scenes/keys.ts';
-import type { OpenDialog } from './dialog.ts';
-import { replaceDialog } from './replace-dialog.ts';
-import { clearSaveBanner, showSaveStatus } from './save-banner.ts';
+import { type Autosave, startAutosave } from '../app/autosave.ts';
+import { replaceRisk } from '../app/replace-risk.ts';
+import { peekSave } from '../app/save.ts';
+import type { Session } from '../app/session.ts';
+import { toMove } from '../model/rules.ts';
+import type { PartyIndex } from '../model/scenario.ts';
+import type { OpenDialog } from '../ui/frame/dialog.ts';
+import { replaceDialog } from '../ui/frame/replace-dialog.ts';
+import { clearSaveBanner, showSaveStatus } from '../ui/frame/save-banner.ts';
+import { SCENE_KEYS, type SceneKey } from './keys.ts';
 
 /** What the hand-over screen receives. */
 export interface HandoverData {

@@ -4,11 +4,11 @@
  * worked on without clicking through the menus.
  */
 import type { Scene } from 'phaser';
-import type { Difficulty } from '../content/schema.ts';
+import { newSession } from '../app/new-session.ts';
+import { SHIPPED_IDS, type ShippedId, shippedScenario } from '../app/scenarios.ts';
 import type { Opponent } from '../model/types.ts';
-import { SCENE_KEYS, type SceneKey } from '../scenes/keys.ts';
-import { newSession } from './new-session.ts';
-import { SHIPPED_IDS, type ShippedId, shippedScenario } from './scenarios.ts';
+import type { Difficulty } from '../model/vocabulary.ts';
+import { SCENE_KEYS, type SceneKey } from './keys.ts';
 
 export function devStart(scene: Scene): boolean {
   if (!import.meta.env.DEV) return false;
