@@ -3,7 +3,7 @@
  * level, and each group's additive utility table.
  */
 import { sectorAt } from '../model/economy.ts';
-import { hash53 } from '../model/hash.ts';
+import { contentHash } from '../model/hash.ts';
 import { extent, ownValue } from '../model/own.ts';
 import { assertNever } from '../model/result.ts';
 import type {
@@ -189,7 +189,7 @@ function build(data: ScenarioData): Scenario {
     data,
     id: data.id,
     version: data.version,
-    hash: hash53(JSON.stringify(data)),
+    hash: contentHash(data),
     parties,
     firstMover: partyIndex(data.firstMover),
     issues,

@@ -8,6 +8,7 @@ import type { PickedFile } from '../app/scenario-file.ts';
 import type { Difficulty } from '../content/schema.ts';
 import { t } from '../i18n/catalog.ts';
 import { type ClassSession, encodeSession } from '../model/code/session-link.ts';
+import { sameContent } from '../model/hash.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
@@ -260,7 +261,8 @@ export function setupSection(deps: SetupDeps): SetupSection {
       .known()
       .find(
         (k) =>
-          k.scenario.id === stored.session.scenario.id && k.scenario.hash === stored.session.scenario.hash,
+          k.scenario.id === stored.session.scenario.id &&
+          sameContent(k.scenario.hash, stored.session.scenario.hash),
       );
     const link = sessionLink(stored.session, location.href);
     const linkInput = el('input', {
