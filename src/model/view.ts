@@ -41,20 +41,10 @@ function redactFor(scenario: Scenario, side: PartyIndex): Scenario {
     threshold: ASSUMED_THRESHOLD,
     personality: 'linear' as const,
   };
-  const rawParty = scenario.data.parties[o];
-  const rawHidden = {
-    ...rawParty,
-    groups: rawParty.groups.map((g) => ({ ...g, influence: 1 })),
-    ratification: { ...rawParty.ratification, threshold: ASSUMED_THRESHOLD },
-    personality: 'linear' as const,
-  };
   const parties = (side === 0 ? [scenario.parties[0], hidden] : [hidden, scenario.parties[1]]) as Pair<
     typeof party
   >;
-  const rawParties = (
-    side === 0 ? [scenario.data.parties[0], rawHidden] : [rawHidden, scenario.data.parties[1]]
-  ) as typeof scenario.data.parties;
-  return { ...scenario, parties, data: { ...scenario.data, parties: rawParties } };
+  return { ...scenario, parties };
 }
 
 export function redactedScenario(scenario: Scenario, side: PartyIndex): Scenario {

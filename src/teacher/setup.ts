@@ -168,8 +168,8 @@ export function setupSection(deps: SetupDeps): SetupSection {
       el('option', {
         attrs: { value: keyOf(k) },
         text: k.file
-          ? t('teacher.setup.scenarioFile', { title: k.scenario.data.title, name: k.file })
-          : k.scenario.data.title,
+          ? t('teacher.setup.scenarioFile', { title: k.scenario.title, name: k.file })
+          : k.scenario.title,
       }),
     );
     scenarioSelect.replaceChildren(...options);
@@ -204,7 +204,7 @@ export function setupSection(deps: SetupDeps): SetupSection {
     refreshScenarios(`file:${check.scenario.hash}`);
     const loaded = t('teacher.setup.fileLoaded', {
       name: check.source.name,
-      title: check.scenario.data.title,
+      title: check.scenario.title,
     });
     fileReport.replaceChildren(
       el('p', { className: 'tt-ok-line', text: loaded }),

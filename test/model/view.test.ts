@@ -27,7 +27,6 @@ describe('viewFor', () => {
     expect('rng' in view.state).toBe(false);
     expect(JSON.stringify(view)).not.toContain('"s0"');
     expect(view.scenario.parties[0].groups.map((g) => g.influence)).toEqual([1, 1, 1]);
-    expect(view.scenario.data.parties[0].groups.map((g) => g.influence)).toEqual([1, 1, 1]);
     expect(view.scenario.parties[0].threshold).toBe(ASSUMED_THRESHOLD);
     expect(view.state.params.influence[0]).toEqual([1, 1, 1]);
     expect(view.state.params.threshold).toEqual([ASSUMED_THRESHOLD, 0.8]);
