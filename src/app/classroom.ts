@@ -16,6 +16,7 @@ import {
   sideFor,
   studentSeed,
 } from '../model/code/index.ts';
+import { sameContent } from '../model/hash.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { GameSettings, GameState } from '../model/types.ts';
@@ -134,7 +135,7 @@ export type ScenarioMismatch = 'OTHER_SCENARIO' | 'OTHER_VERSION';
 /** Whether a scenario is the one the session was set up with (the same id and the same content hash). */
 export function scenarioMismatch(session: ClassSession, scenario: Scenario): ScenarioMismatch | null {
   if (scenario.id !== session.scenario.id) return 'OTHER_SCENARIO';
-  if (scenario.hash !== session.scenario.hash) return 'OTHER_VERSION';
+  if (!sameContent(scenario.hash, session.scenario.hash)) return 'OTHER_VERSION';
   return null;
 }
 

@@ -36,7 +36,7 @@ export function lastResultOf(session: Session, gameId: string, now: Date): LastR
     code,
     name: classroom.name,
     session: classroom.session.title,
-    scenario: scenario.data.title,
+    scenario: scenario.title,
     finishedAt: now.toISOString(),
     gameId,
   };

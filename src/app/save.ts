@@ -10,6 +10,7 @@
  * another (src/app/autosave.ts); a save from before game ids is given a new one.
  */
 import type { ScenarioProblem } from '../content/problems.ts';
+import { sameContent } from '../model/hash.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import { replay } from '../model/rules.ts';
 import type { Scenario } from '../model/scenario.ts';
@@ -263,7 +264,7 @@ export function checkSave(raw: string): Check<{ session: Session; savedAt: strin
   const loaded = loadScenario(source);
   if (!loaded.ok) return problem('SCENARIO_UNAVAILABLE', describeProblems(loaded.error));
   const scenario: Scenario = loaded.value;
-  if (scenario.id !== savedScenario.id || scenario.hash !== savedScenario.hash)
+  if (scenario.id !== savedScenario.id || !sameContent(scenario.hash, savedScenario.hash))
     return problem(
       'SCENARIO_CHANGED',
       `saved with ${savedScenario.id} (${savedScenario.hash}); the scenario is now ${scenario.id} (${scenario.hash})`,

@@ -3,10 +3,11 @@
  * level, and each group's additive utility table.
  */
 import { sectorAt } from '../model/economy.ts';
-import { hash53 } from '../model/hash.ts';
+import { contentHash } from '../model/hash.ts';
 import { extent, ownValue } from '../model/own.ts';
 import { assertNever } from '../model/result.ts';
 import type {
+  CompiledDialogue,
   CompiledEffect,
   CompiledGroup,
   CompiledIssue,
@@ -59,7 +60,7 @@ function compileGroup(
       c.values.forEach((v, l) => {
         table[j][l] += w * v;
       });
-      concerns.push({ label: issues[j].name, metric: 'issue' });
+      concerns.push({ label: issues[j].name, metric: 'issue', party: null });
       continue;
     }
     const party = c.party === undefined ? null : partyIndex(c.party);
@@ -79,7 +80,7 @@ function compileGroup(
           table[j][l] += (w * (c.prefer === 'more' ? v - mins[j] : maxs[j] - v)) / range;
         });
       });
-    concerns.push({ label: `${c.metric}${c.party ? ` (${c.party})` : ''}`, metric: c.metric });
+    concerns.push({ label: `${c.metric}${c.party ? ` (${c.party})` : ''}`, metric: c.metric, party });
   }
   const levelIndex = (issueId: string, levelId: string) => {
     const j = issues.findIndex((iss) => iss.id === issueId);
@@ -97,6 +98,7 @@ function compileGroup(
     constant,
     table,
     concerns,
+    description: g.description,
   };
 }
 
@@ -153,6 +155,9 @@ function build(data: ScenarioData): Scenario {
       approvalBaseline: p.approval.baseline,
       approvalScale: p.approval.scale,
       personality: p.personality,
+      leader: p.leader,
+      negotiator: p.negotiator,
+      description: p.description,
     }),
   ) as unknown as Pair<CompiledParty>;
   const toPackage = (pkg: Record<string, string>) =>
@@ -162,6 +167,7 @@ function build(data: ScenarioData): Scenario {
     id: ev.id,
     title: ev.title,
     text: ev.text,
+    date: ev.date ?? null,
     from: meetingIndex(ev.afterMeeting.from),
     to: meetingIndex(ev.afterMeeting.to),
     chance: ev.chance,
@@ -185,11 +191,21 @@ function build(data: ScenarioData): Scenario {
     }),
   }));
   const a = data.agent;
+  const dialogueOf = (party: PartyIndex): CompiledDialogue | null => {
+    const lines = ownValue(data.dialogue, data.parties[party].id);
+    if (!lines) return null;
+    return {
+      objections: issues.map((iss) => ownValue(lines.objections, iss.id) ?? []),
+      accept: lines.accept,
+      reject: lines.reject,
+      propose: lines.propose,
+      walkAway: lines.walkAway,
+    };
+  };
   return {
-    data,
     id: data.id,
     version: data.version,
-    hash: hash53(JSON.stringify(data)),
+    hash: contentHash(data),
     parties,
     firstMover: partyIndex(data.firstMover),
     issues,
@@ -210,6 +226,21 @@ function build(data: ScenarioData): Scenario {
     leakChance: data.tactics.backChannel.leakChance,
     leakApprovalCost: data.tactics.backChannel.leakApprovalCost,
     spaceSize: issues.reduce((n, iss) => n * iss.levels.length, 1),
+    title: data.title,
+    summary: data.summary,
+    noDealDescription: data.noDeal.description,
+    meetings: data.meetings.map((m) => ({
+      id: m.id,
+      date: m.date,
+      title: m.title,
+      description: m.description,
+    })),
+    deadline: data.deadline ? { date: data.deadline.date, description: data.deadline.description } : null,
+    historicalText: data.historicalDeal
+      ? { date: data.historicalDeal.date, description: data.historicalDeal.description }
+      : null,
+    dialogue: [dialogueOf(0), dialogueOf(1)],
+    debrief: { whatHappened: data.debrief.whatHappened, questions: data.debrief.questions },
   };
 }
 

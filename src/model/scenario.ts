@@ -1,8 +1,8 @@
 /**
- * A scenario as the model uses it: the validated file (`data`) compiled into index-based tables, with the
- * economy of every sector at every level worked out once. Built only by `compileScenario` (src/content).
+ * A scenario as the model uses it: the validated file compiled into index-based tables, with the economy of
+ * every sector at every level worked out once, and the texts the game shows. The file itself stays in content.
+ * Built only by `compileScenario` (src/content).
  */
-import type { ScenarioData } from '../content/schema.ts';
 import type { ConcessionStyle, Difficulty, Metric } from './vocabulary.ts';
 
 /** A party by its position in `scenario.parties`: 0 or 1. */
@@ -72,7 +72,13 @@ export interface CompiledGroup {
    */
   readonly constant: number;
   readonly table: readonly (readonly number[])[];
-  readonly concerns: readonly { readonly label: string; readonly metric: Metric | 'issue' }[];
+  readonly concerns: readonly {
+    readonly label: string;
+    readonly metric: Metric | 'issue';
+    /** The party a metric is counted for, or null (an issue, or both parties). */
+    readonly party: PartyIndex | null;
+  }[];
+  readonly description: string;
 }
 
 export interface CompiledParty {
@@ -84,6 +90,9 @@ export interface CompiledParty {
   readonly approvalBaseline: number;
   readonly approvalScale: number;
   readonly personality: ConcessionStyle;
+  readonly leader: string;
+  readonly negotiator: string;
+  readonly description: string;
 }
 
 export type CompiledEffect =
@@ -101,6 +110,8 @@ export interface CompiledEvent {
   readonly id: string;
   readonly title: string;
   readonly text: string;
+  /** When it happened, as the file writes it, or null. */
+  readonly date: string | null;
   /** Meeting indices after which the event may fire. */
   readonly from: number;
   readonly to: number;
@@ -119,8 +130,30 @@ export interface AgentParameters {
   readonly learningRate: number;
 }
 
+export interface CompiledMeeting {
+  readonly id: string;
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+/** A party's lines: objections by issue index (empty when it has none for the issue), then one list per reply. */
+export interface CompiledDialogue {
+  readonly objections: readonly (readonly string[])[];
+  readonly accept: readonly string[];
+  readonly reject: readonly string[];
+  readonly propose: readonly string[];
+  readonly walkAway: readonly string[];
+}
+
+/** A date and what happened or takes effect then. */
+export interface DatedText {
+  readonly date: string;
+  readonly description: string;
+}
+
 export interface Scenario {
-  readonly data: ScenarioData;
   readonly id: string;
   readonly version: string;
   /** A hash of the file's content: result codes and saves name it. */
@@ -139,6 +172,17 @@ export interface Scenario {
   readonly leakApprovalCost: number;
   /** Number of packages: the product of the level counts. */
   readonly spaceSize: number;
+  readonly title: string;
+  readonly summary: string;
+  readonly noDealDescription: string;
+  readonly meetings: readonly CompiledMeeting[];
+  /** When time runs out, or null when the file does not say. */
+  readonly deadline: DatedText | null;
+  /** The real deal's date and description, with `historicalDeal`; null without one. */
+  readonly historicalText: DatedText | null;
+  /** Each party's lines (null: the party has none). */
+  readonly dialogue: Pair<CompiledDialogue | null>;
+  readonly debrief: { readonly whatHappened: readonly string[]; readonly questions: readonly string[] };
 }
 
 export const other = (party: PartyIndex): PartyIndex => (party === 0 ? 1 : 0);

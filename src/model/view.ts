@@ -1,18 +1,23 @@
 /**
  * What one side may see (`viewFor`), what it may do (`legalActions`) and what a package would do (`project`).
- * A view hides the other side's private preferences (group influence, ratification threshold, personality)
- * and the RNG state; the other side's reactions are then estimates from what is public.
+ * A view hides the other side's private preferences (group influence, ratification threshold, personality and
+ * back-channel intel), the seed and the RNG state (from which the event deck and the computer's choices could be
+ * rebuilt); the other side's reactions are then estimates from what is public.
  */
 import { type EconomyOutcome, economyOf } from './economy.ts';
+import { rngFor } from './rng.ts';
 import { linesOf, meetingOf, packageProblem, toMove, turnCount } from './rules.ts';
 import { other, type Package, type Pair, type PartyIndex, partyIndexOf, type Scenario } from './scenario.ts';
-import type { Action, GameState } from './types.ts';
+import type { Action, GameSettings, GameState } from './types.ts';
 import { approval, type Line, type Params, type Ratification, ratify, utility } from './utility.ts';
 
 /** The ratification threshold a side assumes for the other when it does not know it: a simple majority. */
 export const ASSUMED_THRESHOLD = 0.5;
 
-export type ViewState = Omit<GameState, 'rng' | 'intel'> & { readonly intel: number | null };
+export type ViewState = Omit<GameState, 'rng' | 'intel' | 'settings'> & {
+  readonly settings: Omit<GameSettings, 'seed'>;
+  readonly intel: number | null;
+};
 
 export interface View {
   readonly side: PartyIndex;
@@ -36,20 +41,10 @@ function redactFor(scenario: Scenario, side: PartyIndex): Scenario {
     threshold: ASSUMED_THRESHOLD,
     personality: 'linear' as const,
   };
-  const rawParty = scenario.data.parties[o];
-  const rawHidden = {
-    ...rawParty,
-    groups: rawParty.groups.map((g) => ({ ...g, influence: 1 })),
-    ratification: { ...rawParty.ratification, threshold: ASSUMED_THRESHOLD },
-    personality: 'linear' as const,
-  };
   const parties = (side === 0 ? [scenario.parties[0], hidden] : [hidden, scenario.parties[1]]) as Pair<
     typeof party
   >;
-  const rawParties = (
-    side === 0 ? [scenario.data.parties[0], rawHidden] : [rawHidden, scenario.data.parties[1]]
-  ) as typeof scenario.data.parties;
-  return { ...scenario, parties, data: { ...scenario.data, parties: rawParties } };
+  return { ...scenario, parties };
 }
 
 export function redactedScenario(scenario: Scenario, side: PartyIndex): Scenario {
@@ -84,15 +79,38 @@ export function viewFor(scenario: Scenario, state: GameState, side: string | Par
     s === 0 ? [state.params.influence[0], uniform] : [uniform, state.params.influence[1]];
   const threshold: Pair<number> =
     s === 0 ? [state.params.threshold[0], ASSUMED_THRESHOLD] : [ASSUMED_THRESHOLD, state.params.threshold[1]];
-  const { rng: _rng, intel, ...rest } = state;
-  return {
+  const { rng: _rng, intel, settings, ...rest } = state;
+  const { seed, ...publicSettings } = settings;
+  const view: View = {
     side: s,
     scenario: redactedScenario(scenario, s),
-    state: { ...rest, params: { ...state.params, influence, threshold }, intel: intel[s] },
+    state: {
+      ...rest,
+      settings: publicSettings,
+      params: { ...state.params, influence, threshold },
+      intel: intel[s],
+    },
     meeting: Math.min(meetingOf(state.turn), scenario.meetingCount - 1),
     toMove: toMove(scenario, state),
     time: Math.min(1, state.turn / Math.max(1, turnCount(scenario) - 1)),
   };
+  decisionSeeds.set(view, `${seed}|agent|${s}|${state.turn}`);
+  return view;
+}
+
+/**
+ * The seed of each view's decision generator, kept outside the view's data: a view holds nothing the seed could
+ * be read from, yet the computer deciding from it draws the numbers it always has for that game, side and turn.
+ */
+const decisionSeeds = new WeakMap<View, string>();
+
+/**
+ * A fresh generator for the decision `view` is for (the computer's tie-breaks): the same numbers for the same
+ * game, side and turn, and nothing that gives the seed away. A view not made by `viewFor` (a copy) gets one
+ * seeded from its side and turn only.
+ */
+export function decisionRandom(view: View): () => number {
+  return rngFor(decisionSeeds.get(view) ?? `view|${view.side}|${view.state.turn}`);
 }
 
 export interface LegalActions {

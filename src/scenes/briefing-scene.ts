@@ -124,7 +124,7 @@ export class BriefingScene extends Scene {
       ? t('briefing.watching', { party: party.name })
       : t('briefing.heading', { party: party.name });
     const title = texts.add(x, 12, heading, { size: 34, colour: PALETTE.paper, bold: true });
-    const subtitle = texts.add(x + 2, title.y + title.height, view.scenario.data.title, {
+    const subtitle = texts.add(x + 2, title.y + title.height, view.scenario.title, {
       size: 17,
       colour: PALETTE.paperShade,
     });
@@ -134,7 +134,7 @@ export class BriefingScene extends Scene {
   /** The meetings on a line, spaced by date, numbered, with the deadline at the end. */
   private drawTimeline(view: View): void {
     const texts = new ScaledTexts(this);
-    const meetings = view.scenario.data.meetings;
+    const meetings = view.scenario.meetings;
     const times = meetings.map((m) => Date.parse(`${m.date}T00:00:00Z`));
     const valid = times.every((ms) => !Number.isNaN(ms)) && times.length > 1;
     const first = times[0];
@@ -175,7 +175,7 @@ export class BriefingScene extends Scene {
       }
     });
     const end = xs[xs.length - 1] ?? TIMELINE.right;
-    const due = view.scenario.data.deadline?.date;
+    const due = view.scenario.deadline?.date;
     const deadlineLabel = due
       ? t('briefing.deadlineOn', { date: formatDate(due, 'short') })
       : t('briefing.deadline');

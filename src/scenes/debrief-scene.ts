@@ -141,7 +141,7 @@ export class DebriefScene extends Scene {
     const kicker = this.add.text(
       40,
       16,
-      `${t('debrief.kicker').toUpperCase()}  ·  ${this.session.scenario.data.title}`,
+      `${t('debrief.kicker').toUpperCase()}  ·  ${this.session.scenario.title}`,
       style(18, PALETTE.orange, true),
     );
     const title = this.add.text(40, kicker.y + kicker.height + 2, headline, style(34, PALETTE.paper, true));

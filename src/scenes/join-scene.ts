@@ -129,7 +129,7 @@ export class JoinScene extends Scene {
           sessionAbout({
             session: this.joinData.session,
             sessionTitle: this.title(),
-            scenarioTitle: this.resolved?.scenario.data.title ?? null,
+            scenarioTitle: this.resolved?.scenario.title ?? null,
             partyName: (id) => this.partyName(id),
             savedGame: this.joinData.savedGame,
           }),
@@ -323,7 +323,7 @@ export class JoinScene extends Scene {
       ...(this.seatInput ? { seat: this.seatInput.value } : {}),
       ...(this.sideGroup ? { side: this.sideGroup.value() } : {}),
       scenario: { source: check.source, scenario: check.scenario },
-      notice: t('classroom.fileLoaded', { title: check.scenario.data.title, name: check.source.name }),
+      notice: t('classroom.fileLoaded', { title: check.scenario.title, name: check.source.name }),
     };
     this.scene.restart(data);
   }

@@ -106,7 +106,7 @@ export class SetupScene extends Scene {
   }
 
   private drawHeader(): void {
-    this.subtitle = drawBanner(this, t('setup.heading'), this.chosen.scenario.data.title).subtitle;
+    this.subtitle = drawBanner(this, t('setup.heading'), this.chosen.scenario.title).subtitle;
   }
 
   private buildForm(): void {
@@ -119,8 +119,8 @@ export class SetupScene extends Scene {
         value: c.key,
         label:
           c.source.kind === 'file'
-            ? t('setup.scenarioFile', { title: c.scenario.data.title, name: c.source.name })
-            : c.scenario.data.title,
+            ? t('setup.scenarioFile', { title: c.scenario.title, name: c.source.name })
+            : c.scenario.title,
         note: t('setup.scenarioNote', {
           meetings: c.scenario.meetingCount,
           issues: c.scenario.issues.length,
@@ -217,7 +217,7 @@ export class SetupScene extends Scene {
     if (!next) return;
     this.chosen = next;
     if (!next.scenario.parties.some((p) => p.id === this.side)) this.side = next.scenario.parties[0].id;
-    this.subtitle?.setText(next.scenario.data.title);
+    this.subtitle?.setText(next.scenario.title);
     this.renderSides();
     this.renderWarnings();
     this.refreshOpponent();
@@ -226,7 +226,7 @@ export class SetupScene extends Scene {
   private renderSides(): void {
     const group = choiceGroup(
       t('setup.side'),
-      this.chosen.scenario.data.parties.map((p) => {
+      this.chosen.scenario.parties.map((p) => {
         const flag = flagFor(p.id);
         return {
           value: p.id,

@@ -351,7 +351,7 @@ export class TitleScene extends Scene {
       );
       return;
     }
-    announce(t('file.loaded', { title: check.scenario.data.title, name: check.source.name }));
+    announce(t('file.loaded', { title: check.scenario.title, name: check.source.name }));
     const data: SetupData = { source: check.source, scenario: check.scenario, warnings: check.warnings };
     this.scene.start(SCENE_KEYS.setup, data);
   }

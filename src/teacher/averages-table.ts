@@ -106,7 +106,7 @@ export function averagesTable(scenario: Scenario, summaries: readonly StudentSum
   const averages = classAverages(summaries);
   const history = historicalSummary(scenario);
   if (!averages) return el('p', { className: 'tt-muted', text: t('teacher.chart.none') });
-  const date = scenario.data.historicalDeal ? formatDate(scenario.data.historicalDeal.date) : '';
+  const date = scenario.historicalText ? formatDate(scenario.historicalText.date) : '';
   const rows = averageRows(scenario, averages, history);
   return el('table', {
     className: 'tt-averages-table',

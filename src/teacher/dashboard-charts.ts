@@ -50,7 +50,7 @@ function scenarioPicker(
 ): HTMLElement[] {
   const select = el('select', { className: 'tt-select', attrs: { id: 'tt-chart-scenario' } });
   for (const [key, s] of scenarios)
-    select.appendChild(el('option', { attrs: { value: key }, text: `${s.data.title} (${s.version})` }));
+    select.appendChild(el('option', { attrs: { value: key }, text: `${s.title} (${s.version})` }));
   if (current) select.value = scenarioKey(current);
   select.addEventListener('change', () => onChange(select.value));
   return [el('label', { attrs: { for: 'tt-chart-scenario' }, text: t('teacher.chart.scenario') }), select];

@@ -22,7 +22,7 @@ export function sessionSettings(stored: StoredSession, scenario: Scenario | null
         ? t('teacher.setup.sides.alternateNote', { first, second })
         : t('teacher.setup.sides.choose');
   const rows: [string, string][] = [
-    [t('setup.scenario'), scenario?.data.title ?? s.scenario.id],
+    [t('setup.scenario'), scenario?.title ?? s.scenario.id],
     [t('teacher.setup.sides'), sides],
     [t('setup.opponent'), s.opponent === 'human' ? t('setup.opponent.human') : t('setup.opponent.computer')],
   ];
@@ -68,7 +68,7 @@ export function handout(
     children: [
       el('p', { className: 'tt-handout-kicker', text: t('teacher.handout.kicker') }),
       el('h2', { text: t('teacher.handout.heading', { title: s.title }) }),
-      el('p', { text: scenario?.data.title ?? s.scenario.id }),
+      el('p', { text: scenario?.title ?? s.scenario.id }),
       ...(stored.scenarioFile
         ? [
             el('p', {

@@ -6,6 +6,7 @@
  */
 import { SHIPPED_IDS } from '../app/scenarios.ts';
 import { t } from '../i18n/catalog.ts';
+import { sameContent } from '../model/hash.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { compileStored } from './scenarios.ts';
@@ -36,7 +37,9 @@ export function checkImport(
   const shipped: readonly string[] = SHIPPED_IDS;
   for (const { session, scenarioFile } of imported.sessions) {
     // A session added by its link (scenarioFile null) may be for an uploaded scenario too.
-    const known = refs.some((r) => r.id === session.scenario.id && r.hash === session.scenario.hash);
+    const known = refs.some(
+      (r) => r.id === session.scenario.id && sameContent(r.hash, session.scenario.hash),
+    );
     const exists = known || (scenarioFile === null && shipped.includes(session.scenario.id));
     if (!exists)
       problems.push(

@@ -9,6 +9,7 @@
  */
 import { t } from '../i18n/catalog.ts';
 import { sessionLookupOf } from '../model/code/session-check.ts';
+import { sameContent } from '../model/hash.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { el } from '../ui/dom.ts';
 import { type Dashboard, dashboard } from './dashboard.ts';
@@ -133,7 +134,9 @@ async function start(root: HTMLElement, notices: HTMLElement): Promise<void> {
 
   const scenarioOf = (stored: StoredSession): Scenario | null =>
     known.find(
-      (k) => k.scenario.id === stored.session.scenario.id && k.scenario.hash === stored.session.scenario.hash,
+      (k) =>
+        k.scenario.id === stored.session.scenario.id &&
+        sameContent(k.scenario.hash, stored.session.scenario.hash),
     )?.scenario ?? null;
 
   let board: Dashboard | null = null;

@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import type { PickedFile } from '../app/scenario-file.ts';
 import { t } from '../i18n/catalog.ts';
 import { type ClassSession, encodeSession } from '../model/code/session-link.ts';
+import { sameContent } from '../model/hash.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { DIFFICULTIES, type Difficulty } from '../model/vocabulary.ts';
 import { announce, button, el } from '../ui/dom.ts';
@@ -167,8 +168,8 @@ export function setupSection(deps: SetupDeps): SetupSection {
       el('option', {
         attrs: { value: keyOf(k) },
         text: k.file
-          ? t('teacher.setup.scenarioFile', { title: k.scenario.data.title, name: k.file })
-          : k.scenario.data.title,
+          ? t('teacher.setup.scenarioFile', { title: k.scenario.title, name: k.file })
+          : k.scenario.title,
       }),
     );
     scenarioSelect.replaceChildren(...options);
@@ -203,7 +204,7 @@ export function setupSection(deps: SetupDeps): SetupSection {
     refreshScenarios(`file:${check.scenario.hash}`);
     const loaded = t('teacher.setup.fileLoaded', {
       name: check.source.name,
-      title: check.scenario.data.title,
+      title: check.scenario.title,
     });
     fileReport.replaceChildren(
       el('p', { className: 'tt-ok-line', text: loaded }),
@@ -260,7 +261,8 @@ export function setupSection(deps: SetupDeps): SetupSection {
       .known()
       .find(
         (k) =>
-          k.scenario.id === stored.session.scenario.id && k.scenario.hash === stored.session.scenario.hash,
+          k.scenario.id === stored.session.scenario.id &&
+          sameContent(k.scenario.hash, stored.session.scenario.hash),
       );
     const link = sessionLink(stored.session, location.href);
     const linkInput = el('input', {

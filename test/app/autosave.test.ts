@@ -261,7 +261,7 @@ describe('a finished classroom game keeps its result code', () => {
     expect(readLastResult(storage)).toBeNull();
     walkAway(session);
     const last = readLastResult(storage);
-    expect(last).toMatchObject({ name: 'Ana Lima', session: '7B, Thursday', scenario: US_JAPAN.data.title });
+    expect(last).toMatchObject({ name: 'Ana Lima', session: '7B, Thursday', scenario: US_JAPAN.title });
     expect(verifyCode(last?.code ?? '', () => [US_JAPAN]).kind).toBe('verified');
     // A new game replaces the save, not the code.
     startAutosave(freeSession(), { storage }).stop();

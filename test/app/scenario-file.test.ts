@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   checkPicked,
@@ -12,7 +11,8 @@ import {
 } from '../../src/app/scenario-file.ts';
 import { MAX_DEPTH, MAX_PROBLEMS } from '../../src/content/limits.ts';
 import type { ScenarioProblem } from '../../src/content/problems.ts';
-import { fromRoot, MINI, readText } from '../helpers.ts';
+import { BROKEN_NAMES, brokenText } from '../fixtures/broken-patches.ts';
+import { MINI, readText } from '../helpers.ts';
 
 const MINI_TEXT = readText(MINI);
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -47,17 +47,16 @@ describe('checking a scenario file', () => {
   });
 
   it('plays a file with warnings, and passes the warnings on', () => {
-    const check = checkScenarioText('w.json', readText('test/fixtures/broken/issue-ignored.json'));
+    const check = checkScenarioText('w.json', brokenText('issue-ignored'));
     expect(check.kind).toBe('valid');
     expect(check.kind === 'valid' && check.warnings.map((w) => w.code)).toEqual(['ISSUE_IGNORED']);
   });
 
-  const broken = readdirSync(fromRoot('test/fixtures/broken'))
-    .filter((f) => f.endsWith('.json'))
-    .filter((f) => !['issue-ignored.json', 'no-ratifiable-package.json'].includes(f));
+  const broken = BROKEN_NAMES.filter((name) => !['issue-ignored', 'no-ratifiable-package'].includes(name));
 
-  it.each(broken)('lists every problem of %s, each with its path and line, in file order', (file) => {
-    const text = readText(`test/fixtures/broken/${file}`);
+  it.each(broken)('lists every problem of %s, each with its path and line, in file order', (name) => {
+    const file = `${name}.json`;
+    const text = brokenText(name);
     const check = checkScenarioText(file, text);
     expect(check.kind).toBe('problems');
     if (check.kind !== 'problems') return;

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseScenario } from '../../src/content/parse';
 import { formatPath } from '../../src/content/problems';
 import { SCENE_KEYS } from '../../src/scenes/keys';
+import { writeBroken } from '../fixtures/broken-patches';
 import { expect, pixelStats, saveScreenshot, test, waitForScene } from './support';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -107,15 +109,16 @@ test.describe('title screen', () => {
 });
 
 test.describe('scenario files', () => {
-  for (const name of ['unknown-issue', 'json-syntax', 'shape-wrong-type', 'values-count']) {
+  for (const name of ['unknown-issue', 'json-syntax', 'shape-wrong-type', 'values-count'] as const) {
     test(`a broken file (${name}) shows every problem with its path and line`, async ({ page }) => {
       await openTitle(page);
-      const text = readFileSync(fixture(`broken/${name}.json`), 'utf8');
+      const file = writeBroken(mkdtempSync(join(tmpdir(), 'tariff-talks-')), name);
+      const text = readFileSync(file, 'utf8');
       const parsed = parseScenario(text);
       expect(parsed.ok).toBe(false);
       const expected = parsed.ok ? [] : parsed.error;
 
-      await chooseFile(page, fixture(`broken/${name}.json`));
+      await chooseFile(page, file);
       const dialog = page.getByRole('alertdialog', { name: 'This scenario file cannot be played' });
       await expect(dialog).toBeVisible();
       const rows = dialog.locator('.tt-problem');

@@ -100,7 +100,7 @@ test.describe('classroom session link', () => {
     expect(join.texts).toEqual(['Join the class session', '7B, Thursday']);
     const facts = page.locator('.tt-join-facts');
     await expect(facts).toContainText('Session7B, Thursday');
-    await expect(facts).toContainText(`Scenario${US_JAPAN.data.title}`);
+    await expect(facts).toContainText(`Scenario${US_JAPAN.title}`);
     await expect(facts).toContainText('OpponentThe computer');
     await expect(facts).toContainText('DifficultyNormal');
     await expect(facts).toContainText('odd seats play United States, even seats play Japan');
@@ -314,7 +314,7 @@ test.describe('classroom session link', () => {
     // The right file: the screen shows its title and the game starts with it.
     await page.locator('.tt-join input[type=file]').setInputFiles(MINI_PATH);
     await waitForScene(page, SCENE_KEYS.join);
-    await expect(page.locator('.tt-join-facts')).toContainText(`Scenario${MINI.data.title}`);
+    await expect(page.locator('.tt-join-facts')).toContainText(`Scenario${MINI.title}`);
     await expect(page.locator('.tt-join-file-status')).toContainText('it is the session’s scenario');
     await expect(page.getByRole('textbox', { name: 'Your name or team' })).toHaveValue('Mo');
     await page.getByRole('button', { name: 'Start the game' }).click();

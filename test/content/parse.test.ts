@@ -1,37 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/content/parse.ts';
 import { formatPath, formatProblem, type ProblemCode, problemTotal } from '../../src/content/problems.ts';
+import { applyPatches, type BrokenName, bigIssue, brokenText } from '../fixtures/broken-patches.ts';
 import { MINI, readText } from '../helpers.ts';
 
 /** Each broken fixture holds one mistake; it must give its coded problem at the right path. */
-const BROKEN: readonly [file: string, code: ProblemCode, path: string, severity: 'error' | 'warning'][] = [
-  ['json-syntax', 'JSON_SYNTAX', '$', 'error'],
-  ['shape-wrong-type', 'SHAPE', '$.parties[0].groups[0].influence', 'error'],
-  ['shape-unknown-key', 'SHAPE', '$.issues[0].colour', 'error'],
-  ['shape-missing-field', 'SHAPE', '$.meetings[1].date', 'error'],
-  ['duplicate-id', 'DUPLICATE_ID', '$.issues[1].id', 'error'],
-  ['unknown-source', 'UNKNOWN_SOURCE', '$.economy.sectors[2].source', 'error'],
-  ['unknown-party', 'UNKNOWN_PARTY', '$.issues[2].owner', 'error'],
-  ['unknown-issue', 'UNKNOWN_ISSUE', '$.economy.sectors[0].issue', 'error'],
-  ['unknown-level', 'UNKNOWN_LEVEL', '$.parties[1].groups[1].redLines[0].level', 'error'],
-  ['unknown-sector', 'UNKNOWN_SECTOR', '$.parties[0].groups[0].concerns[0].sectors[0]', 'error'],
-  ['unknown-group', 'UNKNOWN_GROUP', '$.events[1].effects[0].group', 'error'],
-  ['unknown-meeting', 'UNKNOWN_MEETING', '$.events[0].afterMeeting.to', 'error'],
-  ['levels-not-ordered', 'LEVELS_NOT_ORDERED', '$.issues[0].levels[2].value', 'error'],
-  ['values-count', 'VALUES_COUNT', '$.parties[0].groups[2].concerns[0].values', 'error'],
-  ['metric-needs-party', 'METRIC_NEEDS_PARTY', '$.parties[0].groups[0].concerns[0].party', 'error'],
-  ['sector-issue-kind', 'SECTOR_ISSUE_KIND', '$.economy.sectors[2].issue', 'error'],
-  ['sector-parties', 'SECTOR_PARTIES', '$.economy.sectors[1].importer', 'error'],
-  ['package-incomplete', 'PACKAGE_INCOMPLETE', '$.noDeal.package', 'error'],
-  ['no-deal-off-level', 'NO_DEAL_OFF_LEVEL', '$.noDeal.package.defense', 'error'],
-  ['event-window', 'EVENT_WINDOW', '$.events[1].afterMeeting', 'error'],
-  ['dates-not-ordered', 'DATES_NOT_ORDERED', '$.deadline.date', 'error'],
-  ['dialogue-missing', 'DIALOGUE_MISSING', '$.dialogue.japan.objections', 'error'],
-  ['weights-invalid', 'SHAPE', '$.parties[1].groups[0].concerns[0].weight', 'error'],
-  ['threshold-out-of-range', 'SHAPE', '$.parties[0].ratification.threshold', 'error'],
-  ['no-ratifiable-package', 'NO_RATIFIABLE_PACKAGE', '$.parties', 'warning'],
-  ['issue-ignored', 'ISSUE_IGNORED', '$.issues[3]', 'warning'],
-];
+const BROKEN: readonly [file: BrokenName, code: ProblemCode, path: string, severity: 'error' | 'warning'][] =
+  [
+    ['json-syntax', 'JSON_SYNTAX', '$', 'error'],
+    ['shape-wrong-type', 'SHAPE', '$.parties[0].groups[0].influence', 'error'],
+    ['shape-unknown-key', 'SHAPE', '$.issues[0].colour', 'error'],
+    ['shape-missing-field', 'SHAPE', '$.meetings[1].date', 'error'],
+    ['duplicate-id', 'DUPLICATE_ID', '$.issues[1].id', 'error'],
+    ['unknown-source', 'UNKNOWN_SOURCE', '$.economy.sectors[2].source', 'error'],
+    ['unknown-party', 'UNKNOWN_PARTY', '$.issues[2].owner', 'error'],
+    ['unknown-issue', 'UNKNOWN_ISSUE', '$.economy.sectors[0].issue', 'error'],
+    ['unknown-level', 'UNKNOWN_LEVEL', '$.parties[1].groups[1].redLines[0].level', 'error'],
+    ['unknown-sector', 'UNKNOWN_SECTOR', '$.parties[0].groups[0].concerns[0].sectors[0]', 'error'],
+    ['unknown-group', 'UNKNOWN_GROUP', '$.events[1].effects[0].group', 'error'],
+    ['unknown-meeting', 'UNKNOWN_MEETING', '$.events[0].afterMeeting.to', 'error'],
+    ['levels-not-ordered', 'LEVELS_NOT_ORDERED', '$.issues[0].levels[2].value', 'error'],
+    ['values-count', 'VALUES_COUNT', '$.parties[0].groups[2].concerns[0].values', 'error'],
+    ['metric-needs-party', 'METRIC_NEEDS_PARTY', '$.parties[0].groups[0].concerns[0].party', 'error'],
+    ['sector-issue-kind', 'SECTOR_ISSUE_KIND', '$.economy.sectors[2].issue', 'error'],
+    ['sector-parties', 'SECTOR_PARTIES', '$.economy.sectors[1].importer', 'error'],
+    ['package-incomplete', 'PACKAGE_INCOMPLETE', '$.noDeal.package', 'error'],
+    ['no-deal-off-level', 'NO_DEAL_OFF_LEVEL', '$.noDeal.package.defense', 'error'],
+    ['event-window', 'EVENT_WINDOW', '$.events[1].afterMeeting', 'error'],
+    ['dates-not-ordered', 'DATES_NOT_ORDERED', '$.deadline.date', 'error'],
+    ['dialogue-missing', 'DIALOGUE_MISSING', '$.dialogue.japan.objections', 'error'],
+    ['weights-invalid', 'SHAPE', '$.parties[1].groups[0].concerns[0].weight', 'error'],
+    ['threshold-out-of-range', 'SHAPE', '$.parties[0].ratification.threshold', 'error'],
+    ['no-ratifiable-package', 'NO_RATIFIABLE_PACKAGE', '$.parties', 'warning'],
+    ['issue-ignored', 'ISSUE_IGNORED', '$.issues[3]', 'warning'],
+    ['space-too-large', 'SPACE_TOO_LARGE', '$.issues', 'error'],
+  ];
 
 describe('parseScenario', () => {
   it('accepts the mini fixture without warnings', () => {
@@ -45,7 +48,7 @@ describe('parseScenario', () => {
   });
 
   it.each(BROKEN)('%s gives %s at %s', (file, code, path, severity) => {
-    const text = readText(`test/fixtures/broken/${file}.json`);
+    const text = brokenText(file);
     const parsed = parseScenario(text);
     const problems = parsed.ok ? parsed.value.warnings : parsed.error;
     expect(parsed.ok).toBe(severity === 'warning');
@@ -57,6 +60,23 @@ describe('parseScenario', () => {
     expect(found?.line).toBeLessThanOrEqual(text.split('\n').length);
   });
 
+  it('refuses more packages than the tools can search, and only for that', () => {
+    const parsed = parseScenario(brokenText('space-too-large'));
+    if (parsed.ok) throw new Error('expected problems');
+    expect(parsed.error.filter((p) => p.severity === 'error').map((p) => [p.code, p.message])).toEqual([
+      ['SPACE_TOO_LARGE', '4500000 packages is more than the 2000000 the tools can search; use fewer levels'],
+    ]);
+    // 36 × 50 × 50 × 40 = 3,600,000 is too many; 36 × 50 × 50 × 20 = 1,800,000 is not.
+    const mini = JSON.parse(readText(MINI));
+    const spaceOf = (last: number) =>
+      parseScenario(
+        applyPatches(mini, [...bigIssue(4, 'a', 50), ...bigIssue(5, 'b', 50), ...bigIssue(6, 'c', last)]),
+      );
+    const codes = (r: ReturnType<typeof parseScenario>) => (r.ok ? [] : r.error.map((p) => p.code));
+    expect(codes(spaceOf(40))).toContain('SPACE_TOO_LARGE');
+    expect(codes(spaceOf(20))).not.toContain('SPACE_TOO_LARGE');
+  });
+
   it('reports the line of a JSON syntax error', () => {
     const parsed = parseScenario('{\n  "id": "x",\n  "title": \n}');
     expect(parsed.ok).toBe(false);
@@ -64,7 +84,7 @@ describe('parseScenario', () => {
   });
 
   it('points a missing property at its object', () => {
-    const parsed = parseScenario(readText('test/fixtures/broken/shape-missing-field.json'));
+    const parsed = parseScenario(brokenText('shape-missing-field'));
     if (parsed.ok) throw new Error('expected problems');
     expect(parsed.error).toHaveLength(1);
     expect(parsed.error[0].message).toBe('a required property is missing (expected string)');
@@ -114,7 +134,7 @@ describe('parseScenario', () => {
   });
 
   it('formats a problem on one line with code, path and position', () => {
-    const parsed = parseScenario(readText('test/fixtures/broken/unknown-source.json'));
+    const parsed = parseScenario(brokenText('unknown-source'));
     if (parsed.ok) throw new Error('expected problems');
     expect(formatProblem(parsed.error[0])).toBe(
       'error UNKNOWN_SOURCE $.economy.sectors[2].source (line 329, col 9): no source "nowhere" in sources',

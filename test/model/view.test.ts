@@ -1,8 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyAction, createGame } from '../../src/model/rules.ts';
+import { chooseAction } from '../../src/model/agent/index.ts';
+import { rngFor, seedRng } from '../../src/model/rng.ts';
+import { applyAction, createGame, toMove } from '../../src/model/rules.ts';
+import type { PartyIndex } from '../../src/model/scenario.ts';
 import type { GameState } from '../../src/model/types.ts';
 import { ratify, utility, utilityTable } from '../../src/model/utility.ts';
-import { ASSUMED_THRESHOLD, legalActions, project, viewFor } from '../../src/model/view.ts';
+import { ASSUMED_THRESHOLD, decisionRandom, legalActions, project, viewFor } from '../../src/model/view.ts';
 import { loadScenario, MINI } from '../helpers.ts';
 
 const scenario = loadScenario(MINI);
@@ -23,7 +27,6 @@ describe('viewFor', () => {
     expect('rng' in view.state).toBe(false);
     expect(JSON.stringify(view)).not.toContain('"s0"');
     expect(view.scenario.parties[0].groups.map((g) => g.influence)).toEqual([1, 1, 1]);
-    expect(view.scenario.data.parties[0].groups.map((g) => g.influence)).toEqual([1, 1, 1]);
     expect(view.scenario.parties[0].threshold).toBe(ASSUMED_THRESHOLD);
     expect(view.state.params.influence[0]).toEqual([1, 1, 1]);
     expect(view.state.params.threshold).toEqual([ASSUMED_THRESHOLD, 0.8]);
@@ -47,6 +50,88 @@ describe('viewFor', () => {
     expect(view.time).toBe(0);
     expect(view.meeting).toBe(0);
     expect(view.toMove).toBe(1);
+  });
+});
+
+describe('what a view hides', () => {
+  /** A game of mini.json with `seed`, after `turns` turns of the computer playing both sides. */
+  function played(seed: string, turns: number): GameState {
+    const started = createGame(scenario, {
+      seed,
+      side: 'japan',
+      opponent: 'computer-vs-computer',
+      difficulty: 'hard',
+    });
+    if (!started.ok) throw new Error(started.error.code);
+    let s = started.value;
+    while (s.turn < turns && s.outcome === null) {
+      const view = viewFor(scenario, s, toMove(scenario, s));
+      for (const action of view ? chooseAction(view).actions : []) {
+        const step = applyAction(scenario, s, action);
+        if (!step.ok) throw new Error(step.error.code);
+        s = step.value.state;
+      }
+    }
+    return s;
+  }
+
+  /** `state` with another seed and RNG state (so another event deck) and other private numbers for `hidden`. */
+  function differentSecrets(
+    state: GameState,
+    hidden: PartyIndex,
+    seed: string,
+    influence: readonly number[],
+    threshold: number,
+    intel: number | null,
+  ): GameState {
+    const swap = <T>(pair: readonly [T, T], value: T): [T, T] =>
+      hidden === 0 ? [value, pair[1]] : [pair[0], value];
+    const groups = state.params.influence[hidden].map((_, g) => influence[g % influence.length] ?? 1);
+    return {
+      ...state,
+      settings: { ...state.settings, seed },
+      rng: seedRng(seed),
+      params: {
+        ...state.params,
+        influence: swap(state.params.influence, groups),
+        threshold: swap(state.params.threshold, threshold),
+      },
+      intel: swap(state.intel, intel),
+    };
+  }
+
+  it('gives equal views of two games that differ only in what the side may not know', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.constantFrom<PartyIndex>(0, 1),
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.array(fc.double({ min: 0.1, max: 10, noNaN: true }), { minLength: 1, maxLength: 4 }),
+        fc.double({ min: 0.1, max: 0.9, noNaN: true }),
+        fc.option(fc.integer({ min: 0, max: 3 })),
+        (seed, turns, side, otherSeed, influence, threshold, intel) => {
+          const game = played(seed, turns);
+          const changed = differentSecrets(game, side === 0 ? 1 : 0, otherSeed, influence, threshold, intel);
+          expect(viewFor(scenario, changed, side)).toEqual(viewFor(scenario, game, side));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('still gives the computer the random numbers it always drew for its game, side and turn', () => {
+    const game = played('view', 4);
+    const side = toMove(scenario, game);
+    const reseeded = { ...game, settings: { ...game.settings, seed: 'other' }, rng: seedRng('other') };
+    const views = [game, reseeded].map((s) => viewFor(scenario, s, side) ?? (null as never));
+    expect(views[0]).toEqual(views[1]);
+    // Same view data, yet each game's own generator: the seed reaches the computer outside the view's data.
+    const first = (v: (typeof views)[number]) => decisionRandom(v)();
+    expect(first(views[0])).not.toBe(first(views[1]));
+    expect(first(views[0])).toBe(first(viewFor(scenario, game, side) ?? (null as never)));
+    expect(first(views[0])).toBe(rngFor(`view|agent|${side}|${game.turn}`)());
+    expect(JSON.stringify(views[0])).not.toContain('"seed"');
   });
 });
 

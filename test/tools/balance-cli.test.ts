@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { brokenText } from '../fixtures/broken-patches.ts';
 import { MINI } from '../helpers.ts';
 import { type BadInput, itRefusesBadInput, lines, runTool, TOOL_TIMEOUT_MS, tempFile } from './run-tool.ts';
 
@@ -69,13 +70,14 @@ describe('balance: bad input gets one line on stderr and exit 2, never a stack t
   it(
     'lists the problems of a broken scenario and exits 1',
     async () => {
-      const run = await runTool(TOOL, ['test/fixtures/broken/unknown-group.json', '--games', '5']);
+      const broken = tempFile('unknown-group.json', brokenText('unknown-group'));
+      const run = await runTool(TOOL, [broken, '--games', '5']);
       expect(run.code).toBe(1);
       expect(lines(run.stderr)).toEqual([
         expect.stringMatching(
           /^error UNKNOWN_GROUP \$\.events\[1\]\.effects\[0\]\.group \(line \d+, col \d+\)/,
         ),
-        'balance: test/fixtures/broken/unknown-group.json is not a valid scenario: 1 error, 0 warnings',
+        `balance: ${broken} is not a valid scenario: 1 error, 0 warnings`,
       ]);
     },
     TOOL_TIMEOUT_MS,

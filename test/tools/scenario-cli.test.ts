@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { brokenText } from '../fixtures/broken-patches.ts';
 import { MINI, readText } from '../helpers.ts';
 import {
   type BadInput,
@@ -88,8 +89,8 @@ describe('scenario check', () => {
     'tells a value of the wrong type from a missing one',
     async () => {
       const [wrong, missing] = await Promise.all([
-        runTool(TOOL, ['check', 'test/fixtures/broken/shape-wrong-type.json']),
-        runTool(TOOL, ['check', 'test/fixtures/broken/shape-missing-field.json']),
+        runTool(TOOL, ['check', tempFile('shape-wrong-type.json', brokenText('shape-wrong-type'))]),
+        runTool(TOOL, ['check', tempFile('shape-missing-field.json', brokenText('shape-missing-field'))]),
       ]);
       expect([wrong.code, missing.code]).toEqual([1, 1]);
       expect(lines(wrong.stdout)[0]).toMatch(

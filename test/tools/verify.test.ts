@@ -16,6 +16,7 @@ import { type ClassSession, encodeSession } from '../../src/model/code/session-l
 import { verifyCodes } from '../../src/model/code/verify.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 import type { GameState } from '../../src/model/types.ts';
+import { brokenText } from '../fixtures/broken-patches.ts';
 import { loadScenario, MINI, testSession, testSettings } from '../helpers.ts';
 import { type BadInput, itRefusesBadInput, lines, runTool, TOOL_TIMEOUT_MS, tempFile } from './run-tool.ts';
 
@@ -199,11 +200,10 @@ describe.concurrent('verify: bad input gets one line on stderr and exit 2, never
   it(
     'lists the problems of a broken --scenario file and exits 1',
     async () => {
-      const run = await runTool(TOOL, [good, '--scenario', 'test/fixtures/broken/unknown-group.json']);
+      const broken = tempFile('unknown-group.json', brokenText('unknown-group'));
+      const run = await runTool(TOOL, [good, '--scenario', broken]);
       expect(run.code).toBe(1);
-      expect(lines(run.stderr).at(-1)).toBe(
-        'verify: test/fixtures/broken/unknown-group.json is not a valid scenario: 1 error, 0 warnings',
-      );
+      expect(lines(run.stderr).at(-1)).toBe(`verify: ${broken} is not a valid scenario: 1 error, 0 warnings`);
     },
     TOOL_TIMEOUT_MS,
   );

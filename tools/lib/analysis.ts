@@ -98,7 +98,7 @@ export function analyzeScenario(scenario: Scenario): Analysis {
   if (deal) {
     const score = scorePackage(scenario, params, deal);
     historical = {
-      date: scenario.data.historicalDeal?.date ?? '',
+      date: scenario.historicalText?.date ?? '',
       package: labelPackage(scenario, deal),
       utilities: [score.sides[0].utility, score.sides[1].utility],
       surplusShares: [score.sides[0].surplusShare, score.sides[1].surplusShare],
@@ -112,7 +112,7 @@ export function analyzeScenario(scenario: Scenario): Analysis {
   }
   const analyzeMs = performance.now() - start;
   return {
-    scenario: { id: scenario.id, version: scenario.version, title: scenario.data.title, hash: scenario.hash },
+    scenario: { id: scenario.id, version: scenario.version, title: scenario.title, hash: scenario.hash },
     parties: [scenario.parties[0].shortName, scenario.parties[1].shortName],
     spaceSize: scenario.spaceSize,
     frontierSize: frontier.points.length,

@@ -15,12 +15,11 @@
  * priority for later turns). It draws no red lines and links no issues.
  */
 
-import { rngFor } from '../rng.ts';
 import { linesOf, turnCount } from '../rules.ts';
 import { other } from '../scenario.ts';
 import type { Action } from '../types.ts';
 import { ratify, tableUtility, utilityTable } from '../utility.ts';
-import { legalActions, type View } from '../view.ts';
+import { decisionRandom, legalActions, type View } from '../view.ts';
 import type { ConcessionStyle } from '../vocabulary.ts';
 import { type AcceptReason, acceptance, type PastOffer } from './acceptance.ts';
 import { bidSpace } from './bid-space.ts';
@@ -68,7 +67,7 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
     return { decision: NO_TURN, reservation, best: null, target: null, bid: null, accepted: null };
   const agent = scenario.agent;
   const id = scenario.parties[side].id;
-  const random = rngFor(`${state.settings.seed}|agent|${side}|${state.turn}`);
+  const random = decisionRandom(view);
   const space = bidSpace(scenario, state, side, own);
   const { ok, best } = basics(space);
 

@@ -2,7 +2,6 @@
  * What the computer says with each reply, from the scenario's dialogue for its party: an objection naming the
  * issue of the standing offer it minds most, or a line for accepting, opening, or walking away.
  */
-import { ownValue } from '../own.ts';
 import { assertNever } from '../result.ts';
 import type { Package, PartyIndex, Scenario } from '../scenario.ts';
 import type { UtilityTable } from '../utility.ts';
@@ -50,7 +49,7 @@ export function replyLine(
   objection: { readonly issue: number; readonly theirs: Package } | null,
   random: () => number,
 ): string {
-  const lines = ownValue(scenario.data.dialogue, scenario.parties[side].id);
+  const lines = scenario.dialogue[side];
   if (!lines) return pick(undefined, random);
   switch (kind) {
     case 'accept':
@@ -61,7 +60,7 @@ export function replyLine(
     case 'reject': {
       if (objection === null) return pick(kind === 'propose' ? lines.propose : lines.reject, random);
       const iss = scenario.issues[objection.issue];
-      const templates = ownValue(lines.objections, iss.id);
+      const templates = lines.objections[objection.issue];
       if (!templates || templates.length === 0) return pick(lines.reject, random);
       return fillLine(pick(templates, random), iss.name, iss.levels[objection.theirs[objection.issue]].label);
     }

@@ -5,6 +5,7 @@
  * created, and the game's scenario, sides, opponent, difficulty and seed must be the ones that session locks
  * for the name in the code, with the seed recomputed from the teacher's class seed, never the code's.
  */
+import { sameContent } from '../hash.ts';
 import type { ResultRecord } from './result-code.ts';
 import { studentSeed } from './result-code.ts';
 import type { ClassSession } from './session-link.ts';
@@ -50,7 +51,7 @@ export function fitSession(record: ResultRecord, sessions: SessionLookup): Sessi
 export function mismatchOf(record: ResultRecord, session: ClassSession): string | null {
   const { settings } = record;
   const title = quote(session.title || session.id);
-  if (record.scenario.id !== session.scenario.id || record.scenario.hash !== session.scenario.hash)
+  if (record.scenario.id !== session.scenario.id || !sameContent(record.scenario.hash, session.scenario.hash))
     return `the session ${title} plays ${quote(session.scenario.id)} version ${session.scenario.version}; the code was played with ${quote(record.scenario.id)} version ${record.scenario.version}`;
   if (record.parties[0] !== session.parties[0] || record.parties[1] !== session.parties[1])
     return `the sides are not those of the session ${title}`;

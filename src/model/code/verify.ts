@@ -9,6 +9,7 @@
  * is a duplicate: every copy is marked, and each says which copy came first.
  */
 import { chooseAction } from '../agent/index.ts';
+import { currentHash, sameContent } from '../hash.ts';
 import { computerSides } from '../players.ts';
 import { applyAction, createGame, toMove } from '../rules.ts';
 import type { Scenario } from '../scenario.ts';
@@ -136,7 +137,7 @@ export function verifyCode(text: string, lookup: ScenarioLookup, sessions?: Sess
     if (fit.kind === 'mismatch') return { kind: 'tampered', record, reason: fit.reason };
   }
   const candidates = lookup(record.scenario.id);
-  const scenario = candidates.find((s) => s.hash === record.scenario.hash);
+  const scenario = candidates.find((s) => sameContent(s.hash, record.scenario.hash));
   if (!scenario) {
     const reason =
       candidates.length === 0
@@ -150,7 +151,8 @@ export function verifyCode(text: string, lookup: ScenarioLookup, sessions?: Sess
 }
 
 /** The identity of a game, whoever claims it: scenario, settings and moves. */
-const gameKey = (r: ResultRecord): string => JSON.stringify([r.scenario.hash, r.settings, r.log]);
+const gameKey = (r: ResultRecord): string =>
+  JSON.stringify([currentHash(r.scenario.hash), r.settings, r.log]);
 
 /**
  * Marks every copy of a game handed in more than once (verdicts in the order the codes came): each copy is a

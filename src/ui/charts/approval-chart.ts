@@ -18,7 +18,7 @@ import { niceAxis } from './scale.ts';
 /** The label under a step: "Start", a meeting's short date, or the date and how it ended. */
 export function stepLabel(scenario: Scenario, step: ApprovalStep, ended: 'deal' | 'no-deal' | null): string {
   if (step.kind === 'start' || step.meeting === null) return t('debrief.approval.start');
-  const date = scenario.data.meetings[step.meeting]?.date;
+  const date = scenario.meetings[step.meeting]?.date;
   const short = date ? formatDate(date, false) : String(step.meeting + 1);
   if (step.kind !== 'end') return short;
   return `${short}\n${ended === 'deal' ? t('debrief.approval.endDeal') : t('debrief.approval.endNoDeal')}`;

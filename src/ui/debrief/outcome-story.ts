@@ -47,7 +47,7 @@ export function outcomeFacts(scenario: Scenario, game: GameState): OutcomeFacts 
 const partyName = (scenario: Scenario, party: PartyIndex): string => scenario.parties[party].name;
 
 function meetingDate(scenario: Scenario, meeting: number): string {
-  const date = scenario.data.meetings[meeting]?.date;
+  const date = scenario.meetings[meeting]?.date;
   return date ? formatDate(date) : '';
 }
 
@@ -97,7 +97,7 @@ export function outcomeSentences(scenario: Scenario, facts: OutcomeFacts): strin
 
 /** How the result compares with the real deal, in one sentence; null without a historical deal. */
 export function comparisonSentence(scenario: Scenario, facts: OutcomeFacts): string | null {
-  const historical = scenario.data.historicalDeal;
+  const historical = scenario.historicalText;
   if (facts.sameAsHistorical === null || !historical) return null;
   const date = formatDate(historical.date);
   if (facts.kind === 'no-deal') return t('debrief.story.realDealNoDeal', { date });

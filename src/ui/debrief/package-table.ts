@@ -12,7 +12,7 @@ export function packageTable(scenario: Scenario, game: GameState): HTMLTableElem
   const outcome = game.outcome;
   const pkg = outcome?.package ?? game.params.noDeal;
   const historical = scenario.historicalDeal;
-  const historicalDate = scenario.data.historicalDeal?.date;
+  const historicalDate = scenario.historicalText?.date;
   const head = [
     t('debrief.package.issue'),
     outcome?.kind === 'deal' ? t('debrief.package.yours') : t('debrief.package.yoursNoDeal'),

@@ -8,11 +8,10 @@ import { el } from '../dom.ts';
 import { formatDate } from './format.ts';
 
 export function historyPage(scenario: Scenario): HTMLElement {
-  const deal = scenario.data.historicalDeal;
+  const deal = scenario.historicalText;
   const article = el('div', { className: 'tt-debrief-article' });
   article.appendChild(el('h3', { text: t('debrief.history.title') }));
-  for (const paragraph of scenario.data.debrief.whatHappened)
-    article.appendChild(el('p', { text: paragraph }));
+  for (const paragraph of scenario.debrief.whatHappened) article.appendChild(el('p', { text: paragraph }));
   const page = el('div', { className: 'tt-debrief-reading tt-debrief-history', children: [article] });
   if (deal) {
     page.appendChild(
@@ -30,7 +29,7 @@ export function historyPage(scenario: Scenario): HTMLElement {
 
 export function discussPage(scenario: Scenario): HTMLElement {
   const list = el('ol', { className: 'tt-debrief-questions' });
-  for (const question of scenario.data.debrief.questions) list.appendChild(el('li', { text: question }));
+  for (const question of scenario.debrief.questions) list.appendChild(el('li', { text: question }));
   return el('div', {
     className: 'tt-debrief-reading',
     children: [el('h3', { text: t('debrief.discuss.title') }), list],

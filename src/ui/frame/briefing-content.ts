@@ -34,12 +34,9 @@ export function redLineRule(view: View, line: Pick<CompiledRedLine, 'issue' | 'l
 /** What a group cares about, in words, each named once. */
 export function concernLabels(view: View, party: PartyIndex, group: number): string[] {
   const compiled = view.scenario.parties[party].groups[group];
-  const raw = view.scenario.data.parties[party].groups[group]?.concerns ?? [];
-  const labels = compiled.concerns.map((c, k) => {
+  const labels = compiled.concerns.map((c) => {
     if (c.metric === 'issue') return c.label;
-    const r = raw[k];
-    const about =
-      r && r.kind === 'metric' && r.party ? view.scenario.data.parties.find((p) => p.id === r.party) : null;
+    const about = c.party === null ? null : view.scenario.parties[c.party];
     return about
       ? t(`briefing.metric.${c.metric}Of` as MessageKey, { party: about.name })
       : t(`briefing.metric.${c.metric}` as MessageKey);
@@ -57,9 +54,9 @@ function section(title: string, id: string, children: readonly Node[], className
 
 export function situationColumn(view: View): HTMLElement {
   const { scenario } = view;
-  const party = scenario.data.parties[view.side];
-  const deadline = scenario.data.deadline;
-  const meetings = scenario.data.meetings.map((m, i) =>
+  const party = scenario.parties[view.side];
+  const deadline = scenario.deadline;
+  const meetings = scenario.meetings.map((m, i) =>
     el('li', {
       className: i === view.meeting ? 'tt-meeting tt-meeting-now' : 'tt-meeting',
       children: [
@@ -72,14 +69,14 @@ export function situationColumn(view: View): HTMLElement {
     t('briefing.situation'),
     'tt-brief-situation',
     [
-      el('p', { text: scenario.data.summary }),
+      el('p', { text: scenario.summary }),
       el('h3', { text: t('briefing.yourGovernment') }),
       el('p', { text: party.description }),
       el('p', { className: 'tt-muted', text: t('briefing.leader', { leader: party.leader }) }),
       el('p', { className: 'tt-muted', text: t('briefing.negotiator', { negotiator: party.negotiator }) }),
       el('h3', { text: t('briefing.noDeal') }),
-      el('p', { text: scenario.data.noDeal.description }),
-      el('h3', { text: t('briefing.meetings', { count: scenario.data.meetings.length }) }),
+      el('p', { text: scenario.noDealDescription }),
+      el('h3', { text: t('briefing.meetings', { count: scenario.meetings.length }) }),
       el('ol', { className: 'tt-meetings', children: meetings }),
       ...(deadline
         ? [
@@ -102,7 +99,7 @@ export function situationColumn(view: View): HTMLElement {
 
 function groupCard(view: View, party: PartyIndex, g: number, share: number | null): HTMLElement {
   const group: CompiledGroup = view.scenario.parties[party].groups[g];
-  const raw = view.scenario.data.parties[party].groups[g];
+  const raw = view.scenario.parties[party].groups[g];
   const children: Node[] = [el('h3', { text: group.name }), el('p', { text: raw?.description ?? '' })];
   if (share !== null) {
     const percent = Math.round(share * 100);

@@ -20,7 +20,7 @@ export function describeSaved(session: Session): string {
           }),
         ]
       : []),
-    scenario.data.title,
+    scenario.title,
     t(`title.saved.${game.settings.opponent}` as MessageKey, { side }),
     game.outcome
       ? t('title.saved.over')

@@ -186,7 +186,7 @@ export function describeNews(
     items.push({
       event: event.event,
       title: compiled.title,
-      date: scenario.data.events[event.event]?.date ?? null,
+      date: scenario.events[event.event]?.date ?? null,
       text: compiled.text,
       changes,
     });

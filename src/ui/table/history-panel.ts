@@ -31,7 +31,7 @@ export function historyRows(view: View, scenario: Scenario): HistoryRow[] {
       return {
         number: i + 1,
         meeting,
-        date: shortDate(scenario.data.meetings[meeting]?.date ?? ''),
+        date: shortDate(scenario.meetings[meeting]?.date ?? ''),
         by: offer.by,
         who: scenario.parties[offer.by].name,
         package: offer.package,

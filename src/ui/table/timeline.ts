@@ -38,7 +38,7 @@ export class Timeline {
     this.heading = scene.add.text(x, y, '', textStyle(HEADING_PX, INK.text, { bold: true }));
     this.status = scene.add.text(x, y + 30, '', textStyle(16, INK.highlight));
     this.marks = scene.add.graphics();
-    const deadline = scenario.data.deadline;
+    const deadline = scenario.deadline;
     const label = deadline
       ? t('table.timeline.deadlineOn', { date: shortDate(deadline.date) })
       : t('table.timeline.deadline');
@@ -52,7 +52,7 @@ export class Timeline {
       )
       .setOrigin(1, 0);
     const count = scenario.meetingCount;
-    const isos = scenario.data.meetings.map((m) => m.date);
+    const isos = scenario.meetings.map((m) => m.date);
     // The dates under the dots must not run into each other, nor the last into the deadline's label (the
     // current meeting's date is bold, so they are measured bold): first the month only where it changes, then
     // the meetings closing up, then smaller type, down to the size at 100%.
@@ -85,7 +85,7 @@ export class Timeline {
 
   /** Redraws for the game state; `status` says whose move it is. */
   update(game: GameState, meeting: number, status: string): void {
-    const meetings = this.scenario.data.meetings;
+    const meetings = this.scenario.meetings;
     const m = meetings[meeting];
     const over = game.outcome !== null;
     this.heading.setFontSize(densePx(HEADING_PX)).setText(

@@ -49,10 +49,11 @@ describe('lines', () => {
   });
 
   it('pick among several lines with the generator', () => {
-    const data = scenario.data;
+    const us = scenario.dialogue[0];
+    if (!us) throw new Error('no lines for the US');
     const many = {
       ...scenario,
-      data: { ...data, dialogue: { ...data.dialogue, us: { ...data.dialogue.us, accept: ['a', 'b', 'c'] } } },
+      dialogue: [{ ...us, accept: ['a', 'b', 'c'] }, scenario.dialogue[1]] as const,
     };
     expect([0, 0.34, 0.67, 0.999].map((d) => replyLine(many, 0, 'accept', null, fixed(d)))).toEqual([
       'a',
