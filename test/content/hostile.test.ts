@@ -16,7 +16,11 @@ const CASES = hostileCases();
 const indicesOf = (match: (c: HostileCase) => boolean): number[] =>
   CASES.flatMap((c, i) => (match(c) ? [i] : []));
 
-/** Runs cases in a worker; rejects, naming the case, when one takes longer than `perCaseMs`. */
+/**
+ * Runs cases in a worker; rejects, naming the case, when one takes longer than `perCaseMs`. The limits are
+ * generous (a shared, loaded machine): they catch a hang or a quadratic search (minutes), not speed, which the
+ * benchmark measures.
+ */
 function runCases(indices: readonly number[], perCaseMs: number): Promise<HostileReply[]> {
   const api = pathToFileURL(fromRoot('node_modules/tsx/dist/esm/api/index.mjs')).href;
   const entry = pathToFileURL(fromRoot('test/content/hostile-worker.ts')).href;
@@ -82,14 +86,14 @@ describe('hostile scenario files', () => {
     async () => {
       const replies = await runCases(
         indicesOf((c) => c.name.includes('nested')),
-        5_000,
+        15_000,
       );
       for (const r of replies) {
         expectClearAnswer(r);
         expect(r.accepted).toBe(false);
         expect(r.codes, r.name).toEqual(['TOO_DEEP']);
         expect(r.problems[0], r.name).toContain(`nested deeper than ${MAX_DEPTH} levels`);
-        expect(r.ms, r.name).toBeLessThan(2_000);
+        expect(r.ms, r.name).toBeLessThan(10_000);
       }
       const deepPath = `$.summary${'[0]'.repeat(MAX_DEPTH - 1)}`;
       expect(byName(replies, '100000 nested arrays').paths).toEqual([deepPath]);
@@ -110,7 +114,7 @@ describe('hostile scenario files', () => {
     async () => {
       const replies = await runCases(
         indicesOf((c) => PROTO_NAMES.some((n) => c.name.includes(`"${n}"`))),
-        10_000,
+        30_000,
       );
       for (const r of replies) expectClearAnswer(r);
       // "constructor" is a valid id: it plays like any other.
@@ -136,10 +140,10 @@ describe('hostile scenario files', () => {
     async () => {
       const indices = indicesOf((c) => / at [\w.]+$/.test(c.name) || c.name.startsWith('1e999'));
       expect(indices.length).toBeGreaterThan(30 * EXTREME_NUMBERS.length);
-      const replies = await runCases(indices, 10_000);
+      const replies = await runCases(indices, 30_000);
       for (const r of replies) {
         expectClearAnswer(r);
-        expect(r.ms, r.name).toBeLessThan(5_000);
+        expect(r.ms, r.name).toBeLessThan(15_000);
       }
       // ±1e308 is out of range everywhere, and the problem names the field.
       for (const r of replies.filter((x) => /^-?1e\+308 at /.test(x.name))) {
@@ -175,7 +179,7 @@ describe('hostile scenario files', () => {
       ];
       const replies = await runCases(
         indicesOf((c) => names.includes(c.name)),
-        10_000,
+        30_000,
       );
       for (const r of replies) expectClearAnswer(r);
       expect(byName(replies, 'a 20,000-character party name').paths).toEqual(['$.parties[0].name']);
@@ -196,7 +200,7 @@ describe('hostile scenario files', () => {
         'a 1 MB issue description',
         '1,000,000 levels on one issue, parsed',
       ])
-        expect(byName(replies, name).ms, name).toBeLessThan(3_000);
+        expect(byName(replies, name).ms, name).toBeLessThan(10_000);
       expect(byName(replies, 'a byte-order mark').accepted).toBe(true);
     },
     SUITE_MS,
