@@ -1,0 +1,25 @@
+/**
+ * The moves, one file each, registered by type: `applyAction` dispatches here and result codes write and read
+ * each move's data through it. A type in ACTION_TYPES without an entry here does not compile.
+ */
+import { accept } from './accept.ts';
+import { backChannel } from './back-channel.ts';
+import type { Handlers } from './handler.ts';
+import { link } from './link.ts';
+import { propose } from './propose.ts';
+import { redLine } from './red-line.ts';
+import { reject } from './reject.ts';
+import { walkAway } from './walk-away.ts';
+
+export { topPriority } from './back-channel.ts';
+export type { ActionOf, Handler, Handlers, MoveContext } from './handler.ts';
+
+export const HANDLERS: Handlers = {
+  propose,
+  accept,
+  reject,
+  'walk-away': walkAway,
+  'red-line': redLine,
+  link,
+  'back-channel': backChannel,
+};
