@@ -7,7 +7,15 @@ import { type EconomyOutcome, economyOf } from './economy.ts';
 import { linesOf, meetingOf, packageProblem, toMove, turnCount } from './rules.ts';
 import { other, type Package, type Pair, type PartyIndex, partyIndexOf, type Scenario } from './scenario.ts';
 import type { Action, GameState } from './types.ts';
-import { approval, type Line, type Params, type Ratification, ratify, utility } from './utility.ts';
+import {
+  approval,
+  crossesAt,
+  type Line,
+  type Params,
+  type Ratification,
+  ratify,
+  utility,
+} from './utility.ts';
 
 /** The ratification threshold a side assumes for the other when it does not know it: a simple majority. */
 export const ASSUMED_THRESHOLD = 0.5;
@@ -116,9 +124,7 @@ export function legalActions(view: View): LegalActions {
       .map((_, l) => l)
       .filter((l) => {
         if (!state.onTable[j]) return l === state.params.noDeal[j];
-        return !linesOf(state, side).some(
-          (line) => line.issue === j && (line.bound === 'at-most' ? l > line.level : l < line.level),
-        );
+        return !linesOf(state, side).some((line) => line.issue === j && crossesAt(line, l));
       }),
   );
   if (!canAct) return { canAct, actions: [], canPropose: false, levels, redLineOptions: [] };
