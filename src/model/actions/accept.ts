@@ -50,4 +50,5 @@ export const accept: Handler<'accept'> = {
   },
   write: () => {},
   read: (_r, side) => ({ type: 'accept', side }),
+  describe: () => 'accept',
 };

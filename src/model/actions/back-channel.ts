@@ -52,4 +52,5 @@ export const backChannel: Handler<'back-channel'> = {
   },
   write: () => {},
   read: (_r, side) => ({ type: 'back-channel', side }),
+  describe: () => 'back-channel',
 };

@@ -32,6 +32,8 @@ export interface Handler<T extends ActionType> {
   readonly write: (w: ByteWriter, action: ActionOf<T>) => void;
   /** Reads it back. */
   readonly read: (r: ByteReader, side: string) => ActionOf<T>;
+  /** The move in plain words for the verifier's reasons (src/model/code/verify.ts): "link issue 3". */
+  readonly describe: (action: ActionOf<T>) => string;
 }
 
 export type Handlers = { readonly [T in ActionType]: Handler<T> };

@@ -2,9 +2,11 @@
  * The moves, one file each, registered by type: `applyAction` dispatches here and result codes write and read
  * each move's data through it. A type in ACTION_TYPES without an entry here does not compile.
  */
+
+import type { Action, ActionType } from '../types.ts';
 import { accept } from './accept.ts';
 import { backChannel } from './back-channel.ts';
-import type { Handlers } from './handler.ts';
+import type { ActionOf, Handlers } from './handler.ts';
 import { link } from './link.ts';
 import { propose } from './propose.ts';
 import { redLine } from './red-line.ts';
@@ -23,3 +25,10 @@ export const HANDLERS: Handlers = {
   link,
   'back-channel': backChannel,
 };
+
+const describeAs = <T extends ActionType>(type: T, action: ActionOf<T>): string =>
+  HANDLERS[type].describe(action);
+
+/** The move in plain words, as its handler names it (the verifier's reasons); an unknown type by its name. */
+export const describeAction = (action: Action): string =>
+  Object.hasOwn(HANDLERS, action.type) ? describeAs(action.type, action) : String(action.type);

@@ -36,4 +36,5 @@ export const link: Handler<'link'> = {
     w.uint(action.issue);
   },
   read: (r, side) => ({ type: 'link', side, issue: r.uint() }),
+  describe: (action) => `link issue ${action.issue + 1}`,
 };

@@ -22,4 +22,5 @@ export const propose: Handler<'propose'> = {
   },
   write: (w, action) => writePackage(w, action.package),
   read: (r, side) => ({ type: 'propose', side, package: readPackage(r) }),
+  describe: (action) => `propose [${action.package.join(',')}]`,
 };

@@ -33,4 +33,5 @@ export const redLine: Handler<'red-line'> = {
     w.uint(action.issue).uint(action.level);
   },
   read: (r, side) => ({ type: 'red-line', side, issue: r.uint(), level: r.uint() }),
+  describe: (action) => `red line on issue ${action.issue + 1} at level ${action.level + 1}`,
 };

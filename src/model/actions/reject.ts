@@ -12,4 +12,5 @@ export const reject: Handler<'reject'> = {
   },
   write: () => {},
   read: (_r, side) => ({ type: 'reject', side }),
+  describe: () => 'reject',
 };

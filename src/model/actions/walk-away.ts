@@ -18,4 +18,5 @@ export const walkAway: Handler<'walk-away'> = {
   },
   write: () => {},
   read: (_r, side) => ({ type: 'walk-away', side }),
+  describe: () => 'walk-away',
 };
