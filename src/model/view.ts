@@ -3,8 +3,9 @@
  * A view hides the other side's private preferences (group influence, ratification threshold, personality)
  * and the RNG state; the other side's reactions are then estimates from what is public.
  */
+import { listedMoves } from './actions/index.ts';
 import { type EconomyOutcome, economyOf } from './economy.ts';
-import { linesOf, meetingOf, packageProblem, toMove, turnCount } from './rules.ts';
+import { linesOf, meetingOf, toMove, turnCount } from './rules.ts';
 import { other, type Package, type Pair, type PartyIndex, partyIndexOf, type Scenario } from './scenario.ts';
 import type { Action, GameState } from './types.ts';
 import {
@@ -117,7 +118,6 @@ export interface LegalActions {
 
 export function legalActions(view: View): LegalActions {
   const { scenario, state, side } = view;
-  const id = scenario.parties[side].id;
   const canAct = state.outcome === null && view.toMove === side;
   const levels = scenario.issues.map((iss, j) =>
     iss.levels
@@ -128,25 +128,14 @@ export function legalActions(view: View): LegalActions {
       }),
   );
   if (!canAct) return { canAct, actions: [], canPropose: false, levels, redLineOptions: [] };
-  const actions: Action[] = [];
-  const standing = state.standing === null ? null : state.offers[state.standing];
-  if (standing && packageProblem(scenario, state, side, standing.package)?.code !== 'CROSSES_RED_LINE') {
-    actions.push({ type: 'accept', side: id });
-  }
-  if (standing) actions.push({ type: 'reject', side: id });
-  actions.push({ type: 'walk-away', side: id });
+  // Each move type lists its ready-made moves (src/model/actions/), in the order of ACTION_TYPES.
+  const actions = listedMoves(view);
   const drewLine = state.redLines.some((l) => l.by === side);
   const redLineOptions = drewLine
     ? []
     : scenario.issues.flatMap((iss, j) =>
         state.onTable[j] ? [{ issue: j, levels: iss.levels.map((_, l) => l) }] : [],
       );
-  if (!state.links.some((l) => l.by === side)) {
-    scenario.issues.forEach((_, j) => {
-      if (!state.onTable[j]) actions.push({ type: 'link', side: id, issue: j });
-    });
-  }
-  if (state.intel === null && !state.backChannelUsed[side]) actions.push({ type: 'back-channel', side: id });
   return { canAct, actions, canPropose: true, levels, redLineOptions };
 }
 

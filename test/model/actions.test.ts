@@ -45,6 +45,7 @@ describe('the move registry', () => {
     for (const type of ACTION_TYPES) {
       const handler = HANDLERS[type];
       expect(typeof handler.apply, type).toBe('function');
+      expect(typeof handler.listed, type).toBe('function');
       expect(typeof handler.write, type).toBe('function');
       expect(typeof handler.read, type).toBe('function');
       expect(typeof handler.describe, type).toBe('function');

@@ -4,7 +4,7 @@
  */
 import { ok } from '../result.ts';
 import type { PartyIndex } from '../scenario.ts';
-import { endTurn, fail, finish, linesOf } from '../turn.ts';
+import { endTurn, fail, finish, linesOf, packageProblem } from '../turn.ts';
 import type { GameEvent, Outcome } from '../types.ts';
 import { crosses, ratify } from '../utility.ts';
 import type { Handler } from './handler.ts';
@@ -47,6 +47,12 @@ export const accept: Handler<'accept'> = {
       failedRatifications: [...state.failedRatifications, { turn: state.turn, failed }],
     };
     return ok({ state: endTurn(scenario, next, events), events });
+  },
+  listed: ({ scenario, state, side }) => {
+    const standing = state.standing === null ? null : state.offers[state.standing];
+    return standing && packageProblem(scenario, state, side, standing.package)?.code !== 'CROSSES_RED_LINE'
+      ? [{ type: 'accept', side: scenario.parties[side].id }]
+      : [];
   },
   write: () => {},
   read: (_r, side) => ({ type: 'accept', side }),

@@ -50,6 +50,10 @@ export const backChannel: Handler<'back-channel'> = {
       events: [{ type: 'back-channel', by: side, revealed, leaked }],
     });
   },
+  listed: ({ scenario, state, side }) =>
+    state.intel === null && !state.backChannelUsed[side]
+      ? [{ type: 'back-channel', side: scenario.parties[side].id }]
+      : [],
   write: () => {},
   read: (_r, side) => ({ type: 'back-channel', side }),
   describe: () => 'back-channel',

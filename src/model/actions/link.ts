@@ -32,6 +32,12 @@ export const link: Handler<'link'> = {
       events: [{ type: 'linked', by: side, issue: action.issue, approvalCost: cost }],
     });
   },
+  listed: ({ scenario, state, side }) =>
+    state.links.some((l) => l.by === side)
+      ? []
+      : scenario.issues.flatMap((_, j) =>
+          state.onTable[j] ? [] : [{ type: 'link', side: scenario.parties[side].id, issue: j } as const],
+        ),
   write: (w, action) => {
     w.uint(action.issue);
   },

@@ -20,6 +20,7 @@ export const propose: Handler<'propose'> = {
     };
     return ok({ state: endTurn(scenario, next, events), events });
   },
+  listed: () => [],
   write: (w, action) => writePackage(w, action.package),
   read: (r, side) => ({ type: 'propose', side, package: readPackage(r) }),
   describe: (action) => `propose [${action.package.join(',')}]`,

@@ -29,6 +29,7 @@ export const redLine: Handler<'red-line'> = {
       events: [{ type: 'red-line', line }],
     });
   },
+  listed: () => [],
   write: (w, action) => {
     w.uint(action.issue).uint(action.level);
   },

@@ -10,6 +10,8 @@ export const reject: Handler<'reject'> = {
     const events: GameEvent[] = [{ type: 'rejected', by: side, offer: state.standing }];
     return ok({ state: endTurn(scenario, { ...logged, standing: null }, events), events });
   },
+  listed: ({ scenario, state, side }) =>
+    state.standing === null ? [] : [{ type: 'reject', side: scenario.parties[side].id }],
   write: () => {},
   read: (_r, side) => ({ type: 'reject', side }),
   describe: () => 'reject',

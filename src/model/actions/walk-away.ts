@@ -16,6 +16,7 @@ export const walkAway: Handler<'walk-away'> = {
     };
     return ok({ state: finish(scenario, logged, outcome, events), events });
   },
+  listed: ({ scenario, side }) => [{ type: 'walk-away', side: scenario.parties[side].id }],
   write: () => {},
   read: (_r, side) => ({ type: 'walk-away', side }),
   describe: () => 'walk-away',
