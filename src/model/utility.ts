@@ -106,8 +106,12 @@ export interface Line {
   readonly bound: 'at-most' | 'at-least';
 }
 
-export const crosses = (line: Line, pkg: Package): boolean =>
-  line.bound === 'at-most' ? pkg[line.issue] > line.level : pkg[line.issue] < line.level;
+/** Whether `level` of the line's issue lies beyond the line: the one place this rule is written. */
+export const crossesAt = (line: Pick<Line, 'level' | 'bound'>, level: number): boolean =>
+  line.bound === 'at-most' ? level > line.level : level < line.level;
+
+/** Whether a package crosses a line. */
+export const crosses = (line: Line, pkg: Package): boolean => crossesAt(line, pkg[line.issue]);
 
 export interface GroupVerdict {
   readonly group: string;

@@ -4,12 +4,21 @@
  * back-channel intel), the seed and the RNG state (from which the event deck and the computer's choices could be
  * rebuilt); the other side's reactions are then estimates from what is public.
  */
+import { listedMoves } from './actions/index.ts';
 import { type EconomyOutcome, economyOf } from './economy.ts';
 import { rngFor } from './rng.ts';
-import { linesOf, meetingOf, packageProblem, toMove, turnCount } from './rules.ts';
+import { linesOf, meetingOf, toMove, turnCount } from './rules.ts';
 import { other, type Package, type Pair, type PartyIndex, partyIndexOf, type Scenario } from './scenario.ts';
 import type { Action, GameSettings, GameState } from './types.ts';
-import { approval, type Line, type Params, type Ratification, ratify, utility } from './utility.ts';
+import {
+  approval,
+  crossesAt,
+  type Line,
+  type Params,
+  type Ratification,
+  ratify,
+  utility,
+} from './utility.ts';
 
 /** The ratification threshold a side assumes for the other when it does not know it: a simple majority. */
 export const ASSUMED_THRESHOLD = 0.5;
@@ -127,38 +136,24 @@ export interface LegalActions {
 
 export function legalActions(view: View): LegalActions {
   const { scenario, state, side } = view;
-  const id = scenario.parties[side].id;
   const canAct = state.outcome === null && view.toMove === side;
   const levels = scenario.issues.map((iss, j) =>
     iss.levels
       .map((_, l) => l)
       .filter((l) => {
         if (!state.onTable[j]) return l === state.params.noDeal[j];
-        return !linesOf(state, side).some(
-          (line) => line.issue === j && (line.bound === 'at-most' ? l > line.level : l < line.level),
-        );
+        return !linesOf(state, side).some((line) => line.issue === j && crossesAt(line, l));
       }),
   );
   if (!canAct) return { canAct, actions: [], canPropose: false, levels, redLineOptions: [] };
-  const actions: Action[] = [];
-  const standing = state.standing === null ? null : state.offers[state.standing];
-  if (standing && packageProblem(scenario, state, side, standing.package)?.code !== 'CROSSES_RED_LINE') {
-    actions.push({ type: 'accept', side: id });
-  }
-  if (standing) actions.push({ type: 'reject', side: id });
-  actions.push({ type: 'walk-away', side: id });
+  // Each move type lists its ready-made moves (src/model/actions/), in the order of ACTION_TYPES.
+  const actions = listedMoves(view);
   const drewLine = state.redLines.some((l) => l.by === side);
   const redLineOptions = drewLine
     ? []
     : scenario.issues.flatMap((iss, j) =>
         state.onTable[j] ? [{ issue: j, levels: iss.levels.map((_, l) => l) }] : [],
       );
-  if (!state.links.some((l) => l.by === side)) {
-    scenario.issues.forEach((_, j) => {
-      if (!state.onTable[j]) actions.push({ type: 'link', side: id, issue: j });
-    });
-  }
-  if (state.intel === null && !state.backChannelUsed[side]) actions.push({ type: 'back-channel', side: id });
   return { canAct, actions, canPropose: true, levels, redLineOptions };
 }
 

@@ -186,11 +186,9 @@ export class TableScene extends Scene {
     this.dom(LAYOUT.right.x, LAYOUT.tabs.y, this.tabs.element);
     this.history = new HistoryPanel(PANEL_IDS.offers, (pkg) => this.loadPackage(pkg));
     this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.history.element, 'offers');
-    this.tactics = new TacticsPanel(PANEL_IDS.tactics, scenario, {
-      redLine: (issue, level) => this.act({ type: 'red-line', side: this.sideId(), issue, level }),
-      link: (issue) => this.act({ type: 'link', side: this.sideId(), issue }),
-      backChannel: () => this.act({ type: 'back-channel', side: this.sideId() }),
-    });
+    this.tactics = new TacticsPanel(PANEL_IDS.tactics, scenario, (move) =>
+      this.act({ ...move, side: this.sideId() }),
+    );
     this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.tactics.element, 'tactics');
     // Last in the tab order: leaving is the least used control. The game is saved after every move.
     const leave = button(t('table.toTitle'), () => backToTitle(this), {

@@ -5,7 +5,7 @@
  * (the search never offers a level that does).
  */
 import type { Package, PartyIndex, Scenario } from '../scenario.ts';
-import type { Params, UtilityTable } from '../utility.ts';
+import { crossesAt, type Params, type UtilityTable } from '../utility.ts';
 
 /** What does not change during a game: the groups' tables, flattened like a UtilityTable. */
 export interface HomeTables {
@@ -44,8 +44,7 @@ function buildTables(scenario: Scenario, party: PartyIndex, offsets: Int32Array)
     for (const line of g.redLines) {
       const count = scenario.issues[line.issue].levels.length;
       for (let l = 0; l < count; l++) {
-        const crossed = line.bound === 'at-most' ? l > line.level : l < line.level;
-        if (crossed) blocked[gi * size + offsets[line.issue] + l] = 1;
+        if (crossesAt(line, l)) blocked[gi * size + offsets[line.issue] + l] = 1;
       }
     }
   });

@@ -7,15 +7,17 @@
  *
  * Layout (format 1): "TT1" + base64url( u8 format · str scenario id · str version · str hash · str party 0 ·
  * str party 1 · str seed · u8 side · u8 opponent · u8 difficulty · str name · str session id · str class seed ·
- * claim · uint moves · moves · str seal , CRC-32 ).
+ * claim · uint moves · moves · str seal , CRC-32 ). A move is a u8 (its index in ACTION_TYPES · 2 + side) and
+ * what its handler writes (src/model/actions/).
  */
-
+import { type ActionOf, HANDLERS } from '../actions/index.ts';
 import { hash53 } from '../hash.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { Package, Pair, PartyIndex, Scenario } from '../scenario.ts';
 import {
   ACTION_TYPES,
   type Action,
+  type ActionType,
   DIFFICULTY_LEVELS,
   type GameSettings,
   type GameState,
@@ -25,6 +27,7 @@ import {
 import { utility } from '../utility.ts';
 import type { Difficulty } from '../vocabulary.ts';
 import { ByteReader, ByteWriter, CodeFormatError, seal, unseal } from './bytes.ts';
+import { readPackage, writePackage } from './package-bytes.ts';
 
 export const RESULT_PREFIX = 'TT1';
 const FORMAT = 1;
@@ -32,7 +35,6 @@ const FORMAT = 1;
 export const MAX_CODE_LENGTH = 20_000;
 export const MAX_NAME_LENGTH = 40;
 const MAX_MOVES = 400;
-const MAX_ISSUES = 64;
 const MAX_TEXT = 200;
 
 /** The classroom session a game was played in: its id, and the class seed when each student's seed is derived. */
@@ -175,29 +177,22 @@ export function encodeRecord(record: ResultRecord): string {
     .u8(indexIn(REASONS, claim.reason, 'reason'))
     .u8(claim.by ?? 2)
     .uint(claim.turn);
-  w.uint(claim.package.length);
-  for (const level of claim.package) w.uint(level);
+  writePackage(w, claim.package);
   w.int(claim.utilities[0]).int(claim.utilities[1]);
   w.uint(record.log.length);
   for (const action of record.log) {
     // Its index in the model's ACTION_TYPES, which only grows at the end.
     const type = indexIn(ACTION_TYPES, action.type, 'move');
     w.u8((type << 1) | indexIn(record.parties, action.side, 'side'));
-    if (action.type === 'propose') {
-      w.uint(action.package.length);
-      for (const level of action.package) w.uint(level);
-    } else if (action.type === 'red-line') w.uint(action.issue).uint(action.level);
-    else if (action.type === 'link') w.uint(action.issue);
+    writeMove(w, action.type, action);
   }
   w.str(record.seal);
   return seal(RESULT_PREFIX, w.bytes());
 }
 
-function readPackage(r: ByteReader): number[] {
-  const n = r.uint();
-  if (n > MAX_ISSUES) throw new CodeFormatError('the code names more issues than a scenario has');
-  return Array.from({ length: n }, () => r.uint());
-}
+/** What a move carries beyond its type and side, written by its handler (src/model/actions/). */
+const writeMove = <T extends ActionType>(w: ByteWriter, type: T, action: ActionOf<T>): void =>
+  HANDLERS[type].write(w, action);
 
 /** Reads a code back into its record, or says why it is not a code: never throws, whatever the text. */
 export function decodeResultCode(text: string): Result<ResultRecord, CodeProblem> {
@@ -242,10 +237,7 @@ export function decodeResultCode(text: string): Result<ResultRecord, CodeProblem
       const head = r.u8();
       const type = pick(ACTION_TYPES, head >> 1, 'move');
       const side = pick(parties, head & 1, 'side');
-      if (type === 'propose') log.push({ type, side, package: readPackage(r) });
-      else if (type === 'red-line') log.push({ type, side, issue: r.uint(), level: r.uint() });
-      else if (type === 'link') log.push({ type, side, issue: r.uint() });
-      else log.push({ type, side });
+      log.push(HANDLERS[type].read(r, side));
     }
     const sealText = r.str(MAX_TEXT);
     r.end();

@@ -8,12 +8,13 @@
  * says itself, and a student can write anything there. Among many codes, the same game handed in more than once
  * is a duplicate: every copy is marked, and each says which copy came first.
  */
+import { describeAction } from '../actions/index.ts';
 import { chooseAction } from '../agent/index.ts';
 import { currentHash, sameContent } from '../hash.ts';
 import { computerSides } from '../players.ts';
 import { applyAction, createGame, toMove } from '../rules.ts';
 import type { Scenario } from '../scenario.ts';
-import type { Action, GameState } from '../types.ts';
+import type { GameState } from '../types.ts';
 import { viewFor } from '../view.ts';
 import { claimOf, decodeResultCode, type ResultRecord, sealOf, studentSeed } from './result-code.ts';
 import { fitSession, type SessionLookup } from './session-check.ts';
@@ -59,15 +60,6 @@ export type ScenarioLookup = (id: string) => readonly Scenario[];
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-const describe = (action: Action): string =>
-  action.type === 'propose'
-    ? `propose [${action.package.join(',')}]`
-    : action.type === 'red-line'
-      ? `red line on issue ${action.issue + 1} at level ${action.level + 1}`
-      : action.type === 'link'
-        ? `link issue ${action.issue + 1}`
-        : action.type;
-
 /** Replays a decoded record against its scenario: the final game, or why the code does not hold. */
 export function replayRecord(
   scenario: Scenario,
@@ -104,7 +96,7 @@ export function replayRecord(
       if (expected.length === 0 || !same(given, expected))
         return {
           ok: false,
-          reason: `move ${i + 1}: the computer plays ${expected.map(describe).join(' + ')} here; the code says ${given.map(describe).join(' + ') || 'nothing'}`,
+          reason: `move ${i + 1}: the computer plays ${expected.map(describeAction).join(' + ')} here; the code says ${given.map(describeAction).join(' + ') || 'nothing'}`,
         };
       count = expected.length;
     }
@@ -112,7 +104,10 @@ export function replayRecord(
       i++;
       const step = applyAction(scenario, state, action);
       if (!step.ok)
-        return { ok: false, reason: `move ${i} (${describe(action)}) is not allowed: ${step.error.message}` };
+        return {
+          ok: false,
+          reason: `move ${i} (${describeAction(action)}) is not allowed: ${step.error.message}`,
+        };
       state = step.value.state;
     }
   }

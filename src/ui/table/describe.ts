@@ -3,6 +3,7 @@
  * a group backs a package or not. Pure functions over the scenario and the model's events.
  */
 import { t } from '../../i18n/catalog.ts';
+import { assertNever } from '../../model/result.ts';
 import type { Package, PartyIndex, Scenario } from '../../model/scenario.ts';
 import type { GameEvent } from '../../model/types.ts';
 import type { Params } from '../../model/utility.ts';
@@ -91,6 +92,8 @@ export function describeEvent(
       return event.reason === 'deadline' ? t('table.say.noDealDeadline') : t('table.say.noDealWalked');
     case 'ratification':
       return null;
+    default:
+      return assertNever(event);
   }
 }
 

@@ -3,6 +3,7 @@
  * events, the computer's line in a bubble, and one sentence for the live region.
  */
 import { t } from '../../i18n/catalog.ts';
+import { assertNever } from '../../model/result.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { GameEvent, GameState } from '../../model/types.ts';
 import { describeStep, type StepLines } from './describe.ts';
@@ -79,8 +80,14 @@ export function playStep(
       case 'back-channel':
         stage.react(eventSide(event), 'think');
         break;
-      default:
+      case 'ratification':
+      case 'deal':
+      case 'no-deal':
+      case 'meeting-ended':
+      case 'news':
         break;
+      default:
+        assertNever(event);
     }
   }
   const last = newLines[newLines.length - 1];

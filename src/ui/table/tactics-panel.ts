@@ -6,16 +6,14 @@
 import { t } from '../../i18n/catalog.ts';
 import { linesOf } from '../../model/rules.ts';
 import { other, type Scenario } from '../../model/scenario.ts';
+import type { Action } from '../../model/types.ts';
 import type { LegalActions, View } from '../../model/view.ts';
 import { button, el } from '../dom.ts';
 import { boundWords } from './describe.ts';
 import { percent, points } from './format.ts';
 
-export interface TacticCallbacks {
-  redLine(issue: number, level: number): void;
-  link(issue: number): void;
-  backChannel(): void;
-}
+/** A tactic as the panel asks for it: an action without its side, which the scene adds. */
+export type TacticMove = Action extends infer A ? (A extends Action ? Omit<A, 'side'> : never) : never;
 
 function section(title: string, why: string, ...children: Node[]): HTMLElement {
   return el('section', {
@@ -47,7 +45,7 @@ export class TacticsPanel {
   constructor(
     id: string,
     private readonly scenario: Scenario,
-    callbacks: TacticCallbacks,
+    act: (move: TacticMove) => void,
   ) {
     this.lineIssue = el('select', {
       className: 'tt-select',
@@ -59,7 +57,7 @@ export class TacticsPanel {
     });
     this.lineIssue.addEventListener('change', () => this.fillLevels());
     this.lineButton = button(t('table.tactic.redLineDraw'), () =>
-      callbacks.redLine(Number(this.lineIssue.value), Number(this.lineLevel.value)),
+      act({ type: 'red-line', issue: Number(this.lineIssue.value), level: Number(this.lineLevel.value) }),
     );
     this.lineStatus = el('p', { className: 'tt-tactic-status' });
 
@@ -67,10 +65,12 @@ export class TacticsPanel {
       className: 'tt-select',
       attrs: { 'aria-label': t('table.tactic.linkIssue') },
     });
-    this.linkButton = button(t('table.tactic.linkDo'), () => callbacks.link(Number(this.linkIssue.value)));
+    this.linkButton = button(t('table.tactic.linkDo'), () =>
+      act({ type: 'link', issue: Number(this.linkIssue.value) }),
+    );
     this.linkStatus = el('p', { className: 'tt-tactic-status' });
 
-    this.channelButton = button(t('table.tactic.backChannelDo'), () => callbacks.backChannel());
+    this.channelButton = button(t('table.tactic.backChannelDo'), () => act({ type: 'back-channel' }));
     this.channelStatus = el('p', { className: 'tt-tactic-status' });
 
     const row = (...nodes: Node[]) => el('div', { className: 'tt-tactic-row', children: nodes });

@@ -1,0 +1,153 @@
+/**
+ * What every move shares: whose turn it is, the package check, ending a turn (the news at the end of a meeting,
+ * the deadline) and finishing the game. The moves themselves live in src/model/actions/, one file each.
+ */
+import { assertNever, err } from './result.ts';
+import { draw } from './rng.ts';
+import type { Package, Pair, PartyIndex, Scenario } from './scenario.ts';
+import type { ActionError, ActionErrorCode, GameEvent, GameState, Outcome } from './types.ts';
+import { approval, crosses, type Line, type Params } from './utility.ts';
+
+/** What a move brings: the next state and what happened, for the scenes to play. */
+export type Step = { readonly state: GameState; readonly events: readonly GameEvent[] };
+
+export const fail = (code: ActionErrorCode, message: string) => err<ActionError>({ code, message });
+
+export const turnCount = (scenario: Scenario): number => scenario.meetingCount * 2;
+export const meetingOf = (turn: number): number => Math.floor(turn / 2);
+export const toMove = (scenario: Scenario, state: GameState): PartyIndex =>
+  ((scenario.firstMover + state.turn) % 2) as PartyIndex;
+
+/** The public red lines a party drew. */
+export const linesOf = (state: Pick<GameState, 'redLines'>, party: PartyIndex): Line[] =>
+  state.redLines.filter((l) => l.by === party);
+
+/** Why `party` may not put `pkg` on the table, or null when it may. */
+export function packageProblem(
+  scenario: Scenario,
+  state: Pick<GameState, 'onTable' | 'params' | 'redLines'>,
+  party: PartyIndex,
+  pkg: unknown,
+): ActionError | null {
+  if (!Array.isArray(pkg) || pkg.length !== scenario.issues.length)
+    return {
+      code: 'BAD_PACKAGE',
+      message: `a package names one level for each of the ${scenario.issues.length} issues`,
+    };
+  for (let j = 0; j < pkg.length; j++) {
+    const level: unknown = pkg[j];
+    const count = scenario.issues[j].levels.length;
+    if (typeof level !== 'number' || !Number.isInteger(level) || level < 0 || level >= count)
+      return {
+        code: 'LEVEL_OUT_OF_RANGE',
+        message: `${scenario.issues[j].name}: the level must be 0 to ${count - 1}`,
+      };
+    if (!state.onTable[j] && level !== state.params.noDeal[j])
+      return { code: 'OFF_TABLE', message: `${scenario.issues[j].name} is not on the table: link it first` };
+  }
+  const crossed = linesOf(state, party).find((line) => crosses(line, pkg as Package));
+  if (crossed)
+    return {
+      code: 'CROSSES_RED_LINE',
+      message: `this crosses your public red line on ${scenario.issues[crossed.issue].name}`,
+    };
+  return null;
+}
+
+export const validIssue = (scenario: Scenario, issue: unknown): issue is number =>
+  typeof issue === 'number' && Number.isInteger(issue) && issue >= 0 && issue < scenario.issues.length;
+
+export const shifted = (pair: Pair<number>, party: PartyIndex, by: number): Pair<number> =>
+  party === 0 ? [pair[0] + by, pair[1]] : [pair[0], pair[1] + by];
+
+function approvalsAt(scenario: Scenario, state: GameState, params: Params): Pair<number> {
+  // What each side can point to at home: the outcome, or the other side's latest offer, or no-deal.
+  const ref = (party: PartyIndex): Package => {
+    if (state.outcome) return state.outcome.package;
+    for (let i = state.offers.length - 1; i >= 0; i--)
+      if (state.offers[i].by !== party) return state.offers[i].package;
+    return params.noDeal;
+  };
+  return [approval(scenario, params, 0, ref(0)), approval(scenario, params, 1, ref(1))];
+}
+
+/** Ends the game with `outcome`. */
+export function finish(
+  scenario: Scenario,
+  state: GameState,
+  outcome: Outcome,
+  events: GameEvent[],
+): GameState {
+  let params = state.params;
+  if (outcome.kind === 'no-deal') {
+    const shift = [...params.approvalShift] as [number, number];
+    for (const line of state.redLines) shift[line.by] -= scenario.redLineNoDealCost;
+    params = { ...params, approvalShift: shift };
+    events.push({
+      type: 'no-deal',
+      reason: outcome.reason === 'walked-away' ? 'walked-away' : 'deadline',
+      package: outcome.package,
+    });
+  } else events.push({ type: 'deal', package: outcome.package });
+  const ended = { ...state, params, outcome };
+  return { ...ended, approvalHistory: [...state.approvalHistory, approvalsAt(scenario, ended, params)] };
+}
+
+/** Ends the turn; at the end of a meeting, draws the news and, at the deadline, ends the game. */
+export function endTurn(scenario: Scenario, state: GameState, events: GameEvent[]): GameState {
+  const turn = state.turn + 1;
+  let next: GameState = { ...state, turn };
+  if (turn % 2 !== 0) return next;
+  const meeting = meetingOf(turn) - 1;
+  if (turn >= turnCount(scenario)) {
+    return finish(
+      scenario,
+      next,
+      { kind: 'no-deal', package: next.params.noDeal, reason: 'deadline', by: null, turn },
+      events,
+    );
+  }
+  const eligible = scenario.events
+    .map((e, i) => ({ e, i }))
+    .filter(({ e, i }) => meeting >= e.from && meeting <= e.to && !next.fired.some((f) => f.event === i));
+  const drawn = draw(next.rng, eligible.length);
+  let params = next.params;
+  const fired = [...next.fired];
+  eligible.forEach(({ e, i }, k) => {
+    if (drawn.values[k] >= e.chance) return;
+    params = applyEffects(params, e.effects);
+    fired.push({ event: i, afterMeeting: meeting });
+    events.push({ type: 'news', event: i, afterMeeting: meeting });
+  });
+  next = { ...next, rng: drawn.state, params, fired };
+  const approvals = approvalsAt(scenario, next, params);
+  events.push({ type: 'meeting-ended', meeting, approval: approvals });
+  return { ...next, approvalHistory: [...next.approvalHistory, approvals] };
+}
+
+function applyEffects(params: Params, effects: Scenario['events'][number]['effects']): Params {
+  let p = params;
+  for (const f of effects) {
+    switch (f.op) {
+      case 'set-no-deal':
+        p = { ...p, noDeal: p.noDeal.map((l, j) => (j === f.issue ? f.level : l)) };
+        break;
+      case 'adjust-influence': {
+        const row = p.influence[f.party].map((w, g) => (g === f.group ? Math.max(0, w + f.by) : w));
+        p = { ...p, influence: f.party === 0 ? [row, p.influence[1]] : [p.influence[0], row] };
+        break;
+      }
+      case 'adjust-threshold': {
+        const t = Math.min(1, Math.max(0, p.threshold[f.party] + f.by));
+        p = { ...p, threshold: f.party === 0 ? [t, p.threshold[1]] : [p.threshold[0], t] };
+        break;
+      }
+      case 'adjust-approval':
+        p = { ...p, approvalShift: shifted(p.approvalShift, f.party, f.by) };
+        break;
+      default:
+        assertNever(f);
+    }
+  }
+  return p;
+}
