@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { SECURITY_HEADERS } from './tools/lib/security-headers.ts';
 
 const root = import.meta.dirname;
@@ -16,7 +17,36 @@ const PAGES = {
  */
 const PHASER_WITHOUT_MATTER = resolve(root, 'node_modules/phaser/dist/phaser-arcade-physics.min.js');
 
+/**
+ * Offline and installable (README "Offline and installing"): a Workbox service worker (dist/sw.js) precaches
+ * every file both pages need: the HTML, the JavaScript chunks (Phaser's too), the CSS, the scenario files and
+ * flags the boot scene fetches by URL, the icons and the two web manifests (public/). One worker, scope './',
+ * serves the game and the teacher's page; src/app/pwa.ts registers it from the pages' own modules (the CSP
+ * allows no inline script).
+ *
+ * Updates: registerType 'prompt' with no prompt shown: the worker never calls skipWaiting() or clients.claim(),
+ * and nothing reloads a page. A new build's worker installs in the background, waits, and takes over once every
+ * tab of the game is closed, so a game in progress is never interrupted and the next visit gets the new version.
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  // The manifests are static files in public/ (one per page, each with its start page), linked from the HTML.
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
+    // Both pages are precached by name; no third page should become the game.
+    navigateFallback: null,
+    // A session link (index.html?session=…) is the same precached page.
+    ignoreURLParametersMatching: [/./],
+    // Phaser's chunk is ~1.2 MB; allow it with room to spare.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
+  plugins: [pwa],
   resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_WITHOUT_MATTER }] },
   // Relative URLs, so dist/ works from any path (a school's web server sub-folder, a file share, a CDN prefix).
   base: './',

@@ -1,5 +1,8 @@
 import { Game } from 'phaser';
+import { startPwa } from './app/pwa';
 import { createGameConfig } from './game-config';
+
+startPwa();
 
 const game = new Game(createGameConfig());
 

@@ -7,6 +7,7 @@
  * aside by name (store.ts); each part is built inside a guard, and a part that fails says so while the others are
  * shown; the page always gets past "Loading…".
  */
+import { startPwa } from '../app/pwa.ts';
 import { t } from '../i18n/catalog.ts';
 import { sessionLookupOf } from '../model/code/session-check.ts';
 import { sameContent } from '../model/hash.ts';
@@ -260,4 +261,5 @@ async function boot(): Promise<void> {
   }
 }
 
+startPwa();
 void boot();

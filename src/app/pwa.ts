@@ -1,0 +1,30 @@
+/**
+ * What each page does as it starts, for working offline (vite.config.ts, README "Offline and installing"):
+ * removes the notice the HTML shows when the page is opened as a file (module scripts never run from file://,
+ * so the notice is plain HTML, hidden by the stylesheet, and this removes it once the app runs), and registers
+ * the service worker of the production build. No skipWaiting, no reload: a new version waits for the next visit.
+ */
+
+/** The id of the file:// notice in index.html and teacher.html. */
+export const FILE_NOTICE_ID = 'tt-file-notice';
+
+/**
+ * The service worker, next to the pages (dist/sw.js), relative to the page; its scope, './', covers both pages.
+ * (Written without './': the bundle-size bench follows every './….js' string in a chunk as an import.)
+ */
+const SERVICE_WORKER_URL = 'sw.js';
+
+export function startPwa(): void {
+  document.getElementById(FILE_NOTICE_ID)?.remove();
+  // The dev server has no service worker: a cached page would hide the changes being made.
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const register = () => {
+    navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: './' }).catch((error: unknown) => {
+      // The game still plays online; it just will not be available offline.
+      console.warn('Tariff Talks: the offline copy could not be set up:', error);
+    });
+  };
+  // After the page has loaded, so precaching does not compete with the first load.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
