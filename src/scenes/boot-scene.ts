@@ -7,6 +7,7 @@ import { FONT_FAMILY, PALETTE, toCss } from '../ui/theme';
 import { devStart } from './dev-start';
 import { SCENE_KEYS } from './keys';
 import { markSceneLeaving } from './readiness';
+import { startScene } from './scene-data.ts';
 
 const BAR = { width: 520, height: 18, border: 3 } as const;
 
@@ -64,7 +65,7 @@ export class BootScene extends Scene {
       provideShipped(id, this.cache.json.get(scenarioKey(id)));
     }
     if (devStart(this)) return;
-    this.scene.start(SCENE_KEYS.title);
+    startScene(this.scene, SCENE_KEYS.title);
   }
 }
 

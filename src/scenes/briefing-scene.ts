@@ -20,6 +20,7 @@ import { type HandoverData, isTwoPlayer } from './flow.ts';
 import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
+import { launchScene, startScene } from './scene-data.ts';
 import type { SetupData } from './setup-scene.ts';
 
 const TIMELINE = { left: 120, right: 1160, y: 152 } as const;
@@ -68,7 +69,7 @@ export class BriefingScene extends Scene {
   private coverFor(side: PartyIndex): void {
     this.clear();
     const data: HandoverData = { session: this.session, next: side, resume: SCENE_KEYS.briefing };
-    this.scene.launch(SCENE_KEYS.handover, data);
+    launchScene(this.scene, SCENE_KEYS.handover, data);
     this.scene.pause();
   }
 
@@ -222,7 +223,7 @@ export class BriefingScene extends Scene {
       this.coverFor(this.order[this.step]);
       return;
     }
-    this.scene.start(SCENE_KEYS.table, { session: this.session });
+    startScene(this.scene, SCENE_KEYS.table, { session: this.session });
   }
 
   private back(): void {
@@ -235,7 +236,7 @@ export class BriefingScene extends Scene {
         side: this.session.store.getState().game.settings.side,
         scenario: { source: this.session.source, scenario: this.session.scenario },
       };
-      this.scene.start(SCENE_KEYS.join, join);
+      startScene(this.scene, SCENE_KEYS.join, join);
       return;
     }
     const data: SetupData = {
@@ -244,6 +245,6 @@ export class BriefingScene extends Scene {
       previous: this.session.store.getState().game.settings,
       seed: this.session.store.getState().game.settings.seed,
     };
-    this.scene.start(SCENE_KEYS.setup, data);
+    startScene(this.scene, SCENE_KEYS.setup, data);
   }
 }

@@ -28,6 +28,7 @@ import { FONT_FAMILY, PALETTE, toCss } from '../ui/theme.ts';
 import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
+import { startScene } from './scene-data.ts';
 
 export const DEBRIEF_TABS = [
   'result',
@@ -207,7 +208,7 @@ export class DebriefScene extends Scene {
       children: [
         ...code,
         button(t('debrief.playAgain'), () => this.playAgain(game), { className: 'tt-primary' }),
-        button(t('debrief.toTitle'), () => this.scene.start(SCENE_KEYS.title)),
+        button(t('debrief.toTitle'), () => startScene(this.scene, SCENE_KEYS.title)),
       ],
     });
   }
@@ -221,9 +222,9 @@ export class DebriefScene extends Scene {
         name: classroom.name,
         scenario: { source, scenario },
       };
-      this.scene.start(SCENE_KEYS.join, data);
+      startScene(this.scene, SCENE_KEYS.join, data);
     } else {
-      this.scene.start(SCENE_KEYS.setup, { source, scenario, previous: game.settings });
+      startScene(this.scene, SCENE_KEYS.setup, { source, scenario, previous: game.settings });
     }
   }
 

@@ -9,6 +9,7 @@ import { SHIPPED_IDS, type ShippedId, shippedScenario } from '../app/scenarios.t
 import type { Opponent } from '../model/types.ts';
 import type { Difficulty } from '../model/vocabulary.ts';
 import { SCENE_KEYS, type SceneKey } from './keys.ts';
+import { startScene } from './scene-data.ts';
 
 export function devStart(scene: Scene): boolean {
   if (!import.meta.env.DEV) return false;
@@ -25,6 +26,6 @@ export function devStart(scene: Scene): boolean {
     difficulty: (query.get('difficulty') ?? 'normal') as Difficulty,
   });
   if (!session.ok) return false;
-  scene.scene.start(start, { session: session.value });
+  startScene(scene.scene, start, { session: session.value });
   return true;
 }

@@ -16,6 +16,7 @@ import type { OpenDialog } from '../ui/frame/dialog.ts';
 import { replaceDialog } from '../ui/frame/replace-dialog.ts';
 import { clearSaveBanner, showSaveStatus } from '../ui/frame/save-banner.ts';
 import { SCENE_KEYS, type SceneKey } from './keys.ts';
+import { startScene } from './scene-data.ts';
 
 /** What the hand-over screen receives. */
 export interface HandoverData {
@@ -40,12 +41,12 @@ export function continueSession(scene: Scene, session: Session): void {
   autosave(session);
   const { game } = session.store.getState();
   if (game.outcome) {
-    scene.scene.start(SCENE_KEYS.debrief, { session });
+    startScene(scene.scene, SCENE_KEYS.debrief, { session });
   } else if (isTwoPlayer(session)) {
     const data: HandoverData = { session, next: toMove(session.scenario, game), resume: SCENE_KEYS.table };
-    scene.scene.start(SCENE_KEYS.handover, data);
+    startScene(scene.scene, SCENE_KEYS.handover, data);
   } else {
-    scene.scene.start(SCENE_KEYS.table, { session });
+    startScene(scene.scene, SCENE_KEYS.table, { session });
   }
 }
 
@@ -70,7 +71,7 @@ export function startNewGame(
     if (session.store.getState().game.log.length > 0) continueSession(scene, session);
     else {
       autosave(session);
-      scene.scene.start(SCENE_KEYS.briefing, { session });
+      startScene(scene.scene, SCENE_KEYS.briefing, { session });
     }
   };
   const saved = peekSave();
@@ -89,13 +90,13 @@ export function startNewGame(
 /** Leaves the game for the title screen, closing any overlay. The game stays saved: Continue reopens it. */
 export function backToTitle(scene: Scene): void {
   for (const key of OVERLAYS) if (key !== scene.scene.key && scene.scene.isActive(key)) scene.scene.stop(key);
-  scene.scene.start(SCENE_KEYS.title);
+  startScene(scene.scene, SCENE_KEYS.title);
 }
 
 /** A new game with the same scenario (setup shows it chosen), from the debrief's "play again". */
 export function newGameFrom(scene: Scene, session: Session): void {
   for (const key of OVERLAYS) if (key !== scene.scene.key && scene.scene.isActive(key)) scene.scene.stop(key);
-  scene.scene.start(SCENE_KEYS.setup, {
+  startScene(scene.scene, SCENE_KEYS.setup, {
     source: session.source,
     previous: session.store.getState().game.settings,
   });

@@ -21,7 +21,7 @@ const COVER_DEPTH = 10_000;
  * control of the scenes below, which are hidden and made inert), and one button for the next player. It then
  * stops itself and resumes (or starts) the scene named in `resume`.
  *
- *   this.scene.launch(SCENE_KEYS.handover, { session, next, resume: SCENE_KEYS.table });
+ *   launchScene(this.scene, SCENE_KEYS.handover, { session, next, resume: SCENE_KEYS.table });
  *   this.scene.pause();
  */
 export class HandoverScene extends Scene {

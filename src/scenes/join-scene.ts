@@ -24,6 +24,7 @@ import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { startNewGame } from './flow.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
+import { startScene } from './scene-data.ts';
 
 /** The scenario a session is played with, once found (shipped) or loaded (a file). */
 interface Resolved {
@@ -118,7 +119,7 @@ export class JoinScene extends Scene {
   private buildForm(): void {
     this.layer = addLayer(this, 'tt-join').root;
     this.message = el('p', { className: 'tt-message', attrs: { role: 'alert', id: 'tt-join-message' } });
-    const back = button(t('classroom.back'), () => this.scene.start(SCENE_KEYS.title), {
+    const back = button(t('classroom.back'), () => startScene(this.scene, SCENE_KEYS.title), {
       className: 'tt-back',
     });
     const start = button(t('classroom.start'), () => this.start(), { className: 'tt-primary tt-start' });

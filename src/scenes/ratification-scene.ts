@@ -12,6 +12,7 @@ import { addBackdrop, addCard, buttonRow, slideIn } from '../ui/table/overlay.ts
 import { PALETTE } from '../ui/theme';
 import { SCENE_KEYS } from './keys';
 import { markSceneLeaving, markSceneReady } from './readiness';
+import { startScene } from './scene-data.ts';
 import type { RatificationOverlayData } from './turn-flow.ts';
 
 const CARD = { width: 1180, height: 640, pad: 32 } as const;
@@ -208,7 +209,7 @@ export class RatificationScene extends Scene {
       // At once, not when the debrief starts on the next step: a test must not read this overlay as showing.
       markSceneLeaving(SCENE_KEYS.debrief);
       this.scene.stop(SCENE_KEYS.table);
-      this.scene.start(SCENE_KEYS.debrief, { session });
+      startScene(this.scene, SCENE_KEYS.debrief, { session });
       return;
     }
     markSceneLeaving(SCENE_KEYS.table);

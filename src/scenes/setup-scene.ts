@@ -23,6 +23,7 @@ import { checkSeed, randomSeed, SEED_FIELD_ATTRS, SEED_MAX_LENGTH } from '../ui/
 import { startNewGame } from './flow.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
+import { startScene } from './scene-data.ts';
 
 /** What setup receives: the scenario to offer first (a shipped one by default), and the last game's settings. */
 export interface SetupData {
@@ -186,7 +187,9 @@ export class SetupScene extends Scene {
     });
 
     this.message = el('p', { className: 'tt-message', attrs: { role: 'alert', id: 'tt-setup-message' } });
-    const back = button(t('setup.back'), () => this.scene.start(SCENE_KEYS.title), { className: 'tt-back' });
+    const back = button(t('setup.back'), () => startScene(this.scene, SCENE_KEYS.title), {
+      className: 'tt-back',
+    });
     const start = button(t('setup.start'), () => this.start(), { className: 'tt-primary tt-start' });
 
     const form = el('div', {

@@ -25,6 +25,7 @@ import { clampToLegal, isWatching, leverStart, theirLatestOffer, viewerSide } fr
 import { backToTitle } from './flow.ts';
 import { SCENE_KEYS } from './keys';
 import { markSceneLeaving, markSceneReady } from './readiness';
+import { startScene } from './scene-data.ts';
 import { TurnFlow } from './turn-flow.ts';
 
 type TabKey = 'economy' | 'home' | 'offers' | 'tactics';
@@ -165,7 +166,7 @@ export class TableScene extends Scene {
         debrief: () => {
           // At once, not when the debrief starts on the next step: a test must not read the table as showing.
           markSceneLeaving(SCENE_KEYS.debrief);
-          this.scene.start(SCENE_KEYS.debrief, { session: this.session });
+          startScene(this.scene, SCENE_KEYS.debrief, { session: this.session });
         },
       },
       'normal',

@@ -22,6 +22,7 @@ import { continueSession, startNewGame } from './flow.ts';
 import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
+import { startScene } from './scene-data.ts';
 import type { SetupData } from './setup-scene.ts';
 
 const FLAG_SCALE = 0.9;
@@ -234,7 +235,7 @@ export class TitleScene extends Scene {
 
   private newGame(): void {
     const data: SetupData = {};
-    this.scene.start(SCENE_KEYS.setup, data);
+    startScene(this.scene, SCENE_KEYS.setup, data);
   }
 
   /** To the join screen of the link's session; a saved game is named there, since starting replaces it. */
@@ -244,7 +245,7 @@ export class TitleScene extends Scene {
       session: this.link.session,
       ...(this.resumable ? { savedGame: describeSaved(this.resumable) } : {}),
     };
-    this.scene.start(SCENE_KEYS.join, data);
+    startScene(this.scene, SCENE_KEYS.join, data);
   }
 
   /** Explains a damaged session link, once per page. Returns whether it did. */
@@ -353,6 +354,6 @@ export class TitleScene extends Scene {
     }
     announce(t('file.loaded', { title: check.scenario.title, name: check.source.name }));
     const data: SetupData = { source: check.source, scenario: check.scenario, warnings: check.warnings };
-    this.scene.start(SCENE_KEYS.setup, data);
+    startScene(this.scene, SCENE_KEYS.setup, data);
   }
 }

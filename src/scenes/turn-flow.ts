@@ -15,6 +15,7 @@ import { actionErrorText } from '../ui/action-error.ts';
 import { WATCH_DELAY_MS, type WatchSpeed } from '../ui/table/move-bar.ts';
 import { isWatching } from '../ui/table/viewer.ts';
 import { SCENE_KEYS } from './keys.ts';
+import { launchScene } from './scene-data.ts';
 
 /** The pause before the computer replies to a player, so the reply is seen arriving. */
 export const COMPUTER_PAUSE_MS = 600;
@@ -124,7 +125,8 @@ export class TurnFlow {
     if (overlay) {
       this.overlayOpen = true;
       this.host.setControlsShown(false);
-      this.scene.scene.launch(overlay.key, overlay.data);
+      if (overlay.key === SCENE_KEYS.news) launchScene(this.scene.scene, overlay.key, overlay.data);
+      else launchScene(this.scene.scene, overlay.key, overlay.data);
       this.scene.scene.bringToTop(overlay.key);
       this.scene.scene.pause();
       return;
@@ -153,7 +155,11 @@ export class TurnFlow {
     this.settled = false;
     this.handingOver = true;
     this.host.setControlsShown(false);
-    this.scene.scene.launch(SCENE_KEYS.handover, { session: this.session, next, resume: SCENE_KEYS.table });
+    launchScene(this.scene.scene, SCENE_KEYS.handover, {
+      session: this.session,
+      next,
+      resume: SCENE_KEYS.table,
+    });
     this.scene.scene.bringToTop(SCENE_KEYS.handover);
     this.scene.scene.pause();
   }
