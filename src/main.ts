@@ -1,8 +1,9 @@
 import { Game } from 'phaser';
-import { startPwa } from './app/pwa';
+import { heardOrAfter, SCREEN_SHOWN_EVENT, startPwa } from './app/pwa';
 import { createGameConfig } from './game-config';
 
-startPwa();
+// The offline copy is set up once the first screen is drawn, so it never slows the title down.
+startPwa(heardOrAfter(SCREEN_SHOWN_EVENT, 10_000));
 
 const game = new Game(createGameConfig());
 

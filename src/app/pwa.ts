@@ -14,7 +14,29 @@ export const FILE_NOTICE_ID = 'tt-file-notice';
  */
 const SERVICE_WORKER_URL = 'sw.js';
 
-export function startPwa(): void {
+/** Sent on the window when a screen of the game has been drawn (src/scenes/readiness.ts). */
+export const SCREEN_SHOWN_EVENT = 'tariff-talks:screen-shown';
+
+/** Resolves when the window hears `event`, or after `ms` at the latest. */
+export function heardOrAfter(event: string, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(resolve, ms);
+    window.addEventListener(
+      event,
+      () => {
+        window.clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
+/**
+ * Removes the file:// notice and, once the page has loaded and `firstScreen` has resolved (the first screen is
+ * drawn), registers the service worker: its precaching (about 1.8 MB) then never competes with the first load.
+ */
+export function startPwa(firstScreen: Promise<void> = Promise.resolve()): void {
   document.getElementById(FILE_NOTICE_ID)?.remove();
   // The dev server has no service worker: a cached page would hide the changes being made.
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -24,7 +46,9 @@ export function startPwa(): void {
       console.warn('Tariff Talks: the offline copy could not be set up:', error);
     });
   };
-  // After the page has loaded, so precaching does not compete with the first load.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+  void Promise.all([loaded, firstScreen]).then(register);
 }

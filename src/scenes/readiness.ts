@@ -1,4 +1,5 @@
 import { GameObjects, type Scene } from 'phaser';
+import { SCREEN_SHOWN_EVENT } from '../app/pwa.ts';
 import type { SceneKey } from './keys';
 
 /**
@@ -7,6 +8,7 @@ import type { SceneKey } from './keys';
  */
 export function markSceneReady(scene: Scene, key: SceneKey): void {
   window.__tariffTalks = { ready: true, scene: key, texts: collectTexts(scene.children.list) };
+  window.dispatchEvent(new Event(SCREEN_SHOWN_EVENT));
 }
 
 /** Call when a scene starts to go away, so a test never reads the status of a scene that is leaving. */

@@ -261,5 +261,6 @@ async function boot(): Promise<void> {
   }
 }
 
-startPwa();
-void boot();
+// The offline copy is set up once the page is built (its codes checked), never during the first load.
+const booted = boot();
+startPwa(booted);
