@@ -89,13 +89,12 @@ export function viewFor(scenario: Scenario, state: GameState, side: string | Par
   const threshold: Pair<number> =
     s === 0 ? [state.params.threshold[0], ASSUMED_THRESHOLD] : [ASSUMED_THRESHOLD, state.params.threshold[1]];
   const { rng: _rng, intel, settings, ...rest } = state;
-  const { seed, ...publicSettings } = settings;
   const view: View = {
     side: s,
     scenario: redactedScenario(scenario, s),
     state: {
       ...rest,
-      settings: publicSettings,
+      settings: { side: settings.side, opponent: settings.opponent, difficulty: settings.difficulty },
       params: { ...state.params, influence, threshold },
       intel: intel[s],
     },
@@ -103,15 +102,15 @@ export function viewFor(scenario: Scenario, state: GameState, side: string | Par
     toMove: toMove(scenario, state),
     time: Math.min(1, state.turn / Math.max(1, turnCount(scenario) - 1)),
   };
-  decisionSeeds.set(view, `${seed}|agent|${s}|${state.turn}`);
+  decisionStates.set(view, state);
   return view;
 }
 
 /**
- * The seed of each view's decision generator, kept outside the view's data: a view holds nothing the seed could
- * be read from, yet the computer deciding from it draws the numbers it always has for that game, side and turn.
+ * The game state each view was made from, kept outside the view's data (for its decision generator): a view holds
+ * nothing the seed could be read from, yet the computer deciding from it draws the numbers it always has.
  */
-const decisionSeeds = new WeakMap<View, string>();
+const decisionStates = new WeakMap<View, GameState>();
 
 /**
  * A fresh generator for the decision `view` is for (the computer's tie-breaks): the same numbers for the same
@@ -119,7 +118,12 @@ const decisionSeeds = new WeakMap<View, string>();
  * seeded from its side and turn only.
  */
 export function decisionRandom(view: View): () => number {
-  return rngFor(decisionSeeds.get(view) ?? `view|${view.side}|${view.state.turn}`);
+  const state = decisionStates.get(view);
+  return rngFor(
+    state
+      ? `${state.settings.seed}|agent|${view.side}|${state.turn}`
+      : `view|${view.side}|${view.state.turn}`,
+  );
 }
 
 export interface LegalActions {
