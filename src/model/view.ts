@@ -102,29 +102,16 @@ export function viewFor(scenario: Scenario, state: GameState, side: string | Par
     toMove: toMove(scenario, state),
     time: Math.min(1, state.turn / Math.max(1, turnCount(scenario) - 1)),
   };
-  decisionStates.set(view, state);
   return view;
 }
 
 /**
- * The game state each view was made from, kept outside the view's data (for its decision generator): a view holds
- * nothing the seed could be read from, yet the computer deciding from it draws the numbers it always has.
+ * The computer's generator for one decision (its tie-breaks): the same numbers for the same game, side and turn.
+ * It needs the game state, which holds the seed; a view never does, so whoever asks the computer to decide (the
+ * store, self-play, the verifier) passes this to `chooseAction` beside the view.
  */
-const decisionStates = new WeakMap<View, GameState>();
-
-/**
- * A fresh generator for the decision `view` is for (the computer's tie-breaks): the same numbers for the same
- * game, side and turn, and nothing that gives the seed away. A view not made by `viewFor` (a copy) gets one
- * seeded from its side and turn only.
- */
-export function decisionRandom(view: View): () => number {
-  const state = decisionStates.get(view);
-  return rngFor(
-    state
-      ? `${state.settings.seed}|agent|${view.side}|${state.turn}`
-      : `view|${view.side}|${view.state.turn}`,
-  );
-}
+export const decisionRandom = (state: GameState, side: PartyIndex): (() => number) =>
+  rngFor(`${state.settings.seed}|agent|${side}|${state.turn}`);
 
 export interface LegalActions {
   /** True when it is this side's turn in a game still going. */

@@ -9,7 +9,7 @@ import { err, ok, type Result } from '../model/result.ts';
 import { applyAction, toMove } from '../model/rules.ts';
 import type { PartyIndex, Scenario } from '../model/scenario.ts';
 import type { Action, ActionError, GameEvent, GameState } from '../model/types.ts';
-import { viewFor } from '../model/view.ts';
+import { decisionRandom, viewFor } from '../model/view.ts';
 
 /** A line the computer said, kept with the game so a reload shows it again. */
 export interface DialogueEntry {
@@ -84,7 +84,7 @@ export function createGameStore(
         if (!get().isComputer(side)) return false;
         const view = viewFor(scenario, current, side);
         if (!view) return false;
-        const decision = chooseAction(view);
+        const decision = chooseAction(view, { random: decisionRandom(current, side) });
         const result = applyAll(decision.actions);
         if (!result.ok) {
           // The computer only plays legal moves; a refusal is a bug, reported rather than hidden.

@@ -24,7 +24,7 @@ import { computerSides } from '../../src/model/players.ts';
 import { applyAction, toMove } from '../../src/model/rules.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 import type { Action, GameSettings, GameState } from '../../src/model/types.ts';
-import { legalActions, viewFor } from '../../src/model/view.ts';
+import { decisionRandom, legalActions, viewFor } from '../../src/model/view.ts';
 import { loadScenario, MINI, newTestGame, testSettings } from '../helpers.ts';
 
 const US_JAPAN = loadScenario('src/content/scenarios/us-japan-2025.json');
@@ -43,7 +43,7 @@ function playedGame(scenario: Scenario, settings: GameSettings, choices: readonl
     const view = viewFor(scenario, game, side);
     if (!view) throw new Error('no view');
     let actions: readonly Action[];
-    if (computer.includes(side)) actions = chooseAction(view).actions;
+    if (computer.includes(side)) actions = chooseAction(view, { random: decisionRandom(game, side) }).actions;
     else {
       const c = choices[k % choices.length] ?? 0;
       const legal = legalActions(view);

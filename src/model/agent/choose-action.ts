@@ -15,11 +15,12 @@
  * priority for later turns). It draws no red lines and links no issues.
  */
 
+import { rngFor } from '../rng.ts';
 import { linesOf, turnCount } from '../rules.ts';
 import { other } from '../scenario.ts';
 import type { Action } from '../types.ts';
 import { ratify, tableUtility, utilityTable } from '../utility.ts';
-import { decisionRandom, legalActions, type View } from '../view.ts';
+import { legalActions, type View } from '../view.ts';
 import type { ConcessionStyle } from '../vocabulary.ts';
 import { type AcceptReason, acceptance, type PastOffer } from './acceptance.ts';
 import { bidSpace } from './bid-space.ts';
@@ -42,6 +43,11 @@ export interface AgentDecision {
 export interface AgentOptions {
   /** Plays this concession style instead of the party's personality in the scenario. */
   readonly personality?: ConcessionStyle;
+  /**
+   * The decision's generator, `decisionRandom(state, side)` from whoever holds the game state. Without it the
+   * ties are broken by a generator of the view's side and turn alone (the same for every game).
+   */
+  readonly random?: () => number;
 }
 
 /** What the agent worked out on its turn, for tests and the balance tool. */
@@ -67,7 +73,7 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
     return { decision: NO_TURN, reservation, best: null, target: null, bid: null, accepted: null };
   const agent = scenario.agent;
   const id = scenario.parties[side].id;
-  const random = decisionRandom(view);
+  const random = options.random ?? rngFor(`view|${side}|${state.turn}`);
   const space = bidSpace(scenario, state, side, own);
   const { ok, best } = basics(space);
 

@@ -6,7 +6,7 @@
 import { applyAction, createGame, toMove, turnCount } from '../rules.ts';
 import type { Pair, Scenario } from '../scenario.ts';
 import type { GameSettings, GameState } from '../types.ts';
-import { viewFor } from '../view.ts';
+import { decisionRandom, viewFor } from '../view.ts';
 import type { ConcessionStyle } from '../vocabulary.ts';
 import { chooseAction } from './choose-action.ts';
 
@@ -32,7 +32,10 @@ export function playComputerGame(
     const side = toMove(scenario, state);
     const view = viewFor(scenario, state, side);
     if (view === null) throw new Error(`playComputerGame: no view for side ${side}`);
-    const { actions } = chooseAction(view, { personality: options.personalities?.[side] });
+    const { actions } = chooseAction(view, {
+      personality: options.personalities?.[side],
+      random: decisionRandom(state, side),
+    });
     if (actions.length === 0)
       throw new Error(`playComputerGame: the agent made no move on turn ${state.turn}`);
     for (const action of actions) {

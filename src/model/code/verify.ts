@@ -15,7 +15,7 @@ import { computerSides } from '../players.ts';
 import { applyAction, createGame, toMove } from '../rules.ts';
 import type { Scenario } from '../scenario.ts';
 import type { GameState } from '../types.ts';
-import { viewFor } from '../view.ts';
+import { decisionRandom, viewFor } from '../view.ts';
 import { claimOf, decodeResultCode, type ResultRecord, sealOf, studentSeed } from './result-code.ts';
 import { fitSession, type SessionLookup } from './session-check.ts';
 
@@ -91,7 +91,7 @@ export function replayRecord(
     let count = 1;
     if (computer.includes(side)) {
       const view = viewFor(scenario, state, side);
-      const expected = view ? chooseAction(view).actions : [];
+      const expected = view ? chooseAction(view, { random: decisionRandom(state, side) }).actions : [];
       const given = log.slice(i, i + expected.length);
       if (expected.length === 0 || !same(given, expected))
         return {

@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { chooseAction, reason } from '../../../src/model/agent/choose-action.ts';
-import { applyAction, linesOf } from '../../../src/model/rules.ts';
+import { applyAction, linesOf, toMove } from '../../../src/model/rules.ts';
 import type { GameState } from '../../../src/model/types.ts';
 import { crosses, ratify } from '../../../src/model/utility.ts';
-import { viewFor } from '../../../src/model/view.ts';
+import { decisionRandom, viewFor } from '../../../src/model/view.ts';
 import { loadScenario, MINI } from '../../helpers.ts';
 import { play, settingsOf, start, viewToMove } from './helpers.ts';
 
 const scenario = loadScenario(MINI);
 
+/** The game's own generator for the decision of the side to move, as the store and self-play pass it. */
+const seeded = (state: GameState) => ({ random: decisionRandom(state, toMove(scenario, state)) });
+
 /** Plays the agent for both sides until `turns` turns have passed. */
 function agentsTo(state: GameState, turns: number): GameState {
   let s = state;
   while (s.turn < turns && s.outcome === null)
-    s = play(scenario, s, ...chooseAction(viewToMove(scenario, s)).actions);
+    s = play(scenario, s, ...chooseAction(viewToMove(scenario, s), seeded(s)).actions);
   return s;
 }
 
@@ -50,12 +53,12 @@ describe('determinism', () => {
   it('breaks ties with the seeded generator: other seeds pick other tied bids', () => {
     // Turn 5 of this game: the US has two bids the opponent model rates equally.
     const state = agentsTo(start(scenario, settingsOf('s1')), 5);
-    const base = reason(viewToMove(scenario, state));
+    const base = reason(viewToMove(scenario, state), seeded(state));
     expect(base.bid?.ties).toBe(2);
     const picks = new Set<string>();
     for (let i = 0; i < 24; i++) {
       const reseeded = { ...state, settings: { ...state.settings, seed: `tie-${i}` } };
-      const r = reason(viewToMove(scenario, reseeded));
+      const r = reason(viewToMove(scenario, reseeded), seeded(reseeded));
       expect(r.bid?.q).toBeGreaterThanOrEqual(base.bid?.band.lo ?? 0);
       picks.add(JSON.stringify(r.bid?.package));
     }
