@@ -6,20 +6,13 @@
  */
 
 import { checkSave, type SaveProblem } from './save.ts';
-import { decodeText, type PickedFile, pickOne } from './scenario-file.ts';
+import { type PickedFile, pickOne, readTextFile, TEXT_FILE_PROBLEMS } from './scenario-file.ts';
 import type { Session } from './session.ts';
 
 /** A save holds at most a scenario file (2 MB) and the game: twice that leaves room. */
 export const MAX_SAVE_BYTES = 4 * 1024 * 1024;
 
-export const SAVE_FILE_REFUSALS = [
-  'NO_FILE',
-  'SEVERAL',
-  'EMPTY',
-  'TOO_LARGE',
-  'BINARY',
-  'UNREADABLE',
-] as const;
+export const SAVE_FILE_REFUSALS = ['NO_FILE', 'SEVERAL', ...TEXT_FILE_PROBLEMS] as const;
 export type SaveFileRefusal = (typeof SAVE_FILE_REFUSALS)[number];
 
 export type SaveFileRead =
@@ -33,18 +26,9 @@ export async function readSaveFile(files: ArrayLike<PickedFile> | null): Promise
   if ('none' in one) return files === null ? null : { kind: 'refused', name: '', code: one.none };
   const { file } = one;
   const refused = (code: SaveFileRefusal): SaveFileRead => ({ kind: 'refused', name: file.name, code });
-  if (file.size > MAX_SAVE_BYTES) return refused('TOO_LARGE');
-  if (file.size === 0) return refused('EMPTY');
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return refused('UNREADABLE');
-  }
-  if (bytes.length > MAX_SAVE_BYTES) return refused('TOO_LARGE');
-  const text = decodeText(bytes);
-  if (text === null) return refused('BINARY');
-  if (text.trim() === '') return refused('EMPTY');
+  const read = await readTextFile(file, MAX_SAVE_BYTES);
+  if (!read.ok) return refused(read.error);
+  const text = read.value;
   let checked: ReturnType<typeof checkSave>;
   try {
     checked = checkSave(text);

@@ -6,6 +6,7 @@
  */
 import { parseScenario } from '../content/parse.ts';
 import type { ScenarioProblem } from '../content/problems.ts';
+import { err, ok, type Result } from '../model/result.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { ScenarioSource } from './scenarios.ts';
 
@@ -72,6 +73,32 @@ export function decodeText(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+export const TEXT_FILE_PROBLEMS = ['EMPTY', 'TOO_LARGE', 'BINARY', 'UNREADABLE'] as const;
+export type TextFileProblem = (typeof TEXT_FILE_PROBLEMS)[number];
+
+/**
+ * Any picked file as text (a save file, a file of codes, teacher data): refused unread over `maxBytes`, refused
+ * when empty or not UTF-8 text, and a read error (FileReader failing, the file gone) is a value. Never throws.
+ */
+export async function readTextFile(
+  file: PickedFile,
+  maxBytes: number,
+): Promise<Result<string, TextFileProblem>> {
+  if (file.size > maxBytes) return err('TOO_LARGE');
+  if (file.size === 0) return err('EMPTY');
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await file.arrayBuffer();
+  } catch {
+    return err('UNREADABLE');
+  }
+  if (buffer.byteLength > maxBytes) return err('TOO_LARGE');
+  const text = decodeText(new Uint8Array(buffer));
+  if (text === null) return err('BINARY');
+  if (text.trim().length === 0) return err('EMPTY');
+  return ok(text);
 }
 
 /** Checks a file's text: empty, not JSON at all, broken (every problem), or valid. */
