@@ -20,7 +20,6 @@ import { formatProblem } from '../content/problems.ts';
 import type { ScenarioLookup } from '../model/code/verify.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { Scenario } from '../model/scenario.ts';
-import type { StoredScenario } from './store.ts';
 
 export interface KnownScenario {
   readonly scenario: Scenario;
@@ -70,21 +69,6 @@ export function compileStored(text: string): Result<Scenario, string> {
   } catch (error) {
     return err(thrown(error));
   }
-}
-
-/** The stored custom files that still compile (a file that no longer does is listed by name, with why). */
-export function customScenarios(stored: readonly StoredScenario[]): {
-  known: KnownScenario[];
-  broken: { name: string; reason: string }[];
-} {
-  const known: KnownScenario[] = [];
-  const broken: { name: string; reason: string }[] = [];
-  for (const file of stored) {
-    const compiled = compileStored(file.text);
-    if (compiled.ok) known.push({ scenario: compiled.value, shipped: null, file: file.name });
-    else broken.push({ name: file.name, reason: compiled.error });
-  }
-  return { known, broken };
 }
 
 /** An uploaded scenario file, checked as the game checks it; a check that throws is `failed`, never thrown. */
