@@ -9,33 +9,16 @@ import { joinSettings } from '../../src/app/classroom.ts';
 import { LAST_RESULT_KEY, readLastResult } from '../../src/app/last-result.ts';
 import { newSession } from '../../src/app/new-session.ts';
 import { replaceRisk } from '../../src/app/replace-risk.ts';
-import { checkSave, gameIdOf, readSave, SAVE_KEY, type SaveStorage, writeSave } from '../../src/app/save.ts';
+import { checkSave, gameIdOf, readSave, SAVE_KEY, writeSave } from '../../src/app/save.ts';
 import { MAX_SAVE_BYTES, readSaveFile } from '../../src/app/save-file.ts';
 import { provideShipped, SHIPPED_IDS, shippedScenario } from '../../src/app/scenarios.ts';
 import type { Session } from '../../src/app/session.ts';
 import { type ClassSession, verifyCode } from '../../src/model/code/index.ts';
 import { readText, testSession } from '../helpers.ts';
+import { FakeStorage } from './fake-storage.ts';
 
 for (const id of SHIPPED_IDS) provideShipped(id, JSON.parse(readText(`src/content/scenarios/${id}.json`)));
 const US_JAPAN = shippedScenario('us-japan-2025');
-
-/** An in-memory Storage; `full` makes every write fail as a full quota does. */
-class FakeStorage implements SaveStorage {
-  readonly items = new Map<string, string>();
-  writes = 0;
-  full = false;
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.writes++;
-    this.items.set(key, String(value));
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
 
 /** What another tab's writes look like to this one: a 'storage' event per write, fired by hand. */
 class FakeChanges implements SaveChanges {

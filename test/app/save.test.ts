@@ -8,7 +8,6 @@ import {
   readSave,
   SAVE_FORMAT,
   SAVE_KEY,
-  type SaveStorage,
   SET_ASIDE_PREFIX,
   writeSave,
 } from '../../src/app/save.ts';
@@ -18,30 +17,10 @@ import type { Session } from '../../src/app/session.ts';
 import { parseScenario } from '../../src/content/parse.ts';
 import type { GameSettings } from '../../src/model/types.ts';
 import { MINI, readText, testSettings } from '../helpers.ts';
+import { FakeStorage } from './fake-storage.ts';
 
 // In the game the boot scene loads the shipped files; here they are read from disk.
 for (const id of SHIPPED_IDS) provideShipped(id, JSON.parse(readText(`src/content/scenarios/${id}.json`)));
-
-/** An in-memory Storage; `full` makes every write fail as a full quota does. */
-class FakeStorage implements SaveStorage {
-  readonly items = new Map<string, string>();
-  writes = 0;
-  full = false;
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    if (this.full) throw new Error('QuotaExceededError');
-    this.writes++;
-    this.items.set(key, String(value));
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  setAsideKeys(): string[] {
-    return [...this.items.keys()].filter((k) => k.startsWith(SET_ASIDE_PREFIX));
-  }
-}
 
 const MINI_TEXT = readText(MINI);
 const NOW = new Date('2025-07-22T10:00:00Z');
