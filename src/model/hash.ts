@@ -38,14 +38,15 @@ export function contentHash(data: object): string {
 }
 
 /**
- * The hashes the shipped scenarios had before `contentHash` (the file's JSON as parsed, `$schema` included),
- * by the content hash of the same content: saves, result codes and session links made then still name it.
+ * The hashes the shipped scenarios had before (the file's JSON as parsed, `$schema` included; then the same
+ * game with source titles that named files outside the project), by the content hash of the same game: saves,
+ * result codes and session links made then still name it.
  */
 const PREVIOUS_HASHES: Readonly<Record<string, readonly string[]>> = {
-  // us-japan-2025 1.0.0
-  '004e2a18e2a116': ['0dbc62a0af594b'],
-  // tutorial 1.0.0
-  '1b8d954808018a': ['1ca5b2348d3a00'],
+  // us-japan-2025 1.0.0: the file as parsed, then canonical JSON before two source titles named docs/
+  '1fe2ff6eb44b8c': ['0dbc62a0af594b', '004e2a18e2a116'],
+  // tutorial 1.0.0: the same two steps
+  '0f25f95b442fe5': ['1ca5b2348d3a00', '1b8d954808018a'],
 };
 
 const CURRENT_OF: ReadonlyMap<string, string> = new Map(
