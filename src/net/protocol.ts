@@ -1,0 +1,356 @@
+/**
+ * The live classroom's wire protocol: what the game, the teacher's page and the load test send to the server
+ * (`npm run serve`, Colyseus 0.16) and what they get back. The server validates every message it receives with
+ * the zod schemas here before it looks at it; what it sends is typed here so the clients and the server agree.
+ *
+ * One Colyseus room per live session, of room type `LIVE_ROOM`, with the class code as its room id: students
+ * `joinById(code, StudentJoin)`, the teacher `joinById(code, TeacherJoin)` and creates it with
+ * `create(LIVE_ROOM, CreateOptions)`. The room keeps each pair's game state and runs the model's `applyAction`;
+ * a client only ever gets `viewFor` its own side (and, once the game is over, its result code).
+ */
+import { z } from 'zod';
+import type { ClassSession } from '../model/code/session-link.ts';
+import type { Scenario } from '../model/scenario.ts';
+import {
+  ACTION_ERROR_CODES,
+  type ACTION_TYPES,
+  type ActionErrorCode,
+  type GameEvent,
+} from '../model/types.ts';
+import type { ViewState } from '../model/view.ts';
+import { DIFFICULTIES } from '../model/vocabulary.ts';
+
+/** The room type a live session is created as. */
+export const LIVE_ROOM = 'live';
+/** The path under which the server answers health checks: 200 with `Health` as JSON. */
+export const HEALTH_PATH = '/healthz';
+/** The server's default port (`npm run serve -- --port N`, or `PORT`). */
+export const DEFAULT_PORT = 2567;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Limits: every one is checked by the server; the clients check them first so a student sees why.
+
+/** The largest WebSocket message the server reads, in bytes; a larger one closes the connection. */
+export const MAX_MESSAGE_BYTES = 16 * 1024;
+/** Messages one client may send: a burst of this many … */
+export const RATE_BURST = 30;
+/** … refilled at this many per second. A client over the limit gets `RATE_LIMITED` and the message is dropped. */
+export const RATE_PER_SECOND = 10;
+/** Chat lines and announcements are text (never HTML), at most this many characters after normalising. */
+export const MAX_CHAT_LENGTH = 280;
+/** The chat lines a pair's log keeps (the oldest go first). */
+export const MAX_CHAT_LINES = 200;
+/** Students on one side of a pair: 1 (pairs) to 4 (teams). The first to join proposes; the others suggest. */
+export const MAX_TEAM_SIZE = 4;
+/** Students in one live session. */
+export const MAX_STUDENTS = 400;
+/** A seat is kept for its student at least this long after the connection drops (reload, lid closed, Wi-Fi). */
+export const SEAT_HOLD_MS = 10 * 60 * 1000;
+/** Time per meeting the teacher may set, in seconds; 0 means no limit. */
+export const MIN_MEETING_SECONDS = 30;
+export const MAX_MEETING_SECONDS = 60 * 60;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Class codes: 6 characters, none that look alike (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, U/V).
+
+export const CLASS_CODE_ALPHABET = 'ACDEFGHJKMNPQRTWXY34679';
+export const CLASS_CODE_LENGTH = 6;
+const CLASS_CODE_PATTERN = new RegExp(`^[${CLASS_CODE_ALPHABET}]{${CLASS_CODE_LENGTH}}$`);
+
+/** A class code as a student typed it (any case, spaces or dashes between), as the server names the room; or null. */
+export function normalizeClassCode(typed: string): string | null {
+  const code = typed.toUpperCase().replace(/[\s-]/g, '');
+  return CLASS_CODE_PATTERN.test(code) ? code : null;
+}
+
+/** The query parameter of a join link (`index.html?live=CODE`), written in the QR code and the short link. */
+export const LIVE_PARAM = 'live';
+/** The short link a student can type: `http://host:port/j/CODE` redirects to `index.html?live=CODE`. */
+export const SHORT_LINK_PREFIX = '/j/';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Creating and joining.
+
+const text = (max: number) => z.string().max(max * 4);
+const token = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/);
+
+/** What the teacher chooses for a live session. */
+export const LiveConfigSchema = z.strictObject({
+  title: text(200),
+  /** A shipped scenario by id, or a designer's file as its JSON text (checked like any loaded file). */
+  scenario: z.union([
+    z.strictObject({ shipped: z.string().max(100) }),
+    z.strictObject({ json: z.string().max(512 * 1024) }),
+  ]),
+  /** 'auto': students are paired as they join; 'hand': the teacher places each student. */
+  pairing: z.enum(['auto', 'hand']),
+  /** Students per side: 1 for pairs, up to MAX_TEAM_SIZE for teams. */
+  teamSize: z.int().min(1).max(MAX_TEAM_SIZE),
+  /** Seconds per meeting, 0 for no limit. When a side's time runs out the computer makes that one move for it. */
+  meetingSeconds: z.union([z.literal(0), z.int().min(MIN_MEETING_SECONDS).max(MAX_MEETING_SECONDS)]),
+  /** How hard the computer plays a side the teacher switched to it. */
+  difficulty: z.enum(DIFFICULTIES),
+});
+export type LiveConfig = z.infer<typeof LiveConfigSchema>;
+
+export const CreateOptionsSchema = z.strictObject({ config: LiveConfigSchema });
+export type CreateOptions = z.infer<typeof CreateOptionsSchema>;
+
+export const StudentJoinSchema = z.strictObject({
+  role: z.literal('student'),
+  name: text(40),
+  /** The seat token from an earlier `Welcome`: rejoins that seat (reload, new connection, server restart). */
+  seatToken: token.optional(),
+});
+export type StudentJoin = z.infer<typeof StudentJoinSchema>;
+
+export const TeacherJoinSchema = z.strictObject({ role: z.literal('teacher'), teacherToken: token });
+export type TeacherJoin = z.infer<typeof TeacherJoinSchema>;
+
+export const JoinOptionsSchema = z.discriminatedUnion('role', [StudentJoinSchema, TeacherJoinSchema]);
+export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Client → server messages, by Colyseus message type.
+
+const index = z.int().min(0).max(63);
+const pkg = z.array(index).max(64);
+const side = text(40);
+
+/** A move, shaped like the model's `Action`; the model then decides whether it is legal. */
+export const ActionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('propose'), side, package: pkg }),
+  z.strictObject({ type: z.literal('accept'), side }),
+  z.strictObject({ type: z.literal('reject'), side }),
+  z.strictObject({ type: z.literal('walk-away'), side }),
+  z.strictObject({ type: z.literal('red-line'), side, issue: index, level: index }),
+  z.strictObject({ type: z.literal('link'), side, issue: index }),
+  z.strictObject({ type: z.literal('back-channel'), side }),
+]);
+// Every action type of the model has a schema here (a new move fails this line until it is added above).
+const _allTypes: Record<(typeof ACTION_TYPES)[number], true> = {
+  propose: true,
+  accept: true,
+  reject: true,
+  'walk-away': true,
+  'red-line': true,
+  link: true,
+  'back-channel': true,
+};
+
+export const StudentMessages = {
+  /** The lead of a side makes a move. `seq` is echoed in the `Ack` or `Refused` that answers it. */
+  act: z.strictObject({
+    seq: z
+      .int()
+      .min(0)
+      .max(2 ** 31),
+    action: ActionSchema,
+  }),
+  /** A team member suggests a package to the side's lead (shown to the team only). */
+  suggest: z.strictObject({ package: pkg }),
+  /** A chat line to the other side of the pair (the teacher sees it too). */
+  chat: z.strictObject({ text: text(MAX_CHAT_LENGTH) }),
+} as const;
+
+export const TeacherMessages = {
+  pause: z.strictObject({}),
+  resume: z.strictObject({}),
+  /** An announcement (or a news item the teacher writes) to every student. */
+  announce: z.strictObject({ title: text(120), text: text(MAX_CHAT_LENGTH) }),
+  /** Ends the meeting in every pair still talking: the side to move gets the computer's move for this turn. */
+  advance: z.strictObject({}),
+  /** Places a student (by seat id) on a side of a pair (hand pairing, or moving a student). */
+  assign: z.strictObject({
+    seat: z.string().max(64),
+    pair: z.int().min(0).max(MAX_STUDENTS),
+    side: z.union([z.literal(0), z.literal(1)]),
+  }),
+  /** The computer plays this side of this pair from now on (a partner who never arrived). */
+  computer: z.strictObject({
+    pair: z.int().min(0).max(MAX_STUDENTS),
+    side: z.union([z.literal(0), z.literal(1)]),
+  }),
+  /** Ends the session: games still going end with no deal ("the session ended"), results go to the dashboard. */
+  end: z.strictObject({}),
+} as const;
+
+export type StudentMessageType = keyof typeof StudentMessages;
+export type TeacherMessageType = keyof typeof TeacherMessages;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Server → client messages.
+
+/** Errors that are not the model's: the model's own come with its `ActionErrorCode`. */
+export const NET_ERROR_CODES = [
+  'MALFORMED_MESSAGE',
+  'UNKNOWN_MESSAGE',
+  'RATE_LIMITED',
+  'NOT_YOUR_SEAT',
+  'NOT_THE_LEAD',
+  'NO_GAME',
+  'PAUSED',
+  'NOT_TEACHER',
+  'SESSION_FULL',
+  'SESSION_ENDED',
+  'NAME_EMPTY',
+  'BAD_SCENARIO',
+] as const;
+export type NetErrorCode = (typeof NET_ERROR_CODES)[number];
+export type LiveErrorCode = ActionErrorCode | NetErrorCode;
+export const LIVE_ERROR_CODES: readonly LiveErrorCode[] = [...ACTION_ERROR_CODES, ...NET_ERROR_CODES];
+
+/** A message or move refused, with the reason; the state is as it was. `seq` is the refused move's. */
+export interface Refused {
+  readonly code: LiveErrorCode;
+  readonly message: string;
+  readonly seq?: number;
+}
+
+/** The seat a student was given: kept by the client (localStorage) to rejoin it. */
+export interface Seat {
+  readonly token: string;
+  /** The seat's id in the session (what the teacher's board and `assign` name). */
+  readonly id: string;
+  readonly name: string;
+  /** The pair, or null while the student waits to be placed. */
+  readonly pair: number | null;
+  readonly side: 0 | 1 | null;
+  /** The lead proposes for the side; members see the levers move and suggest. */
+  readonly role: 'lead' | 'member';
+}
+
+export interface Person {
+  readonly seat: string;
+  readonly name: string;
+  readonly connected: boolean;
+  readonly role: 'lead' | 'member';
+}
+
+/** What a student sees of the session and their pair, sent on every change. */
+export interface Lobby {
+  readonly title: string;
+  readonly seat: Seat;
+  /** Both sides of the student's pair (empty while unplaced); `computer` when the computer plays a side. */
+  readonly sides: readonly [readonly Person[], readonly Person[]] | null;
+  readonly computer: readonly [boolean, boolean];
+  readonly started: boolean;
+  readonly paused: boolean;
+  readonly ended: boolean;
+  /** Who the student waits for, in words the game shows ("Waiting for a partner for Japan"), or null. */
+  readonly waitingFor: string | null;
+  /** When the current meeting's time runs out (server clock, ms since 1970), or null with no limit. */
+  readonly deadline: number | null;
+}
+
+/** The game as the student's side sees it: sent when the game starts and to a student who (re)joins. */
+export interface GameStart {
+  /** The scenario, with the other side's private numbers replaced by public estimates (`redactedScenario`). */
+  readonly scenario: Scenario;
+  readonly side: 0 | 1;
+  readonly state: ViewState;
+  readonly chat: readonly ChatLine[];
+}
+
+/** One applied step: the new view and the events the side may see. */
+export interface Step {
+  readonly state: ViewState;
+  readonly events: readonly GameEvent[];
+  /** Set when the computer made the move (time ran out, or the teacher switched the side to it). */
+  readonly byComputer?: boolean;
+}
+
+export interface Ack {
+  readonly seq: number;
+}
+
+export interface ChatLine {
+  readonly side: 0 | 1;
+  readonly name: string;
+  readonly text: string;
+  /** Server time, ms since 1970. */
+  readonly at: number;
+}
+
+export interface Suggestion {
+  readonly from: string;
+  readonly package: readonly number[];
+}
+
+export interface Announcement {
+  readonly title: string;
+  readonly text: string;
+  readonly at: number;
+}
+
+/** The game is over: the pair's result code (one per game, named by the pair), signed by the server. */
+export interface LiveResult {
+  readonly pair: number;
+  readonly code: string;
+  /** HMAC-SHA256 of the code with the server's key (hex): "verified by the server". */
+  readonly signature: string;
+}
+
+/** What the teacher gets after `create`: the class code and the secret teacher token (keep it: it rejoins). */
+export interface Created {
+  readonly code: string;
+  readonly teacherToken: string;
+}
+
+export interface BoardPair {
+  readonly pair: number;
+  readonly sides: readonly [readonly Person[], readonly Person[]];
+  readonly computer: readonly [boolean, boolean];
+  readonly started: boolean;
+  /** Meeting index (0-based), whose move, the last offer's package, both approvals, and the outcome. */
+  readonly meeting: number;
+  readonly toMove: 0 | 1 | null;
+  readonly lastOffer: readonly number[] | null;
+  readonly approval: readonly [number, number];
+  readonly outcome: 'deal' | 'no-deal' | null;
+}
+
+/** The teacher's live board, sent on every change. */
+export interface Board {
+  readonly code: string;
+  readonly title: string;
+  readonly config: LiveConfig;
+  readonly pairs: readonly BoardPair[];
+  /** Students not yet placed in a pair (hand pairing, or waiting for a partner side). */
+  readonly waiting: readonly Person[];
+  readonly paused: boolean;
+  readonly ended: boolean;
+  /**
+   * The session's settings for the dashboard (the teacher's page stores it with its sessions, so codes of this
+   * session verify). Every pair plays the class seed; each game gives one result, named by its pair.
+   */
+  readonly session: ClassSession;
+}
+
+/** Server → client message types and their payloads. */
+export interface ServerMessages {
+  readonly refused: Refused;
+  readonly welcome: Seat;
+  readonly lobby: Lobby;
+  readonly game: GameStart;
+  readonly step: Step;
+  readonly ack: Ack;
+  readonly chat: ChatLine;
+  readonly suggestion: Suggestion;
+  readonly announce: Announcement;
+  readonly result: LiveResult;
+  readonly created: Created;
+  readonly board: Board;
+}
+export type ServerMessageType = keyof ServerMessages;
+
+/** `GET /healthz`. */
+export interface Health {
+  readonly ok: true;
+  readonly rooms: number;
+  readonly clients: number;
+  readonly uptimeSeconds: number;
+  readonly version: string;
+}
+
+void _allTypes;
