@@ -10,7 +10,18 @@ import { posix } from 'node:path';
 import { parseSync } from 'vite';
 import { describe, expect, test } from 'vitest';
 
-const LAYERS = ['model', 'content', 'net', 'store', 'i18n', 'classroom', 'app', 'ui', 'scenes', 'teacher'] as const;
+const LAYERS = [
+  'model',
+  'content',
+  'net',
+  'store',
+  'i18n',
+  'classroom',
+  'app',
+  'ui',
+  'scenes',
+  'teacher',
+] as const;
 type Layer = (typeof LAYERS)[number] | '(root)' | '(outside)';
 
 interface Rule {
@@ -38,7 +49,10 @@ const RULES: Readonly<Record<Exclude<Layer, '(outside)'>, Rule>> = {
   model: { folders: ['content', ...ABOVE_MODEL, '(outside)'], onlyPackages: ['seedrandom'] },
   content: { folders: [...ABOVE_MODEL], packages: ['phaser', 'zustand'] },
   /** The live classroom's wire protocol, shared by the server, the game and the teacher's page. */
-  net: { folders: ['content', ...ABOVE_MODEL.filter((l) => l !== 'net'), '(outside)'], onlyPackages: ['zod'] },
+  net: {
+    folders: ['content', ...ABOVE_MODEL.filter((l) => l !== 'net'), '(outside)'],
+    onlyPackages: ['zod'],
+  },
   store: { folders: ['app', 'ui', 'scenes', 'i18n', 'teacher', 'classroom', '(root)'], packages: ['phaser'] },
   i18n: { folders: ['store', 'app', 'ui', 'scenes', 'teacher', 'classroom', '(root)'], packages: ['phaser'] },
   classroom: { folders: ['store', 'app', 'ui', 'scenes', 'teacher', '(root)'], packages: ['phaser'] },
