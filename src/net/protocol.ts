@@ -147,6 +147,8 @@ export const StudentMessages = {
       .max(2 ** 31),
     action: ActionSchema,
   }),
+  /** The lead's levers as they move, before proposing: relayed to the lead's team (members see them move). */
+  draft: z.strictObject({ package: pkg }),
   /** A team member suggests a package to the side's lead (shown to the team only). */
   suggest: z.strictObject({ package: pkg }),
   /** A chat line to the other side of the pair (the teacher sees it too). */
@@ -272,6 +274,11 @@ export interface ChatLine {
   readonly at: number;
 }
 
+/** The lead's levers, relayed to the team. */
+export interface Draft {
+  readonly package: readonly number[];
+}
+
 export interface Suggestion {
   readonly from: string;
   readonly package: readonly number[];
@@ -336,6 +343,7 @@ export interface ServerMessages {
   readonly step: Step;
   readonly ack: Ack;
   readonly chat: ChatLine;
+  readonly draft: Draft;
   readonly suggestion: Suggestion;
   readonly announce: Announcement;
   readonly result: LiveResult;
