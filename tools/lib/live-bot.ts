@@ -56,6 +56,8 @@ export class LiveBot {
     /** Plays its side's turn as soon as it is its turn. */
     public autoplay: boolean,
     private readonly now: () => number = () => performance.now(),
+    /** A student's thinking time before a move, in ms (0: at once); each move waits 0.5 to 1.5 times this. */
+    private readonly thinkMs = 0,
   ) {
     this.listen(room);
   }
@@ -95,10 +97,15 @@ export class LiveBot {
   play(): void {
     if (!this.game || !this.state || this.state.outcome || this.pending.size > 0) return;
     if (this.actedOnTurn === this.state.turn) return;
-    const moves = botMoves(this.game.scenario, this.game.side, this.state);
-    if (moves.length === 0) return;
+    const view = viewOf(this.game.scenario, this.game.side, this.state);
+    if (view.toMove !== this.game.side) return;
     this.actedOnTurn = this.state.turn;
-    for (const action of moves) this.act(action);
+    const move = () => {
+      if (!this.game || !this.state) return;
+      for (const action of botMoves(this.game.scenario, this.game.side, this.state)) this.act(action);
+    };
+    if (this.thinkMs > 0) setTimeout(move, this.thinkMs * (0.5 + Math.random()));
+    else move();
   }
 
   /** Sends one move; its seq. */
