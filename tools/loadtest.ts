@@ -24,7 +24,7 @@ const HELP = `Usage: npm run loadtest -- [--json] [--students N] [--seconds S]
 
   --students N   simulated students, in pairs (default 200, at most 400)
   --seconds S    the longest the games may take (default 120)
-  --think MS     a student's thinking time per move, 0.5 to 1.5 times this (default 1000)
+  --think MS     a student's thinking time per move, 0.5 to 1.5 times this (default 3000)
   --json         one JSON object on stdout
 `;
 
@@ -97,7 +97,7 @@ async function main(): Promise<number> {
   const students = positiveInteger(values.students, '--students', 200);
   if (students % 2 !== 0 || students > 400) throw new CliError('--students must be even and at most 400');
   const seconds = positiveInteger(values.seconds, '--seconds', 120);
-  const think = values.think === '0' ? 0 : positiveInteger(values.think, '--think', 1000);
+  const think = values.think === '0' ? 0 : positiveInteger(values.think, '--think', 3000);
   const dataDir = mkdtempSync(join(tmpdir(), 'tt-loadtest-'));
   const port = await freePort();
   const server = spawn(
