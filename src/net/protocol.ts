@@ -68,6 +68,11 @@ export const LIVE_PARAM = 'live';
 /** The short link a student can type: `http://host:port/j/CODE` redirects to `index.html?live=CODE`. */
 export const SHORT_LINK_PREFIX = '/j/';
 
+/** The WebSocket address of the live server that served this page: the same host and port, ws or wss. */
+export function liveEndpoint(loc: { protocol: string; host: string }): string {
+  return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}`;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Creating and joining.
 
