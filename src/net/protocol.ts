@@ -272,6 +272,8 @@ export interface Ack {
 }
 
 export interface ChatLine {
+  /** The pair the line was said in: set on the lines the teacher gets (the teacher hears every pair). */
+  readonly pair?: number;
   readonly side: 0 | 1;
   readonly name: string;
   readonly text: string;

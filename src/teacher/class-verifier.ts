@@ -14,6 +14,8 @@ export interface VerifierDeps {
   readonly lookup: () => ScenarioLookup;
   /** The teacher's stored sessions: a code is checked against the one it names. */
   readonly sessions: () => SessionLookup;
+  /** The codes a live server sent with its signature. */
+  readonly signed: () => ReadonlySet<string>;
   /** A run has finished: the entries are new. */
   readonly onVerified: () => void;
 }
@@ -62,10 +64,15 @@ export function classVerifier(deps: VerifierDeps): ClassVerifier {
     if (verdicts === null || mine.cancelled) return;
     raw = [...raw.slice(0, from), ...verdicts];
     const sessions = deps.sessions();
-    entries = entriesOf(codes, markDuplicates(raw), (id) => {
-      const session = sessions(id);
-      return session ? session.title || session.id : null;
-    });
+    entries = entriesOf(
+      codes,
+      markDuplicates(raw),
+      (id) => {
+        const session = sessions(id);
+        return session ? session.title || session.id : null;
+      },
+      deps.signed(),
+    );
     progressLine.hidden = true;
     deps.onVerified();
   };
