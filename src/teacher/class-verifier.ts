@@ -7,7 +7,8 @@ import { t } from '../i18n/catalog.ts';
 import type { ScenarioLookup, SessionLookup, Verdict } from '../model/code/index.ts';
 import { el } from '../ui/dom.ts';
 import { type Entry, entriesOf } from './class-entries.ts';
-import { markDuplicates, verifyEach } from './verify-queue.ts';
+import { markWithServer } from './live-results.ts';
+import { verifyEach } from './verify-queue.ts';
 
 export interface VerifierDeps {
   readonly codes: () => readonly string[];
@@ -66,7 +67,7 @@ export function classVerifier(deps: VerifierDeps): ClassVerifier {
     const sessions = deps.sessions();
     entries = entriesOf(
       codes,
-      markDuplicates(raw),
+      markWithServer(raw, codes, deps.signed()),
       (id) => {
         const session = sessions(id);
         return session ? session.title || session.id : null;

@@ -4,7 +4,9 @@
  * so its entry is marked "verified by the server" when its replay verifies too. The live session's ClassSession
  * is stored with the teacher's sessions, so the dashboard names it and its codes fit it. Pure.
  */
+import { t } from '../i18n/catalog.ts';
 import type { ClassSession } from '../model/code/session-link.ts';
+import { markDuplicates, type Verdict } from '../model/code/verify.ts';
 import type { LiveResult } from '../net/protocol.ts';
 import { addCodes, addSession, type TeacherData } from './store.ts';
 import { MAX_CODES } from './store-schema.ts';
@@ -30,6 +32,8 @@ export function addLiveResult(data: TeacherData, result: LiveResult): AddedResul
   if (!listed) return { data, added: false, kept: false };
   const signed = data.signed ?? [];
   const already = signed.some((s) => s.code === code);
+  // Nothing new (the same result again, after a rejoin): the very same data, so nothing is stored or counted.
+  if (already && codes.added === 0) return { data, added: false, kept: true };
   const next: TeacherData = already
     ? codes.data
     : { ...codes.data, signed: [...signed, { code, signature: result.signature }].slice(-MAX_CODES) };
@@ -57,5 +61,39 @@ export function addLiveSession(
     session,
     created: stored?.created ?? created,
     scenarioFile: stored?.scenarioFile ?? scenarioFile,
+  });
+}
+
+/**
+ * Marks the copies of a game handed in more than once, as the model's markDuplicates does, except that a game
+ * the live server signed is that pair's own: two pairs can play the same moves (every pair plays the class seed,
+ * and the computer makes the moves of sides out of time), so each signed code (the first time its text is
+ * listed) stays verified and counts. Any other copy of such a game (a renamed code, the same text pasted again)
+ * is a duplicate of the first signed one and does not count.
+ */
+export function markWithServer(
+  verdicts: readonly Verdict[],
+  codes: readonly string[],
+  signed: ReadonlySet<string>,
+): Verdict[] {
+  const marked = markDuplicates(verdicts);
+  const seen = new Set<string>();
+  const vouched = codes.map((code, i) => {
+    if (!signed.has(code) || seen.has(code) || verdicts[i]?.kind !== 'verified') return false;
+    seen.add(code);
+    return true;
+  });
+  return marked.map((verdict, index) => {
+    if (verdict.kind !== 'duplicate') return verdict;
+    const sure = verdict.copies.filter((i) => vouched[i]);
+    if (sure.length === 0) return verdict;
+    if (vouched[index]) return verdicts[index] as Verdict;
+    const of = sure[0] as number;
+    return {
+      ...verdict,
+      of,
+      first: false,
+      reason: t('teacherLive.duplicateOf', { n: of + 1 }),
+    };
   });
 }

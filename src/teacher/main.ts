@@ -216,7 +216,9 @@ async function start(root: HTMLElement, notices: HTMLElement): Promise<void> {
         return result;
       },
       clearCodes() {
-        persist({ ...data, codes: [] });
+        // The server's signatures go with the codes they sign.
+        const { signed: _signed, ...rest } = data;
+        persist({ ...rest, codes: [] });
       },
       sessions: () => sessionLookupOf(data.sessions.map((s) => s.session)),
       addSession(session) {

@@ -119,6 +119,7 @@ export const TEACHER_LIVE = {
   'teacherLive.result': 'A result arrived from pair {n}.',
   'teacherLive.verdict.server': 'Verified by the server',
   'teacherLive.verdict.signed': 'Sent and signed by the live server.',
+  'teacherLive.duplicateOf': 'the same game as code {n}, which the live server sent and signed',
   'teacherLive.counts.server': '{count} of them came from the live server, signed.',
   'teacher.storage.kind.signed': 'server signature',
   'teacher.boot.part.live': 'live session',
