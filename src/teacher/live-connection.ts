@@ -99,7 +99,8 @@ export function problemOf(error: unknown): LiveProblem {
   const code =
     typeof (error as { code?: unknown })?.code === 'number' ? (error as { code: number }).code : null;
   const message = error instanceof Error ? error.message.slice(0, 300) : '';
-  if (code === null) return { code: 'UNREACHABLE', message };
+  // No code: the request failed (no server, offline); an HTTP status: something else answered (a static host).
+  if (code === null || code < 1000) return { code: 'UNREACHABLE', message };
   if (code === INVALID_ROOM_ID || /SESSION_ENDED|NOT_TEACHER/.test(message))
     return { code: 'NO_SESSION', message };
   return { code: 'REFUSED', message };
