@@ -4,8 +4,11 @@
  * with that token (after a reload, a lost connection or a server restart), send the teacher's messages, hear the
  * server's, and follow the connection's status. The colyseus.js 0.16 implementation below reconnects by itself,
  * with growing pauses, until the server says the session is gone. The token is never logged or shown.
+ *
+ * colyseus.js is loaded only when a live session is started or rejoined (a dynamic import): the page served
+ * without the live server never loads it, and its MessagePack reader probes `Function('')` when loaded, which the
+ * pages' CSP reports as a blocked eval (harmless: it then reads without compiling).
  */
-import { Client } from 'colyseus.js';
 import type { z } from 'zod';
 import { err, ok, type Result } from '../model/result.ts';
 import {
@@ -106,12 +109,26 @@ export function problemOf(error: unknown): LiveProblem {
   return { code: 'REFUSED', message };
 }
 
+/** The colyseus.js client of the server at `endpoint`, loaded on first use. */
+async function loadClient(endpoint: string): Promise<ClientLike> {
+  const { Client } = await import('colyseus.js');
+  return new Client(endpoint) as unknown as ClientLike;
+}
+
 /** The colyseus.js connection to the server at `endpoint` (see the protocol's `liveEndpoint`). */
 export function colyseusConnection(
   endpoint: string,
   options: ConnectionOptions = {},
-  client: ClientLike = new Client(endpoint) as unknown as ClientLike,
+  given: ClientLike | null = null,
 ): LiveConnection {
+  let loading: Promise<ClientLike> | null = given ? Promise.resolve(given) : null;
+  const clientOf = (): Promise<ClientLike> => {
+    loading ??= loadClient(endpoint).catch((error) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
+  };
   const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
   const clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
   const backoff = options.backoffMs ?? [1000, 2000, 4000, 8000, 15000];
@@ -166,7 +183,7 @@ export function colyseusConnection(
 
   const join = async (code: string, teacherToken: string): Promise<Result<void, LiveProblem>> => {
     try {
-      const next = await client.joinById(code, { role: 'teacher', teacherToken });
+      const next = await (await clientOf()).joinById(code, { role: 'teacher', teacherToken });
       if (closed) {
         void next.leave(true).catch(() => {});
         return err({ code: 'NO_SESSION', message: '' });
@@ -203,7 +220,7 @@ export function colyseusConnection(
         }, options.createdTimeoutMs ?? 10_000);
       });
       try {
-        next = await client.create(LIVE_ROOM, { config });
+        next = await (await clientOf()).create(LIVE_ROOM, { config });
       } catch (error) {
         const problem = problemOf(error);
         status('closed', problem);
