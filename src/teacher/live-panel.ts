@@ -73,7 +73,11 @@ export function livePanel(deps: LivePanelDeps): LivePanel {
   let board: Board | null = null;
   let startedFile: string | null = null;
 
-  const serverNote = el('p', { className: 'tt-muted', attrs: { id: 'tt-live-server', role: 'status' } });
+  const serverNote = el('p', {
+    className: 'tt-muted',
+    attrs: { id: 'tt-live-server', role: 'status' },
+    text: t('teacherLive.server.needed'),
+  });
   const notice = el('p', { className: 'tt-problem-line', attrs: { role: 'alert', id: 'tt-live-notice' } });
   const status = el('p', { className: 'tt-live-status', attrs: { id: 'tt-live-status', role: 'status' } });
   const joinBox = el('div', { className: 'tt-live-join' });
@@ -268,10 +272,8 @@ export function livePanel(deps: LivePanelDeps): LivePanel {
     notice.textContent = '';
     form.setBusy(true);
     try {
-      if (!(await deps.reachable())) {
-        const text = t('teacherLive.server.unreachable', { url: healthUrl(deps.origin) });
-        serverNote.textContent = text;
-        form.setProblem(text);
+      if (!(await check())) {
+        form.setProblem(t('teacherLive.server.unreachable', { url: healthUrl(deps.origin) }));
         return;
       }
       const created = await ensureConnection().create(config);
@@ -315,17 +317,26 @@ export function livePanel(deps: LivePanelDeps): LivePanel {
     }
   };
 
-  const boot = async () => {
+  /** Asks the live server whether it is there, and says so. */
+  const check = async (): Promise<boolean> => {
     serverNote.textContent = t('teacherLive.server.checking');
-    const stored = readLiveSeat(deps.storage);
-    if (stored.kind === 'damaged')
-      notice.textContent = t('teacherLive.problem.damaged', { reason: stored.reason });
     const up = await deps.reachable();
     serverNote.textContent = up
       ? t('teacherLive.server.ok')
       : t('teacherLive.server.unreachable', { url: healthUrl(deps.origin) });
     serverNote.dataset.reachable = String(up);
-    if (up && stored.kind === 'found') await rejoin(stored.seat);
+    return up;
+  };
+
+  /**
+   * The server is asked only for a stored live session (a reload returns to its board) or when the teacher
+   * starts one: a page on a static host or offline makes no request for it.
+   */
+  const boot = async () => {
+    const stored = readLiveSeat(deps.storage);
+    if (stored.kind === 'damaged')
+      notice.textContent = t('teacherLive.problem.damaged', { reason: stored.reason });
+    if (stored.kind === 'found' && (await check())) await rejoin(stored.seat);
     else form.element.hidden = false;
   };
 

@@ -180,7 +180,9 @@ async function start(root: HTMLElement, notices: HTMLElement): Promise<void> {
     livePanel({
       storage,
       origin: location.origin,
-      reachable: () => liveServerReachable(location.origin, (url, init) => fetch(url, init)),
+      reachable: async () =>
+        navigator.onLine !== false &&
+        (await liveServerReachable(location.origin, (url, init) => fetch(url, init))),
       connect: () => colyseusConnection(liveEndpoint(location)),
       known: () => known,
       fileText: (scenario) =>

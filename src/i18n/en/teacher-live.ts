@@ -5,6 +5,8 @@ export const TEACHER_LIVE = {
   'teacherLive.intro':
     'Students negotiate with each other from their own devices, through the live server this page came from. You watch every pair here, and their results arrive in the dashboard by themselves.',
 
+  'teacherLive.server.needed':
+    'A live session runs on the game’s live server: in the game’s folder, “npm run serve” starts it and prints the address of this page on it.',
   'teacherLive.server.checking': 'Checking the live server…',
   'teacherLive.server.ok': 'The live server is running.',
   'teacherLive.server.unreachable':
