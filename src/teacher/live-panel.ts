@@ -174,12 +174,22 @@ export function livePanel(deps: LivePanelDeps): LivePanel {
     ],
   });
 
+  let connected: LiveStatus = 'closed';
+  /** The status line: the connection's state, or that the session is paused or ended. */
+  const showStatus = () => {
+    status.dataset.status = connected;
+    status.textContent = board?.ended
+      ? t('teacherLive.status.ended')
+      : connected === 'open' && board?.paused
+        ? t('teacherLive.status.paused')
+        : connected === 'connecting' && seat
+          ? t('teacherLive.rejoining', { code: seat.code })
+          : t(`teacherLive.status.${connected}`);
+  };
   const setStatus = (next: LiveStatus, problem: LiveProblem | null) => {
-    status.dataset.status = next;
-    if (board?.ended) return;
-    status.textContent =
-      next === 'open' && board?.paused ? t('teacherLive.status.paused') : t(`teacherLive.status.${next}`);
-    if (problem && next === 'closed') notice.textContent = problemLine(problem);
+    connected = next;
+    showStatus();
+    if (problem && next === 'closed' && !board?.ended) notice.textContent = problemLine(problem);
   };
 
   const showJoin = (code: string) => {
@@ -226,7 +236,7 @@ export function livePanel(deps: LivePanelDeps): LivePanel {
     for (const b of [pause, advance, end]) b.hidden = ended;
     announceForm.hidden = ended;
     again.hidden = !ended;
-    if (ended) status.textContent = t('teacherLive.status.ended');
+    showStatus();
   };
 
   /** Listens to a new connection's messages. */
@@ -307,7 +317,6 @@ export function livePanel(deps: LivePanelDeps): LivePanel {
 
   const rejoin = async (stored: LiveSeat) => {
     seat = stored;
-    status.textContent = t('teacherLive.rejoining', { code: stored.code });
     showLive(stored.code);
     const joined = await ensureConnection().rejoin(stored.code, stored.teacherToken);
     if (!joined.ok && joined.error.code === 'NO_SESSION') {

@@ -13,6 +13,13 @@ import { MAX_CODES } from './store-schema.ts';
 
 const SIGNATURE = /^[0-9a-f]{64}$/;
 
+/** A live session's ClassSession id is "live-" and its class code (the server makes it so). */
+export const LIVE_SESSION_PREFIX = 'live-';
+
+/** The class code of a live session's ClassSession, or null for a session set up for result codes. */
+export const liveCodeOf = (session: ClassSession): string | null =>
+  session.id.startsWith(LIVE_SESSION_PREFIX) ? session.id.slice(LIVE_SESSION_PREFIX.length) : null;
+
 /** What adding a result did: the new data, whether the code is new to the list, and whether it was kept. */
 export interface AddedResult {
   readonly data: TeacherData;

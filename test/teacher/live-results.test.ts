@@ -9,6 +9,7 @@ import { countsText, entriesOf } from '../../src/teacher/class-entries.ts';
 import {
   addLiveResult,
   addLiveSession,
+  liveCodeOf,
   markWithServer,
   signedCodes,
 } from '../../src/teacher/live-results.ts';
@@ -181,6 +182,11 @@ describe('a live result in the dashboard', () => {
     ]);
     // Without the flags (npm run verify) there is no such column.
     expect(resultsCsv([], [])).not.toContain('verified_by_server');
+  });
+
+  it('tells a live session (its id is "live-" and the class code) from one set up for codes', () => {
+    expect(liveCodeOf(session)).toBe('ACDEFG');
+    expect(liveCodeOf(testSession(scenario))).toBeNull();
   });
 
   it('stores the live session once, keeping when it was first stored', () => {

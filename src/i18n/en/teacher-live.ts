@@ -118,6 +118,8 @@ export const TEACHER_LIVE = {
   'teacherLive.place.newPair': 'A new pair {n}, {party}',
   'teacherLive.place.button': 'Place',
 
+  'teacherLive.sessions.live':
+    'A live session, class code {code}: students played each other from their own devices, and the live server sent the results.',
   'teacherLive.result': 'A result arrived from pair {n}.',
   'teacherLive.verdict.server': 'Verified by the server',
   'teacherLive.verdict.signed': 'Sent and signed by the live server.',
