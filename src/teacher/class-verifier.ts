@@ -50,10 +50,13 @@ export function classVerifier(deps: VerifierDeps): ClassVerifier {
     progressText.textContent = t('teacher.codes.progress', { done, total });
   };
 
-  const verifyFrom = async (from: number) => {
+  const verifyFrom = async (asked: number) => {
     token.cancelled = true;
     const mine = { cancelled: false };
     token = mine;
+    // Only finished verdicts are kept: a run cancelled before it finished (a newer one started) left the codes
+    // after them unverified, so they are verified now too, and every verdict stays beside its own code.
+    const from = Math.min(asked, raw.length);
     const codes = deps.codes();
     const fresh = codes.slice(from);
     progressLine.hidden = fresh.length === 0;
@@ -65,14 +68,15 @@ export function classVerifier(deps: VerifierDeps): ClassVerifier {
     if (verdicts === null || mine.cancelled) return;
     raw = [...raw.slice(0, from), ...verdicts];
     const sessions = deps.sessions();
+    const signed = deps.signed();
     entries = entriesOf(
       codes,
-      markWithServer(raw, codes, deps.signed()),
+      markWithServer(raw, codes, signed),
       (id) => {
         const session = sessions(id);
         return session ? session.title || session.id : null;
       },
-      deps.signed(),
+      signed,
     );
     progressLine.hidden = true;
     deps.onVerified();
