@@ -3,7 +3,8 @@
  * the computer or a button that hands a side with nobody connected to it; the meeting, whose move, the last
  * offer, both approvals, the state, and the pair's chat, opened on demand), then the students waiting to be
  * placed, each with a choice of pair and side. Every name and chat line is set as textContent: they come from
- * students. Drawn again on every `board` message; opened chats stay open.
+ * students. Drawn again on every `board` message (every move of every pair): opened chats stay open, a place
+ * chosen for a waiting student stays chosen, and the control that had the focus has it again.
  */
 import { t } from '../i18n/catalog.ts';
 import { type ChatLine, MAX_CHAT_LINES } from '../net/protocol.ts';
@@ -44,8 +45,18 @@ function personItem(person: PersonView): HTMLElement {
   return item;
 }
 
+/** Marks a control so that it gets the focus back when the board is drawn again. */
+const keyed =
+  (key: string) =>
+  <E extends HTMLElement>(element: E): E => {
+    element.dataset.liveKey = key;
+    return element;
+  };
+
 export function liveBoard(deps: LiveBoardDeps): LiveBoard {
   const openChats = new Set<number>();
+  /** The place chosen for each waiting student (by seat), kept while the board is drawn again. */
+  const placeChoices = new Map<string, string>();
   const chats = new Map<number, ChatLine[]>();
   let last: { view: BoardView | null; parties: readonly [string, string] } = {
     view: null,
@@ -65,13 +76,15 @@ export function liveBoard(deps: LiveBoardDeps): LiveBoard {
       cell.appendChild(el('p', { className: 'tt-live-computer', text: t('teacherLive.side.computer') }));
     else if (side.canSwitch)
       cell.appendChild(
-        button(
-          t('teacherLive.side.switch', { party: side.party }),
-          () => deps.computer(row.pair, side.side),
-          {
-            name: t('teacherLive.side.switchName', { party: side.party, n: row.pair + 1 }),
-            className: 'tt-small',
-          },
+        keyed(`computer:${row.pair}:${side.side}`)(
+          button(
+            t('teacherLive.side.switch', { party: side.party }),
+            () => deps.computer(row.pair, side.side),
+            {
+              name: t('teacherLive.side.switchName', { party: side.party, n: row.pair + 1 }),
+              className: 'tt-small',
+            },
+          ),
         ),
       );
     return cell;
@@ -82,7 +95,9 @@ export function liveBoard(deps: LiveBoardDeps): LiveBoard {
     const details = el('details', {
       className: 'tt-live-chat',
       children: [
-        el('summary', { text: t('teacherLive.chat.lines', { count: lines.length }) }),
+        keyed(`chat:${row.pair}`)(
+          el('summary', { text: t('teacherLive.chat.lines', { count: lines.length }) }),
+        ),
         lines.length === 0
           ? el('p', { className: 'tt-muted', text: t('teacherLive.chat.none') })
           : el('ol', {
@@ -130,17 +145,24 @@ export function liveBoard(deps: LiveBoardDeps): LiveBoard {
 
   const waitingItem = (person: PersonView, view: BoardView, index: number): HTMLElement => {
     const id = `tt-live-place-${index}`;
-    const select = el('select', {
-      className: 'tt-select',
-      attrs: { id },
-      children: view.places.map((p) =>
-        el('option', { attrs: { value: `${p.pair}:${p.side}` }, text: p.label }),
-      ),
-    });
-    const place = button(t('teacherLive.place.button'), () => {
-      const [pair, side] = select.value.split(':').map(Number);
-      if (Number.isInteger(pair) && (side === 0 || side === 1)) deps.assign(person.seat, pair, side);
-    });
+    const select = keyed(`place:${person.seat}`)(
+      el('select', {
+        className: 'tt-select',
+        attrs: { id },
+        children: view.places.map((p) =>
+          el('option', { attrs: { value: `${p.pair}:${p.side}` }, text: p.label }),
+        ),
+      }),
+    );
+    const chosen = placeChoices.get(person.seat);
+    if (chosen && view.places.some((p) => `${p.pair}:${p.side}` === chosen)) select.value = chosen;
+    select.addEventListener('change', () => placeChoices.set(person.seat, select.value));
+    const place = keyed(`assign:${person.seat}`)(
+      button(t('teacherLive.place.button'), () => {
+        const [pair, side] = select.value.split(':').map(Number);
+        if (Number.isInteger(pair) && (side === 0 || side === 1)) deps.assign(person.seat, pair, side);
+      }),
+    );
     return el('li', {
       children: [
         personItem(person),
@@ -158,6 +180,8 @@ export function liveBoard(deps: LiveBoardDeps): LiveBoard {
 
   const render = (view: BoardView | null, parties: readonly [string, string]) => {
     last = { view, parties };
+    const active = document.activeElement;
+    const focused = active instanceof HTMLElement ? active.dataset.liveKey : undefined;
     if (!view || view.rows.length === 0) {
       tableHolder.replaceChildren(el('p', { className: 'tt-muted', text: t('teacherLive.board.none') }));
     } else {
@@ -188,6 +212,8 @@ export function liveBoard(deps: LiveBoardDeps): LiveBoard {
       );
     }
     const waiting = view?.waiting ?? [];
+    for (const seat of placeChoices.keys())
+      if (!waiting.some((p) => p.seat === seat)) placeChoices.delete(seat);
     waitingList.replaceChildren(
       el('h4', { text: t('teacherLive.waiting.heading') }),
       waiting.length === 0
@@ -198,6 +224,9 @@ export function liveBoard(deps: LiveBoardDeps): LiveBoard {
             children: waiting.map((person, i) => waitingItem(person, view as BoardView, i)),
           }),
     );
+    if (focused)
+      for (const holder of [tableHolder, waitingList])
+        holder.querySelector<HTMLElement>(`[data-live-key="${CSS.escape(focused)}"]`)?.focus();
   };
 
   return {
