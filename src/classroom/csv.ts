@@ -128,14 +128,21 @@ const verdictReason = (v: Verdict): string => (v.kind === 'verified' ? '' : v.re
 /**
  * The results file as a table: one row per code, in order. `number` is the code's position (1-based),
  * `duplicate_of` the number of the first copy of the same game (its own number for the first copy); `code` (the last column) the text as read.
+ * With `signed` (the teacher's page), a column `verified_by_server` before `code` says whether a live server sent
+ * the code with its signature (true/false); `npm run verify` has no such column.
  */
-export function resultsTable(verdicts: readonly Verdict[], codes: readonly string[]): Table {
+export function resultsTable(
+  verdicts: readonly Verdict[],
+  codes: readonly string[],
+  signed?: readonly boolean[],
+): Table {
   const { issues, tariffs, parties } = contentOf(verdicts);
   const fields = [
     ...RESULT_COLUMNS,
     ...issues.map((id) => `level:${id}`),
     ...tariffs.map((id) => `tariff:${id}`),
     ...RESULT_PARTY_COLUMNS.flatMap((c) => parties.map((id) => `${c}:${id}`)),
+    ...(signed ? ['verified_by_server'] : []),
     'code',
   ];
   const rows = verdicts.map((v, i): Cell[] => {
@@ -177,6 +184,7 @@ export function resultsTable(verdicts: readonly Verdict[], codes: readonly strin
       ...partyCells((s, p) => round(s.jobs[p], 0)),
       ...partyCells((s, p) => round(s.approval[p], 2)),
       ...partyCells((s, p) => (s.ratified ? s.ratified[p] : null)),
+      ...(signed ? [signed[i] === true] : []),
       codes[i] ?? '',
     ];
   });
@@ -255,8 +263,12 @@ export function movesTable(verdicts: readonly Verdict[]): Table {
 }
 
 /** The results file: one row per code (verified or not), as CSV text. `codes[i]` is the text of `verdicts[i]`. */
-export function resultsCsv(verdicts: readonly Verdict[], codes: readonly string[]): string {
-  return toCsv(resultsTable(verdicts, codes));
+export function resultsCsv(
+  verdicts: readonly Verdict[],
+  codes: readonly string[],
+  signed?: readonly boolean[],
+): string {
+  return toCsv(resultsTable(verdicts, codes, signed));
 }
 
 /** The moves file: one row per move of every verified (or duplicate) game, as CSV text. */

@@ -11,6 +11,7 @@ import { ERRORS } from './en/errors.ts';
 import { SETUP } from './en/setup.ts';
 import { TABLE } from './en/table.ts';
 import { TEACHER } from './en/teacher.ts';
+import { TEACHER_LIVE } from './en/teacher-live.ts';
 import { TITLE } from './en/title.ts';
 
 export const EN = {
@@ -22,6 +23,7 @@ export const EN = {
   ...DEBRIEF,
   ...CLASSROOM,
   ...TEACHER,
+  ...TEACHER_LIVE,
   ...ERRORS,
 } as const;
 

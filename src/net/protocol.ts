@@ -20,6 +20,10 @@ import {
 import type { ViewState } from '../model/view.ts';
 import { DIFFICULTIES } from '../model/vocabulary.ts';
 
+// The pages' CSP forbids eval: zod must not compile validators (src/content/schema.ts says the same). Set here,
+// before the schemas below are built, since a schema reads the setting when it is made.
+z.config({ jitless: true });
+
 /** The room type a live session is created as. */
 export const LIVE_ROOM = 'live';
 /** The path under which the server answers health checks: 200 with `Health` as JSON. */

@@ -14,6 +14,8 @@ export interface Entry {
   readonly verdict: Verdict;
   readonly summary: StudentSummary | null;
   readonly row: ClassRow;
+  /** The live server sent this code with its signature (live-results.ts): "verified by the server". */
+  readonly server: boolean;
 }
 
 /** Names one version of a scenario among the class's: its id and hash, joined by "|". */
@@ -21,16 +23,19 @@ export const scenarioKey = (scenario: Scenario): string => `${scenario.id}|${sce
 
 /**
  * Each code beside its verdict (duplicates already marked), numbered from 1 as handed in; `sessionTitle` names
- * the teacher's sessions in the rows.
+ * the teacher's sessions in the rows; `signed` tells the codes a live server sent with its signature.
  */
 export function entriesOf(
   codes: readonly string[],
   verdicts: readonly Verdict[],
   sessionTitle: (id: string) => string | null = () => null,
+  signed: ReadonlySet<string> = new Set(),
 ): Entry[] {
   return verdicts.map((verdict, i) => {
     const summary = summaryOf(verdict);
-    return { code: codes[i], verdict, summary, row: rowOf(i + 1, verdict, summary, sessionTitle) };
+    const server = signed.has(codes[i]);
+    const row = { ...rowOf(i + 1, verdict, summary, sessionTitle), server };
+    return { code: codes[i], verdict, summary, row, server };
   });
 }
 
@@ -54,7 +59,8 @@ export function countsText(entries: readonly Entry[]): string {
   if (entries.length === 0) return t('teacher.codes.none');
   const byKind = new Map<VerdictKind, number>(VERDICTS.map((k) => [k, 0]));
   for (const e of entries) byKind.set(e.verdict.kind, (byKind.get(e.verdict.kind) ?? 0) + 1);
-  return t('teacher.codes.counts', {
+  const server = entries.filter((e) => e.server).length;
+  const counts = t('teacher.codes.counts', {
     total: entries.length,
     verified: byKind.get('verified') ?? 0,
     tampered: byKind.get('tampered') ?? 0,
@@ -63,4 +69,5 @@ export function countsText(entries: readonly Entry[]): string {
     corrupt: byKind.get('corrupt') ?? 0,
     duplicate: byKind.get('duplicate') ?? 0,
   });
+  return server > 0 ? `${counts} ${t('teacherLive.counts.server', { count: server })}` : counts;
 }

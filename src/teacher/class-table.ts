@@ -72,7 +72,9 @@ function cellText(row: ClassRow, column: Column, hideNames: boolean): string {
     case 'name':
       return hideNames ? t('teacher.table.student', { index: row.index }) : (row.name ?? '');
     case 'verdict':
-      return t(`teacher.verdict.${row.verdict}`);
+      return row.server && row.verdict === 'verified'
+        ? t('teacherLive.verdict.server')
+        : t(`teacher.verdict.${row.verdict}`);
     case 'session':
       return row.session ?? t('teacher.table.noSession');
     case 'side':
@@ -121,6 +123,8 @@ function cell(row: ClassRow, column: Column, hideNames: boolean): HTMLElement {
       }),
     );
     if (row.reason) td.append(el('span', { className: 'tt-reason', text: row.reason }));
+    if (row.server && row.verdict !== 'verified')
+      td.append(el('span', { className: 'tt-reason', text: t('teacherLive.verdict.signed') }));
   }
   return td;
 }
@@ -128,8 +132,9 @@ function cell(row: ClassRow, column: Column, hideNames: boolean): HTMLElement {
 function bodyOf(rows: readonly ClassRow[], hideNames: boolean): HTMLTableSectionElement {
   const body = el('tbody');
   for (const row of rows) {
-    const tr = el('tr', { className: `tt-verdict-${row.verdict}` });
+    const tr = el('tr', { className: `tt-verdict-${row.verdict}${row.server ? ' tt-server' : ''}` });
     tr.dataset.verdict = row.verdict;
+    if (row.server) tr.dataset.server = 'true';
     for (const column of COLUMNS) tr.appendChild(cell(row, column, hideNames));
     body.appendChild(tr);
   }

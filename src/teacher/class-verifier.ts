@@ -7,13 +7,16 @@ import { t } from '../i18n/catalog.ts';
 import type { ScenarioLookup, SessionLookup, Verdict } from '../model/code/index.ts';
 import { el } from '../ui/dom.ts';
 import { type Entry, entriesOf } from './class-entries.ts';
-import { markDuplicates, verifyEach } from './verify-queue.ts';
+import { markWithServer } from './live-results.ts';
+import { verifyEach } from './verify-queue.ts';
 
 export interface VerifierDeps {
   readonly codes: () => readonly string[];
   readonly lookup: () => ScenarioLookup;
   /** The teacher's stored sessions: a code is checked against the one it names. */
   readonly sessions: () => SessionLookup;
+  /** The codes a live server sent with its signature. */
+  readonly signed: () => ReadonlySet<string>;
   /** A run has finished: the entries are new. */
   readonly onVerified: () => void;
 }
@@ -47,10 +50,13 @@ export function classVerifier(deps: VerifierDeps): ClassVerifier {
     progressText.textContent = t('teacher.codes.progress', { done, total });
   };
 
-  const verifyFrom = async (from: number) => {
+  const verifyFrom = async (asked: number) => {
     token.cancelled = true;
     const mine = { cancelled: false };
     token = mine;
+    // Only finished verdicts are kept: a run cancelled before it finished (a newer one started) left the codes
+    // after them unverified, so they are verified now too, and every verdict stays beside its own code.
+    const from = Math.min(asked, raw.length);
     const codes = deps.codes();
     const fresh = codes.slice(from);
     progressLine.hidden = fresh.length === 0;
@@ -62,10 +68,16 @@ export function classVerifier(deps: VerifierDeps): ClassVerifier {
     if (verdicts === null || mine.cancelled) return;
     raw = [...raw.slice(0, from), ...verdicts];
     const sessions = deps.sessions();
-    entries = entriesOf(codes, markDuplicates(raw), (id) => {
-      const session = sessions(id);
-      return session ? session.title || session.id : null;
-    });
+    const signed = deps.signed();
+    entries = entriesOf(
+      codes,
+      markWithServer(raw, codes, signed),
+      (id) => {
+        const session = sessions(id);
+        return session ? session.title || session.id : null;
+      },
+      signed,
+    );
     progressLine.hidden = true;
     deps.onVerified();
   };

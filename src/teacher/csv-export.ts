@@ -30,6 +30,7 @@ export function csvExport(entries: () => readonly Entry[]): CsvExport {
       resultsCsv(
         list.map((e) => e.verdict),
         list.map((e) => e.code),
+        list.map((e) => e.server),
       ),
       csvName('results'),
       CSV_TYPE,

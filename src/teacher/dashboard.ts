@@ -24,6 +24,8 @@ export interface DashboardDeps {
   readonly lookup: () => ScenarioLookup;
   /** The teacher's stored sessions, by id: every code is checked against the session it names. */
   readonly sessions: () => SessionLookup;
+  /** The codes a live server sent with its signature (their entries say "verified by the server"). */
+  readonly signed: () => ReadonlySet<string>;
   /** Stores new entries; returns how many were added and skipped. */
   readonly addCodes: (entries: readonly string[]) => AddedCodes;
   readonly clearCodes: () => void;
@@ -35,6 +37,11 @@ export interface Dashboard {
   readonly element: HTMLElement;
   /** Verifies every stored code again (after a load, an import, or a new scenario file). */
   reverify(): Promise<void>;
+  /**
+   * Verifies the codes from position `from` on (added by the live board), keeping the earlier verdicts; with no
+   * new code it only marks the entries again (a signature arrived for a code already listed).
+   */
+  verifyFrom(from: number): Promise<void>;
 }
 
 export function dashboard(deps: DashboardDeps): Dashboard {
@@ -45,6 +52,7 @@ export function dashboard(deps: DashboardDeps): Dashboard {
     codes: deps.codes,
     lookup: deps.lookup,
     sessions: deps.sessions,
+    signed: deps.signed,
     onVerified: () => render(true),
   });
   const entries = verifier.entries;
@@ -112,5 +120,6 @@ export function dashboard(deps: DashboardDeps): Dashboard {
       verifier.reset();
       await verifier.verifyFrom(0);
     },
+    verifyFrom: (from) => verifier.verifyFrom(from),
   };
 }

@@ -11,6 +11,7 @@ import { downloadText } from './download.ts';
 import type { Persistence } from './export-marker.ts';
 import { fileProblemText, readTextFile } from './file-read.ts';
 import { sessionSettings } from './handout.ts';
+import { liveCodeOf } from './live-results.ts';
 import {
   type DataProblem,
   type MergeCounts,
@@ -101,6 +102,7 @@ export function dataPanel(deps: DataDeps): DataPanel {
     }
     const items = sessions.map((stored) => {
       const scenario = deps.scenarioOf(stored);
+      const liveCode = liveCodeOf(stored.session);
       const created = new Date(stored.created);
       const when = Number.isNaN(created.getTime())
         ? stored.created
@@ -114,15 +116,20 @@ export function dataPanel(deps: DataDeps): DataPanel {
             className: 'tt-session-title',
             children: [el('strong', { text: stored.session.title }), document.createTextNode(` · ${when}`)],
           }),
-          el('p', {
-            className: 'tt-muted',
-            text: sessionSettings(stored, scenario)
-              .map(([label, value]) => `${label}: ${value}`)
-              .join(' · '),
-          }),
-          button(t('teacher.sessions.show'), () => deps.show(stored), {
-            name: t('teacher.sessions.showName', { title: stored.session.title }),
-          }),
+          ...(liveCode !== null
+            ? // A live session has no link or handout: students joined it with its class code.
+              [el('p', { className: 'tt-muted', text: t('teacherLive.sessions.live', { code: liveCode }) })]
+            : [
+                el('p', {
+                  className: 'tt-muted',
+                  text: sessionSettings(stored, scenario)
+                    .map(([label, value]) => `${label}: ${value}`)
+                    .join(' · '),
+                }),
+                button(t('teacher.sessions.show'), () => deps.show(stored), {
+                  name: t('teacher.sessions.showName', { title: stored.session.title }),
+                }),
+              ]),
         ],
       });
     });

@@ -12,11 +12,16 @@ import { t } from '../i18n/catalog.ts';
 import { sessionLookupOf } from '../model/code/session-check.ts';
 import { sameContent } from '../model/hash.ts';
 import type { Scenario } from '../model/scenario.ts';
+import { liveEndpoint } from '../net/protocol.ts';
 import { el } from '../ui/dom.ts';
 import { type Dashboard, dashboard } from './dashboard.ts';
 import { type DataPanel, dataPanel, problemText } from './data-panel.ts';
 import { loadMarker, markExported, noteChange, requestPersistence } from './export-marker.ts';
 import { checkImport } from './import-check.ts';
+import { colyseusConnection } from './live-connection.ts';
+import { liveServerReachable } from './live-health.ts';
+import { type LivePanel, livePanel } from './live-panel.ts';
+import { addLiveResult, addLiveSession, signedCodes } from './live-results.ts';
 import { compileStored, type KnownScenario, loadShipped, lookupOf } from './scenarios.ts';
 import { type SetupSection, setupSection } from './setup.ts';
 import {
@@ -28,13 +33,14 @@ import {
   loadData,
   mergeData,
   SET_ASIDE_ITEMS_KEY,
+  type StoredScenario,
   type StoredSession,
   saveData,
   type TeacherData,
   type TeacherStorage,
 } from './store.ts';
 
-type Part = 'setup' | 'dashboard' | 'data' | 'load' | 'verify';
+type Part = 'setup' | 'live' | 'dashboard' | 'data' | 'load' | 'verify';
 
 function browserStorage(): TeacherStorage | null {
   try {
@@ -148,26 +154,63 @@ async function start(root: HTMLElement, notices: HTMLElement): Promise<void> {
       notice(t('teacher.boot.failed', { part: t('teacher.boot.part.verify'), reason: reasonOf(error) }));
     }
   };
+  let live: LivePanel | null = null;
+  /** A valid uploaded scenario file (from the set-up or the live form): stored, known, codes checked again. */
+  const onUpload = (file: StoredScenario, scenario: Scenario) => {
+    compiled.set(file.text, scenario);
+    persist(addScenario(data, file));
+    if (!known.some((k) => k.scenario.hash === scenario.hash))
+      known = [...known, { scenario, shipped: null, file: file.name }];
+    lookup = lookupOf(known);
+    setup?.refreshScenarios();
+    live?.refreshScenarios();
+    void reverify();
+  };
   const setup: SetupSection | null = guard('setup', () =>
     setupSection({
       known: () => known,
-      onUpload(file, scenario) {
-        compiled.set(file.text, scenario);
-        persist(addScenario(data, file));
-        if (!known.some((k) => k.scenario.hash === scenario.hash))
-          known = [...known, { scenario, shipped: null, file: file.name }];
-        lookup = lookupOf(known);
-        void reverify();
-      },
+      onUpload,
       onCreate(stored) {
         persist(addSession(data, stored));
         void reverify();
       },
     }),
   );
+  live = guard('live', () =>
+    livePanel({
+      storage,
+      origin: location.origin,
+      reachable: async () =>
+        navigator.onLine !== false &&
+        (await liveServerReachable(location.origin, (url, init) => fetch(url, init))),
+      connect: () => colyseusConnection(liveEndpoint(location)),
+      known: () => known,
+      fileText: (scenario) =>
+        data.scenarios.find((file) => compiled.get(file.text)?.hash === scenario.hash)?.text ?? null,
+      onUpload,
+      scenarioFor: (session) =>
+        known.find(
+          (k) => k.scenario.id === session.scenario.id && sameContent(k.scenario.hash, session.scenario.hash),
+        )?.scenario ?? null,
+      onSession(session, file) {
+        const next = addLiveSession(data, session, new Date().toISOString(), file);
+        if (next === data) return;
+        persist(next);
+        void reverify();
+      },
+      onResult(result) {
+        const before = data.codes.length;
+        const added = addLiveResult(data, result);
+        if (!added.kept) return;
+        if (added.data !== data) persist(added.data);
+        void board?.verifyFrom(added.added ? before : data.codes.length).catch(() => undefined);
+      },
+    }),
+  );
   board = guard('dashboard', () =>
     dashboard({
       codes: () => data.codes,
+      signed: () => signedCodes(data),
       lookup: () => lookup,
       addCodes(entries) {
         const result = addCodes(data, entries);
@@ -175,7 +218,9 @@ async function start(root: HTMLElement, notices: HTMLElement): Promise<void> {
         return result;
       },
       clearCodes() {
-        persist({ ...data, codes: [] });
+        // The server's signatures go with the codes they sign.
+        const { signed: _signed, ...rest } = data;
+        persist({ ...rest, codes: [] });
       },
       sessions: () => sessionLookupOf(data.sessions.map((s) => s.session)),
       addSession(session) {
@@ -225,11 +270,14 @@ async function start(root: HTMLElement, notices: HTMLElement): Promise<void> {
     attrs: { 'aria-label': t('teacher.nav') },
     children: [
       el('a', { attrs: { href: '#setup' }, text: t('teacher.setup.heading') }),
+      el('a', { attrs: { href: '#live' }, text: t('teacherLive.nav') }),
       el('a', { attrs: { href: '#dashboard' }, text: t('teacher.dashboard.heading') }),
       el('a', { attrs: { href: '#data' }, text: t('teacher.data.heading') }),
     ],
   });
-  const parts = [setup?.element, board?.element, panel?.element].filter((p): p is HTMLElement => !!p);
+  const parts = [setup?.element, live?.element, board?.element, panel?.element].filter(
+    (p): p is HTMLElement => !!p,
+  );
   const main = el('main', { className: 'tt-print-path', children: parts });
   root.replaceChildren(notices, nav, main);
   await reverify();

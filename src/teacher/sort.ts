@@ -63,6 +63,8 @@ export interface ClassRow {
   readonly utility: Pair<number | null>;
   readonly jobs: Pair<number | null>;
   readonly approval: Pair<number | null>;
+  /** Sent by the live server with its signature (absent or false for a pasted code). */
+  readonly server?: boolean;
 }
 
 export function sortKey(row: ClassRow, column: Column): number | string | null {

@@ -43,6 +43,11 @@ export const StoredSessionSchema = z.object({
 });
 export const StoredScenarioSchema = z.object({ name: text(MAX_TEXT), text: text(MAX_SCENARIO_TEXT) });
 export const CodeSchema = text(MAX_CODE_TEXT);
+/** A result code the live server sent with its signature (HMAC-SHA256, hex): "verified by the server". */
+export const SignedSchema = z.object({
+  code: CodeSchema,
+  signature: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
 
 export const DataSchema = z.object({
   format: z.literal(DATA_FORMAT),
@@ -50,6 +55,7 @@ export const DataSchema = z.object({
   sessions: z.array(StoredSessionSchema).check(z.maxLength(MAX_SESSIONS)),
   scenarios: z.array(StoredScenarioSchema).check(z.maxLength(MAX_SCENARIOS)),
   codes: z.array(CodeSchema).check(z.maxLength(MAX_CODES)),
+  signed: z.optional(z.array(SignedSchema).check(z.maxLength(MAX_CODES))),
 });
 
 /** The stored form's frame, each item left to be checked on its own (one bad item never blocks the rest). */
@@ -59,6 +65,7 @@ export const FrameSchema = z.object({
   sessions: z.array(z.unknown()),
   scenarios: z.array(z.unknown()),
   codes: z.array(z.unknown()),
+  signed: z.optional(z.array(z.unknown())),
 });
 
 /** `$.codes[3]`-style path of an issue. */

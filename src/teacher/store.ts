@@ -19,6 +19,7 @@ import {
   MAX_SESSIONS,
   MAX_TEXT,
   pathOf,
+  SignedSchema,
   StoredScenarioSchema,
   StoredSessionSchema,
 } from './store-schema.ts';
@@ -51,6 +52,17 @@ export interface TeacherData {
   readonly scenarios: readonly StoredScenario[];
   /** Imported result codes (and whatever else was pasted, so it keeps its verdict), in the order added. */
   readonly codes: readonly string[];
+  /**
+   * The codes a live server sent with its signature (live-results.ts), each code also in `codes`; absent in data
+   * stored before the live classroom.
+   */
+  readonly signed?: readonly SignedResult[];
+}
+
+/** A live game's result code with the server's signature. */
+export interface SignedResult {
+  readonly code: string;
+  readonly signature: string;
 }
 
 /** The minimal Storage this module needs (localStorage, or a fake in tests). */
@@ -78,8 +90,8 @@ export interface DataProblem {
 export function parseData(raw: string): Result<TeacherData, DataProblem> {
   const parsed = parseWith(DataSchema, raw);
   if (!parsed.ok) return parsed;
-  const { sessions, scenarios, codes } = parsed.value;
-  return ok({ sessions, scenarios, codes });
+  const { sessions, scenarios, codes, signed } = parsed.value;
+  return ok({ sessions, scenarios, codes, ...(signed ? { signed } : {}) });
 }
 
 /** A text of teacher data read with `schema`: JSON, of this format, of this shape (the first 10 problems). */
@@ -104,7 +116,7 @@ function parseWith<S extends typeof DataSchema | typeof FrameSchema>(
   return ok(parsed.data as z.infer<S>);
 }
 
-export type ItemKind = 'session' | 'scenario' | 'code';
+export type ItemKind = 'session' | 'scenario' | 'code' | 'signed';
 
 /** A stored item that could not be loaded: what it is, a name the teacher knows it by, and why. */
 export interface SetAsideItem {
@@ -262,12 +274,14 @@ export function loadData(
     return checkScenario(checked.value) ?? checked;
   });
   const codes = sortItems('code', frame.value.codes, schemaCheck(CodeSchema));
+  const signed = frame.value.signed && sortItems('signed', frame.value.signed, schemaCheck(SignedSchema));
   const data: TeacherData = {
     sessions: sessions.good.map((g) => g.value),
     scenarios: scenarios.good.map((g) => g.value),
     codes: codes.good.map((g) => g.value),
+    ...(signed ? { signed: signed.good.map((g) => g.value) } : {}),
   };
-  const bad = [...sessions.bad, ...scenarios.bad, ...codes.bad];
+  const bad = [...sessions.bad, ...scenarios.bad, ...codes.bad, ...(signed?.bad ?? [])];
   if (bad.length === 0) return { kind: 'loaded', data, setAside: [], copied: true };
   const copied = setItemsAside(storage, bad, data);
   return {
@@ -338,11 +352,19 @@ export function mergeData(into: TeacherData, from: TeacherData): { data: Teacher
     return true;
   });
   const added = addCodes(into, from.codes);
+  const signedCodes = new Set((into.signed ?? []).map((s) => s.code));
+  const signed = (from.signed ?? []).filter((s) => {
+    if (signedCodes.has(s.code)) return false;
+    signedCodes.add(s.code);
+    return true;
+  });
+  const allSigned = [...(into.signed ?? []), ...signed];
   return {
     data: {
       sessions: [...into.sessions, ...sessions].slice(0, MAX_SESSIONS),
       scenarios: [...into.scenarios, ...scenarios].slice(0, MAX_SCENARIOS),
       codes: added.data.codes,
+      ...(allSigned.length > 0 ? { signed: allSigned.slice(0, MAX_CODES) } : {}),
     },
     added: { sessions: sessions.length, scenarios: scenarios.length, codes: added.added },
   };

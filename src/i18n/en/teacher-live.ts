@@ -1,0 +1,130 @@
+/** The teacher's page, live classroom (issue 11): starting a live session, the live board, server-signed results. */
+export const TEACHER_LIVE = {
+  'teacherLive.heading': 'Live session',
+  'teacherLive.nav': 'Live session',
+  'teacherLive.intro':
+    'Students negotiate with each other from their own devices, through the live server this page came from. You watch every pair here, and their results arrive in the dashboard by themselves.',
+
+  'teacherLive.server.needed':
+    'A live session runs on the game’s live server: in the game’s folder, “npm run serve” starts it and prints the address of this page on it.',
+  'teacherLive.server.checking': 'Checking the live server…',
+  'teacherLive.server.ok': 'The live server is running.',
+  'teacherLive.server.unreachable':
+    'The live server is not reachable: this page was not served by it, or it has stopped (no answer from {url}). To run a live session, start it in the game’s folder with “npm run serve” and open the teacher’s page at the address it prints. Everything else on this page works without it.',
+
+  'teacherLive.form.scenario': 'Scenario',
+  'teacherLive.form.upload': 'Or a scenario file of your own (.json)',
+  'teacherLive.form.title': 'Title of the live session',
+  'teacherLive.form.defaultTitle': 'Live class, {date}',
+  'teacherLive.form.pairing': 'Pairing',
+  'teacherLive.form.pairing.auto': 'Automatic',
+  'teacherLive.form.pairing.autoNote': 'Students are paired in the order they join.',
+  'teacherLive.form.pairing.hand': 'By hand',
+  'teacherLive.form.pairing.handNote': 'Students wait until you place each of them on a pair and a side.',
+  'teacherLive.form.teamSize': 'Students per side',
+  'teacherLive.form.teamSize.one': 'One: pairs',
+  'teacherLive.form.teamSize.many': 'Teams of {n}: one proposes, the others suggest',
+  'teacherLive.form.minutes': 'Minutes per meeting',
+  'teacherLive.form.minutesHelp':
+    'Leave empty for no limit, or from {min} to {max} minutes. When a side’s time runs out, the computer makes that one move for it.',
+  'teacherLive.form.difficulty': 'How hard the computer plays a side you hand to it',
+  'teacherLive.form.start': 'Start a live session',
+  'teacherLive.form.starting': 'Starting the live session…',
+
+  'teacherLive.problem.NO_SCENARIO': 'No scenario is loaded yet.',
+  'teacherLive.problem.TEAM_SIZE': 'Choose from 1 to {max} students per side.',
+  'teacherLive.problem.MINUTES':
+    'Minutes per meeting: leave it empty for no limit, or type a number from {min} to {max}.',
+  'teacherLive.problem.INVALID': 'These settings cannot be sent to the server ({detail}).',
+  'teacherLive.problem.UNREACHABLE':
+    'The live server did not answer. Check that “npm run serve” is still running, then try again.',
+  'teacherLive.problem.NO_SESSION':
+    'The server no longer has this live session (it ended, or the server’s data was removed). Its results stay in the dashboard.',
+  'teacherLive.problem.REFUSED': 'The server refused: {message}',
+  'teacherLive.problem.TIMEOUT': 'The server made the room but sent no class code. Try again.',
+  'teacherLive.problem.storage':
+    'This browser would not keep the live session: after a reload, this page cannot return to it.',
+  'teacherLive.problem.damaged':
+    'A stored live session could not be read ({reason}) and was forgotten. Any results already in the dashboard stay.',
+  'teacherLive.problem.scenarioFile': 'The scenario file could not be read: {reason}',
+
+  'teacherLive.rejoining': 'Returning to the live session {code}…',
+  'teacherLive.status.connecting': 'Connecting to the live server…',
+  'teacherLive.status.open': 'Connected: the board is live.',
+  'teacherLive.status.reconnecting': 'The connection was lost. Reconnecting…',
+  'teacherLive.status.closed': 'Not connected.',
+  'teacherLive.status.paused': 'Paused: every game waits until you resume.',
+  'teacherLive.status.ended': 'The session has ended. Its results are in the dashboard below.',
+
+  'teacherLive.join.code': 'Class code',
+  'teacherLive.join.howTo':
+    'Students scan the QR code or open the short link, then type their name. The class code works in the game too.',
+  'teacherLive.join.short': 'Short link',
+  'teacherLive.join.qr': 'QR code of the join link for class code {code}',
+  'teacherLive.join.qrFailed': 'The QR code could not be made; the short link works without it.',
+
+  'teacherLive.controls': 'Whole class',
+  'teacherLive.pause': 'Pause all',
+  'teacherLive.resume': 'Resume all',
+  'teacherLive.advance': 'Move the meetings on',
+  'teacherLive.advanceConfirm':
+    'End the current meeting in every pair still talking? The computer makes the move of each side whose turn it is.',
+  'teacherLive.end': 'End the session',
+  'teacherLive.endConfirm':
+    'End the live session for everyone? Games still going end without a result; results already in stay in the dashboard.',
+  'teacherLive.again': 'Start another live session',
+  'teacherLive.announce.heading': 'Send an announcement or a news item to everyone',
+  'teacherLive.announce.title': 'Heading',
+  'teacherLive.announce.text': 'Text',
+  'teacherLive.announce.send': 'Send to everyone',
+  'teacherLive.announce.sent': 'Sent to every student.',
+  'teacherLive.announce.empty': 'Write a heading or a text first.',
+  'teacherLive.notSent': 'Not sent: the board is not connected. Wait for it to reconnect.',
+  'teacherLive.refused': 'The server refused ({code}): {message}',
+
+  'teacherLive.board.heading': 'The pairs',
+  'teacherLive.board.caption': 'Every pair of the live session, as it plays',
+  'teacherLive.board.none': 'No pair yet: the board fills in as students join.',
+  'teacherLive.board.pair': 'Pair',
+  'teacherLive.board.meeting': 'Meeting',
+  'teacherLive.board.toMove': 'To move',
+  'teacherLive.board.lastOffer': 'Last offer',
+  'teacherLive.board.approval': '{party} approval',
+  'teacherLive.board.outcome': 'State',
+  'teacherLive.board.chat': 'Chat',
+  'teacherLive.pair.label': 'Pair {n}',
+  'teacherLive.pair.meetingOf': '{n} of {of}',
+  'teacherLive.pair.meeting': '{n}',
+  'teacherLive.pair.waiting': 'Waiting for players',
+  'teacherLive.pair.playing': 'Negotiating',
+  'teacherLive.pair.deal': 'Deal',
+  'teacherLive.pair.noDeal': 'No deal',
+  'teacherLive.pair.unfinished': 'Not finished',
+  'teacherLive.person.connected': 'connected',
+  'teacherLive.person.away': 'away',
+  'teacherLive.person.lead': 'proposes',
+  'teacherLive.side.empty': 'Nobody yet',
+  'teacherLive.side.computer': 'The computer plays this side',
+  'teacherLive.side.switch': 'Let the computer play {party}',
+  'teacherLive.side.switchName': 'Let the computer play {party} in pair {n}',
+  'teacherLive.chat.lines': '{count} lines',
+  'teacherLive.chat.none': 'No chat yet.',
+  'teacherLive.chat.line': '{name} ({party}): {text}',
+
+  'teacherLive.waiting.heading': 'Students waiting to be placed',
+  'teacherLive.waiting.none': 'Nobody is waiting.',
+  'teacherLive.place.label': 'Place {name} on',
+  'teacherLive.place.option': 'Pair {n}, {party}',
+  'teacherLive.place.newPair': 'A new pair {n}, {party}',
+  'teacherLive.place.button': 'Place',
+
+  'teacherLive.sessions.live':
+    'A live session, class code {code}: students played each other from their own devices, and the live server sent the results.',
+  'teacherLive.result': 'A result arrived from pair {n}.',
+  'teacherLive.verdict.server': 'Verified by the server',
+  'teacherLive.verdict.signed': 'Sent and signed by the live server.',
+  'teacherLive.duplicateOf': 'the same game as code {n}, which the live server sent and signed',
+  'teacherLive.counts.server': '{count} of them came from the live server, signed.',
+  'teacher.storage.kind.signed': 'server signature',
+  'teacher.boot.part.live': 'live session',
+} as const;
