@@ -20,6 +20,14 @@ const PAGES = {
 const PHASER_WITHOUT_MATTER = resolve(root, 'node_modules/phaser/dist/phaser-arcade-physics.min.js');
 
 /**
+ * colyseus.js (the live classroom's client) reads MessagePack with msgpackr, whose default build probes
+ * `new Function('')` when it loads and compiles record readers with it: the pages' CSP (no 'unsafe-eval') reports
+ * the probe as a violation. msgpackr ships a build without eval; the pages use that one. (The server, in Node,
+ * keeps the default.)
+ */
+const MSGPACKR_WITHOUT_EVAL = resolve(root, 'node_modules/@colyseus/msgpackr/dist/index-no-eval.cjs');
+
+/**
  * Offline and installable (README "Offline and installing"): a Workbox service worker (dist/sw.js) precaches
  * every file both pages need: the HTML, the JavaScript chunks (Phaser's too), the CSS, the scenario files and
  * flags the boot scene fetches by URL, the icons and the two web manifests (public/). One worker, scope './',
@@ -107,7 +115,12 @@ function liveServer(): Plugin {
 
 export default defineConfig({
   plugins: [pwa, liveServer()],
-  resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_WITHOUT_MATTER }] },
+  resolve: {
+    alias: [
+      { find: /^phaser$/, replacement: PHASER_WITHOUT_MATTER },
+      { find: /^@colyseus\/msgpackr$/, replacement: MSGPACKR_WITHOUT_EVAL },
+    ],
+  },
   // Relative URLs, so dist/ works from any path (a school's web server sub-folder, a file share, a CDN prefix).
   base: './',
   // The dev server leaves the CSP to the pages' meta tag (Vite's own client needs a websocket and inline styles).
