@@ -6,6 +6,7 @@
  * connection they came on. No DOM here but localStorage, behind a try/catch.
  */
 import { Client } from 'colyseus.js';
+import type { z } from 'zod';
 import {
   LIVE_ERROR_CODES,
   type LiveErrorCode,
@@ -15,7 +16,6 @@ import {
   type StudentMessages,
   type StudentMessageType,
 } from '../net/protocol.ts';
-import type { z } from 'zod';
 
 /** A payload the client sends, as the protocol's schema for its type accepts it. */
 export type StudentPayload<K extends StudentMessageType> = z.input<(typeof StudentMessages)[K]>;

@@ -30,11 +30,10 @@ export const LIVE = {
   // The waiting screen.
   'live.waitingHeading': 'Class {code}',
   'live.seat': 'You are {name}.',
-  'live.seatPlaced': 'You play {side} in pair {pair}, as {role}.',
+  'live.seatPlaced': 'Pair {pair}: you are {role}.',
   'live.seatUnplaced': 'Your teacher will place you in a pair.',
   'live.role.lead': 'the lead (you make the moves)',
   'live.role.member': 'a team member (you watch the levers and suggest)',
-  'live.waitingFor': '{who}',
   'live.waitingStart': 'Waiting for the game to start…',
   'live.partners': 'Your side: {names}. The other side: {others}.',
   'live.nobody': 'nobody yet',

@@ -1,0 +1,52 @@
+/**
+ * A live class across the screens: the live bar (connection, pause, the meeting's time, the teacher's
+ * announcements) shown from joining until leaving, and leaving itself. The join screen, the table and the
+ * debrief call these; the bar outlives the scenes, as the class does.
+ */
+import type { LiveSession, LiveState } from '../app/live-session.ts';
+import { t } from '../i18n/catalog.ts';
+import { LiveBar } from '../ui/live/live-bar.ts';
+
+let shown: { live: LiveSession; bar: LiveBar; stop: () => void } | null = null;
+
+/** Shows the live bar for this class (once; a second call for the same class does nothing). */
+export function showLiveBar(live: LiveSession): void {
+  if (shown?.live === live) return;
+  hideLiveBar();
+  const bar = new LiveBar();
+  const update = (state: LiveState): void => {
+    const { status } = state.connection;
+    bar.setConnection(
+      status === 'connected' ? null : t(`live.status.${status === 'idle' ? 'joining' : status}`),
+    );
+    bar.setPaused(state.lobby?.paused ?? false);
+    const over = state.session?.store.getState().game.outcome ?? null;
+    const deadline = state.lobby?.deadline ?? null;
+    bar.setTimeLeft(deadline === null || over !== null || state.lobby?.paused ? null : deadline - Date.now());
+    bar.setAnnouncements(state.announcements);
+  };
+  update(live.state.getState());
+  const unsubscribe = live.state.subscribe(update);
+  const tick = window.setInterval(() => update(live.state.getState()), 1000);
+  shown = {
+    live,
+    bar,
+    stop: () => {
+      unsubscribe();
+      window.clearInterval(tick);
+      bar.destroy();
+    },
+  };
+}
+
+export function hideLiveBar(): void {
+  shown?.stop();
+  shown = null;
+}
+
+/** Leaves the class on this device: the connection closes, the bar goes (the seat stays the student's). */
+export function leaveLive(live: LiveSession | undefined): void {
+  if (!live) return;
+  live.leave();
+  if (shown?.live === live) hideLiveBar();
+}
