@@ -197,7 +197,7 @@ export class LiveSession {
       return;
     }
     this.remote?.dispose();
-    this.remote = createRemoteGameStore(this.client, start, seat?.id ?? '');
+    this.remote = createRemoteGameStore(this.client, start, seat?.id ?? '', this.state.getState().lobby);
     const next: Session = {
       source: { kind: 'file', name: t('live.sourceName', { code: this.code }), text: '' },
       scenario: start.scenario,

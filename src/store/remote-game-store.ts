@@ -62,15 +62,19 @@ export interface RemoteGameStore {
   dispose(): void;
 }
 
-/** The store of a live game, from the server's `game` message; `seatId` is the student's seat. */
+/**
+ * The store of a live game, from the server's `game` message; `seatId` is the student's seat and `lobby` the
+ * last lobby heard before the game started (later ones come through the channel).
+ */
 export function createRemoteGameStore(
   channel: RemoteChannel,
   start: GameStart,
   seatId: string,
+  initialLobby: Lobby | null = null,
 ): RemoteGameStore {
   const scenario = start.scenario;
   const side = start.side;
-  let lobby: Lobby | null = null;
+  let lobby: Lobby | null = initialLobby;
   let seq = 0;
   /** Moves sent and not yet answered, by sequence number. */
   const pending = new Map<number, Action>();
@@ -117,7 +121,7 @@ export function createRemoteGameStore(
       const before = lobby;
       lobby = next;
       // A change of who plays (the computer took a side, a lead came) is seen by the table as a new state.
-      if (before && JSON.stringify([before.computer, before.sides]) !== JSON.stringify([next.computer, next.sides]))
+      if (JSON.stringify([before?.computer, before?.sides]) !== JSON.stringify([next.computer, next.sides]))
         store.setState({ game: { ...store.getState().game }, events: [] });
     }),
     channel.on('step', (step) => {
@@ -128,7 +132,8 @@ export function createRemoteGameStore(
       if (again.side !== side) return; // another seat's game: the live session starts a new store
       pending.clear();
       const game = gameFromView(scenario, side, again.state);
-      if (JSON.stringify(game) !== JSON.stringify(store.getState().game)) store.setState({ game, events: [] });
+      if (JSON.stringify(game) !== JSON.stringify(store.getState().game))
+        store.setState({ game, events: [] });
     }),
     channel.on('ack', (ack) => {
       if (!pending.delete(ack.seq)) return;

@@ -112,7 +112,9 @@ describe('live client', () => {
     expect(transport.joins).toEqual([{ code: 'K7MQ3D', options: { role: 'student', name: 'Aiko' } }]);
     expect(statuses).toEqual(['joining', 'connected']);
     transport.connections[0].serverSends('welcome', seat({ name: 'Aiko T' }));
-    expect(storage.items.get(`${SEAT_KEY_PREFIX}K7MQ3D`)).toBe(JSON.stringify({ token: TOKEN, name: 'Aiko T' }));
+    expect(storage.items.get(`${SEAT_KEY_PREFIX}K7MQ3D`)).toBe(
+      JSON.stringify({ token: TOKEN, name: 'Aiko T' }),
+    );
     transport.connections[0].serverSends('lobby', { title: 'x' });
     transport.connections[0].serverSends('board', { title: 'not for students' });
     expect(lobbies).toEqual([{ title: 'x' }]);
@@ -132,7 +134,11 @@ describe('live client', () => {
   it('says why a join failed and stays closed', async () => {
     const { transport, client, statuses, timers } = setUp();
     transport.outcomes = [{ kind: 'refused', code: 'NAME_EMPTY', message: 'NAME_EMPTY' }];
-    expect(await client.join('K7MQ3D', ' ')).toEqual({ kind: 'refused', code: 'NAME_EMPTY', message: 'NAME_EMPTY' });
+    expect(await client.join('K7MQ3D', ' ')).toEqual({
+      kind: 'refused',
+      code: 'NAME_EMPTY',
+      message: 'NAME_EMPTY',
+    });
     expect(statuses).toEqual(['joining', 'closed']);
     expect(timers.pending).toBe(0);
     expect(client.send('chat', { text: 'x' })).toBe(false);
@@ -163,7 +169,14 @@ describe('live client', () => {
       { role: 'student', name: 'Aiko', seatToken: TOKEN },
       { role: 'student', name: 'Aiko', seatToken: TOKEN },
     ]);
-    expect(statuses).toEqual(['joining', 'connected', 'reconnecting', 'reconnecting', 'reconnecting', 'connected']);
+    expect(statuses).toEqual([
+      'joining',
+      'connected',
+      'reconnecting',
+      'reconnecting',
+      'reconnecting',
+      'connected',
+    ]);
     // Listeners stay: the new connection's messages reach them; the old one's drop no longer counts.
     transport.connections[1].serverSends('step', { n: 1 });
     transport.connections[0].dropped();
@@ -223,7 +236,10 @@ describe('join failures', () => {
     expect(asFailure(Object.assign(new Error('room "QQQQQQ" not found'), { code: 4212 }))).toEqual({
       kind: 'no-such-class',
     });
-    expect(asFailure(new TypeError('Failed to fetch'))).toEqual({ kind: 'unreachable', message: 'Failed to fetch' });
+    expect(asFailure(new TypeError('Failed to fetch'))).toEqual({
+      kind: 'unreachable',
+      message: 'Failed to fetch',
+    });
     expect(asFailure('weird')).toEqual({ kind: 'unreachable', message: 'weird' });
   });
 });

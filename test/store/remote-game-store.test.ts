@@ -190,7 +190,10 @@ describe('remote game store', () => {
     expect(s.playedElsewhere(0)).toBe('Ben');
     expect(s.playedElsewhere(1)).toBeNull();
     expect(s.isComputer(0)).toBe(false);
-    channel.emit('lobby', lobby([[person('s1', 'Ben')], [person('s3', 'Chen'), person('s2', 'Aiko', 'member')]]));
+    channel.emit(
+      'lobby',
+      lobby([[person('s1', 'Ben')], [person('s3', 'Chen'), person('s2', 'Aiko', 'member')]]),
+    );
     expect(s.playedElsewhere(1)).toBe('Chen');
     const turns: number[] = [];
     store.subscribe((state) => turns.push(state.game.turn));

@@ -17,7 +17,8 @@ export const LIVE = {
   'live.nameHelp': 'Your classmate and your teacher see it (at most {max} characters).',
   'live.join': 'Join',
   'live.back': 'Back to the title',
-  'live.remembered': 'This device already has a seat in class {code} as “{name}”: joining takes you back to it.',
+  'live.remembered':
+    'This device already has a seat in class {code} as “{name}”: joining takes you back to it.',
   'live.problem.CODE_INVALID':
     'A class code is 6 letters and digits, such as “K7MQ3D”. Check the code your teacher shows.',
   'live.problem.NAME_EMPTY': 'Type your name: your classmate and your teacher need it.',
@@ -94,5 +95,6 @@ export const LIVE = {
   'error.SESSION_ENDED': 'This class session has ended.',
   'error.NAME_EMPTY': 'Type your name first.',
   'error.BAD_SCENARIO': 'The session’s scenario cannot be played.',
-  'error.NOT_CONNECTED': 'Not connected to the class server: the move was not sent. Try again when it reconnects.',
+  'error.NOT_CONNECTED':
+    'Not connected to the class server: the move was not sent. Try again when it reconnects.',
 } as const;
