@@ -5,6 +5,8 @@
  */
 import type { LiveSession, LiveState } from '../app/live-session.ts';
 import { t } from '../i18n/catalog.ts';
+import { type CodePanel, codePanel } from '../ui/debrief/code-panel.ts';
+import { el } from '../ui/dom.ts';
 import { LiveBar } from '../ui/live/live-bar.ts';
 
 let shown: { live: LiveSession; bar: LiveBar; stop: () => void } | null = null;
@@ -49,4 +51,16 @@ export function leaveLive(live: LiveSession | undefined): void {
   if (!live) return;
   live.leave();
   if (shown?.live === live) hideLiveBar();
+}
+
+/** The pair's result code as the server made and signed it ("verified by the server"), or a wait for it. */
+export function liveResultPanel(live: LiveSession): CodePanel {
+  const { result, seat } = live.state.getState();
+  if (result) return codePanel(result.code, seat?.name ?? '', t('live.result.verified'));
+  const waiting = el('p', {
+    className: 'tt-live-result-wait',
+    attrs: { role: 'status', tabindex: '-1' },
+    text: t('live.result.waiting'),
+  });
+  return { element: waiting, focus: waiting };
 }
