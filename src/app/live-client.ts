@@ -284,12 +284,31 @@ function isFailure(value: unknown): value is JoinFailure {
   return kind === 'refused' || kind === 'no-such-class' || kind === 'unreachable';
 }
 
+/** How long a join may take before the server counts as unreachable (a LAN address that never answers). */
+export const JOIN_TIMEOUT_MS = 10_000;
+
 /** The colyseus.js 0.16 transport: one room per class, joined by its id (the class code). */
 export function colyseusTransport(endpoint: string): LiveTransport {
   const client = new Client(endpoint);
   return {
     async join(code, options) {
-      const room = await client.joinById(code, options);
+      let timedOut = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          timedOut = true;
+          reject({ kind: 'unreachable', message: 'no answer' } satisfies JoinFailure);
+        }, JOIN_TIMEOUT_MS);
+      });
+      const joining = client.joinById(code, options);
+      // A join that answers after the timeout is left at once (the student was told it failed).
+      joining.then(
+        (late) => {
+          if (timedOut) void late.leave(true).catch(() => undefined);
+        },
+        () => undefined,
+      );
+      const room = await Promise.race([joining, timeout]).finally(() => clearTimeout(timer));
       let consented = false;
       return {
         send: (type, payload) => room.send(type, payload),

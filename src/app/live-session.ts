@@ -165,9 +165,9 @@ export class LiveSession {
     this.draftTimer = null;
     this.remote?.dispose();
     this.remote = null;
+    this.client.close(); // heard as 'closed' before the listeners stop
     for (const stop of this.stops) stop();
     this.stops.length = 0;
-    this.client.close();
   }
 
   private afterDraft(): void {
