@@ -5,7 +5,7 @@
  * the connection drops ("reconnecting…"), and hands the server's messages to whoever listens, whichever
  * connection they came on. No DOM here but localStorage, behind a try/catch.
  */
-import { Client } from 'colyseus.js';
+import type { Client } from 'colyseus.js';
 import type { z } from 'zod';
 import {
   LIVE_ERROR_CODES,
@@ -287,11 +287,20 @@ function isFailure(value: unknown): value is JoinFailure {
 /** How long a join may take before the server counts as unreachable (a LAN address that never answers). */
 export const JOIN_TIMEOUT_MS = 10_000;
 
-/** The colyseus.js 0.16 transport: one room per class, joined by its id (the class code). */
+/**
+ * The colyseus.js 0.16 transport: one room per class, joined by its id (the class code). colyseus.js is loaded
+ * on the first join only: games without a server never load it (its msgpackr probes `new Function` when it
+ * loads, which the pages' CSP refuses and reports; it then works without).
+ */
 export function colyseusTransport(endpoint: string): LiveTransport {
-  const client = new Client(endpoint);
+  let loaded: Promise<Client> | null = null;
   return {
     async join(code, options) {
+      loaded ??= import('colyseus.js').then(({ Client }) => new Client(endpoint));
+      const client = await loaded.catch((error: unknown) => {
+        loaded = null;
+        throw error;
+      });
       let timedOut = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<never>((_, reject) => {
