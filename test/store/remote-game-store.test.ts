@@ -205,6 +205,14 @@ describe('remote game store', () => {
     expect(turns).toEqual([0]); // the table hears that who plays changed
   });
 
+  it('knows who plays from the lobby heard before the game started', () => {
+    const server = new FakeServer();
+    const before = lobby([[person('s1', 'Ben')], [person('s2', 'Aiko')]], [false, false]);
+    const { store } = createRemoteGameStore(new FakeChannel(), server.start(1), 's2', before);
+    expect(store.getState().playedElsewhere(0)).toBe('Ben');
+    expect(store.getState().playedElsewhere(1)).toBeNull();
+  });
+
   it('puts the game where the server has it when the game is sent again (after a rejoin)', () => {
     const { server, channel, store } = setUp(1);
     server.apply({ type: 'propose', side: 'japan', package: [2, 1, 0, 0] }, 1);
