@@ -1,6 +1,8 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { DEFAULT_PORT, HEALTH_PATH, LIVE_PATH, SHORT_LINK_PREFIX, VERIFY_PATH } from './src/net/protocol.ts';
 import { SECURITY_HEADERS } from './tools/lib/security-headers.ts';
 
 const root = import.meta.dirname;
@@ -45,8 +47,66 @@ const pwa = VitePWA({
   },
 });
 
+/** The live classroom server the dev server talks to (`npm run serve`, or started by the plugin below). */
+const LIVE_TARGET = `http://127.0.0.1:${DEFAULT_PORT}`;
+
+/**
+ * What the dev server passes on to the live server: Colyseus' matchmaking and WebSockets, all under LIVE_PATH
+ * (`/live/matchmake/…`, `/live/<processId>/<roomId>`; the protocol's `liveEndpoint` builds them from the page's
+ * origin), the health check, the short links and the signature check. Vite's own HMR WebSocket is at `/` and
+ * is not caught.
+ */
+const LIVE_PROXY = {
+  [`${LIVE_PATH}/`]: { target: LIVE_TARGET, ws: true },
+  [HEALTH_PATH]: { target: LIVE_TARGET },
+  [VERIFY_PATH]: { target: LIVE_TARGET },
+  [SHORT_LINK_PREFIX]: { target: LIVE_TARGET },
+};
+
+/**
+ * Dev only (`npm start`): when nothing answers at the live server's /healthz, start one in the background
+ * (`tsx server/main.ts`, data in ./data) and stop it with the dev server, so `npm install && npm start` gives
+ * networked play. TT_NO_LIVE_SERVER=1 turns this off.
+ */
+function liveServer(): Plugin {
+  let child: ChildProcess | null = null;
+  const stop = () => {
+    if (child && child.exitCode === null) child.kill('SIGTERM');
+    child = null;
+  };
+  return {
+    name: 'tariff-talks-live-server',
+    apply: 'serve',
+    configureServer(server) {
+      if (process.env.TT_NO_LIVE_SERVER) return;
+      fetch(`${LIVE_TARGET}${HEALTH_PATH}`)
+        .then((res) => res.ok)
+        .catch(() => false)
+        .then((up) => {
+          if (up) return;
+          server.config.logger.info(
+            `Starting the live classroom server on port ${DEFAULT_PORT} (data in ./data)`,
+          );
+          child = spawn(
+            process.execPath,
+            ['--import', 'tsx', 'server/main.ts', '--port', String(DEFAULT_PORT)],
+            {
+              cwd: root,
+              stdio: ['ignore', 'ignore', 'inherit'],
+            },
+          );
+          child.on('exit', () => {
+            child = null;
+          });
+          server.httpServer?.once('close', stop);
+          process.once('exit', stop);
+        });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [pwa],
+  plugins: [pwa, liveServer()],
   resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_WITHOUT_MATTER }] },
   // Relative URLs, so dist/ works from any path (a school's web server sub-folder, a file share, a CDN prefix).
   base: './',
@@ -54,6 +114,7 @@ export default defineConfig({
   server: {
     host: 'localhost',
     open: false,
+    proxy: LIVE_PROXY,
     headers: {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',

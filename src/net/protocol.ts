@@ -26,6 +26,22 @@ export const LIVE_ROOM = 'live';
 export const HEALTH_PATH = '/healthz';
 /** The server's default port (`npm run serve -- --port N`, or `PORT`). */
 export const DEFAULT_PORT = 2567;
+/**
+ * The path under which the game server talks: Colyseus' matchmaking (`/live/matchmake/…`) and its WebSockets
+ * (`/live/<processId>/<roomId>?sessionId=…`). The dev server (`npm start`) proxies this path to the game server,
+ * and nothing else of the site lives under it.
+ */
+export const LIVE_PATH = '/live';
+/** `POST {code, signature}` → `VerifyResponse`: was this result code signed by this server? */
+export const VERIFY_PATH = '/api/verify';
+
+/**
+ * The colyseus.js `Client` endpoint for a page served by the game server (or by the dev server, which proxies
+ * it): the page's own origin, `ws:` or `wss:` like the page's `http:` or `https:`, under LIVE_PATH.
+ */
+export function liveEndpoint(loc: { protocol: string; host: string }): string {
+  return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}${LIVE_PATH}`;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Limits: every one is checked by the server; the clients check them first so a student sees why.
@@ -205,6 +221,8 @@ export const NET_ERROR_CODES = [
   'SESSION_ENDED',
   'NAME_EMPTY',
   'BAD_SCENARIO',
+  /** The server met a problem of its own (logged there); nothing was changed: try again. */
+  'SERVER_ERROR',
 ] as const;
 export type NetErrorCode = (typeof NET_ERROR_CODES)[number];
 export type LiveErrorCode = ActionErrorCode | NetErrorCode;
@@ -275,6 +293,8 @@ export interface Ack {
 }
 
 export interface ChatLine {
+  /** The pair the line belongs to (the teacher gets the lines of every pair). */
+  readonly pair: number;
   readonly side: 0 | 1;
   readonly name: string;
   readonly text: string;
@@ -359,6 +379,26 @@ export interface ServerMessages {
   readonly board: Board;
 }
 export type ServerMessageType = keyof ServerMessages;
+
+/**
+ * A refused `create` or join rejects the colyseus.js promise with an error whose message starts with the code:
+ * `"NAME_EMPTY: type your name"`. This reads the code back (null for Colyseus' own errors, e.g. no such room).
+ */
+export function refusalCode(message: string): LiveErrorCode | null {
+  const code = /^([A-Z_]+):/.exec(message)?.[1];
+  return code !== undefined && (LIVE_ERROR_CODES as readonly string[]).includes(code)
+    ? (code as LiveErrorCode)
+    : null;
+}
+
+export const VerifyRequestSchema = z.strictObject({
+  code: z.string().max(20_000),
+  signature: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type VerifyRequest = z.infer<typeof VerifyRequestSchema>;
+export interface VerifyResponse {
+  readonly verified: boolean;
+}
 
 /** `GET /healthz`. */
 export interface Health {

@@ -12,12 +12,13 @@ import {
 } from '../../../src/ui/table/describe.ts';
 import { loadScenario } from '../../helpers.ts';
 
-const scenario = loadScenario('src/content/scenarios/us-japan-2025.json');
+// The widgets' words, on the mini scenario (test/fixtures/scenarios/mini.json): its labels are the expectations.
+const scenario = loadScenario('test/fixtures/scenarios/mini.json');
 const params = initialParams(scenario);
 const onTable = scenario.issues.map((i) => i.onTable);
 const issue = (id: string) => scenario.issues.findIndex((i) => i.id === id);
 const event = (id: string) => scenario.events.findIndex((e) => e.id === id);
-const news = (id: string, afterMeeting = 3): GameEvent => ({ type: 'news', event: event(id), afterMeeting });
+const news = (id: string, afterMeeting = 1): GameEvent => ({ type: 'news', event: event(id), afterMeeting });
 const JAPAN = 1;
 const US = 0;
 
@@ -28,10 +29,12 @@ describe('events in words', () => {
 
   it('describes a package by the issues on the table, with their level labels', () => {
     const text = describePackage(scenario, scenario.noDeal, onTable);
-    expect(text).toContain('General tariff: 24% (the April rate)');
-    expect(text).toContain('Farm purchases: No extra purchases');
+    expect(text).toBe('Car tariff: 27.5%; Steel tariff: 25%; Farm purchases: none');
     // Defense spending starts off the table.
     expect(text).not.toContain('Defense spending');
+    expect(describePackage(scenario, scenario.noDeal, [true, false, false, true])).toBe(
+      'Car tariff: 27.5%; Defense spending: no change',
+    );
   });
 
   it('says an offer with the line that came with it', () => {
@@ -41,8 +44,9 @@ describe('events in words', () => {
       onTable,
       { [US]: 'Here is what a deal looks like for us.' },
     );
-    expect(sentence).toMatch(/^United States proposes: General tariff: 24%/);
-    expect(sentence).toMatch(/United States says: “Here is what a deal looks like for us\.”$/);
+    expect(sentence).toBe(
+      'United States proposes: Car tariff: 27.5%; Steel tariff: 25%; Farm purchases: none. United States says: “Here is what a deal looks like for us.”',
+    );
   });
 
   it('joins a step into one announcement and leaves the ratification verdicts to their overlay', () => {
@@ -68,47 +72,47 @@ describe('events in words', () => {
   it('says what a red line binds', () => {
     const text = describeEvent(
       scenario,
-      { type: 'red-line', line: { by: JAPAN, issue: issue('rice'), level: 1, bound: 'at-most' } },
+      { type: 'red-line', line: { by: JAPAN, issue: issue('farm'), level: 1, bound: 'at-most' } },
       onTable,
     );
-    expect(text).toBe(
-      'Japan draws a public red line: US rice, at most 40% more US rice inside the quota (about 484,000 t).',
-    );
+    expect(text).toBe('Japan draws a public red line: Farm purchases, at most $4B.');
   });
 });
 
 describe('news in words', () => {
   it('gives a no-deal change as from → to', () => {
     const [item] = describeNews(scenario, JAPAN, params, [news('steel-doubled')]);
-    expect(item.title).toBe('Steel tariffs doubled to 50%');
-    expect(item.date).toBe('2025-06-04');
-    expect(item.changes).toEqual([
-      'No-deal Steel and aluminium tariff: 25% (the March rate) → 50% (doubled in June)',
-    ]);
+    expect(item.title).toBe('Steel doubled');
+    expect(item.changes).toEqual(['No-deal Steel tariff: 25% → 50%']);
   });
 
   it('follows the changes through several news of one step', () => {
-    const items = describeNews(scenario, JAPAN, params, [news('steel-doubled'), news('letter')]);
+    const items = describeNews(scenario, JAPAN, params, [news('steel-doubled'), news('election')]);
     expect(items.map((i) => i.changes)).toEqual([
-      ['No-deal Steel and aluminium tariff: 25% (the March rate) → 50% (doubled in June)'],
-      ['No-deal General tariff: 24% (the April rate) → 25% (the July letter)', 'Japan’s approval −2'],
+      ['No-deal Steel tariff: 25% → 50%'],
+      [
+        'Japan: Rice farmers gain influence',
+        'Japan now needs 85% support at home to ratify (was 80%)',
+        'Japan’s approval −4',
+      ],
     ]);
   });
 
   it('shows a threshold in numbers only to its own side', () => {
-    const own = describeNews(scenario, JAPAN, params, [news('election', 6)])[0].changes;
-    expect(own).toContain('Japan now needs 65% support at home to ratify (was 60%)');
-    const theirs = describeNews(scenario, US, params, [news('election', 6)])[0].changes;
+    const own = describeNews(scenario, JAPAN, params, [news('election')])[0].changes;
+    expect(own).toContain('Japan now needs 85% support at home to ratify (was 80%)');
+    const theirs = describeNews(scenario, US, params, [news('election')])[0].changes;
     expect(theirs).toContain('Japan needs wider support at home to ratify a deal');
-    expect(theirs.join(' ')).not.toMatch(/65%|60%/);
-    const shared = describeNews(scenario, null, params, [news('election', 6)])[0].changes;
+    expect(theirs.join(' ')).not.toMatch(/85%|80%/);
+    const shared = describeNews(scenario, null, params, [news('election')])[0].changes;
     expect(shared).toEqual(theirs);
   });
 
   it('says which group gains or loses influence, and the approval change', () => {
-    expect(describeNews(scenario, US, params, [news('auto-parts', 1)])[0].changes).toEqual([
-      'Japan: Carmakers and their workers gain influence',
-      'Japan’s approval −2',
+    expect(describeNews(scenario, US, params, [news('election')])[0].changes).toEqual([
+      'Japan: Rice farmers gain influence',
+      'Japan needs wider support at home to ratify a deal',
+      'Japan’s approval −4',
     ]);
   });
 
@@ -134,10 +138,10 @@ describe('why a group backs a package or not', () => {
       'opposes: worse off than with no deal',
     ],
     [
-      { ...base, supports: false, crossedIssue: 4 },
+      { ...base, supports: false, crossedIssue: issue('farm') },
       '⊘',
-      'red line: US rice',
-      'opposes: the deal crosses its red line on US rice',
+      'red line: Farm purchases',
+      'opposes: the deal crosses its red line on Farm purchases',
     ],
   ])('%o: %s %s', (stance, mark, short, long) => {
     expect(stanceMark(stance)).toBe(mark);

@@ -1,0 +1,167 @@
+/**
+ * The live classroom server on one port: the built game and teacher page (dist/, with the security headers of
+ * tools/lib/security-headers.ts), `GET /healthz`, the short link `/j/CODE`, `POST /api/verify`, and Colyseus'
+ * matchmaking and WebSockets under LIVE_PATH. `startServer` starts it in this process (tests, the load test,
+ * server/main.ts) and restores every session of the journal that has not ended.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { matchMaker, Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import sirv from 'sirv';
+import {
+  HEALTH_PATH,
+  type Health,
+  LIVE_PARAM,
+  LIVE_ROOM,
+  MAX_MESSAGE_BYTES,
+  normalizeClassCode,
+  SHORT_LINK_PREFIX,
+  VERIFY_PATH,
+  VerifyRequestSchema,
+  type VerifyResponse,
+} from '../src/net/protocol.ts';
+import { SECURITY_HEADERS } from '../tools/lib/security-headers.ts';
+import { Journal } from './journal.ts';
+import { loadServerKey, newToken, verifySignature } from './keys.ts';
+import { type LiveRoom, liveRoomClass, type RoomContext } from './live-room.ts';
+
+export interface ServerOptions {
+  /** 0 for any free port. */
+  readonly port: number;
+  readonly host?: string;
+  readonly dataDir: string;
+  readonly distDir: string;
+  /** No log lines (tests). */
+  readonly quiet?: boolean;
+}
+
+export interface RunningServer {
+  readonly port: number;
+  readonly close: () => Promise<void>;
+}
+
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+/** The largest body POST /api/verify reads. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type: string,
+  extra: Record<string, string> = {},
+) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+  res.end(body);
+}
+const json = (res: ServerResponse, status: number, value: unknown) =>
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+const text = (res: ServerResponse, status: number, value: string) =>
+  send(res, status, `${value}\n`, 'text/plain; charset=utf-8');
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(null));
+  });
+}
+
+async function verify(req: IncomingMessage, res: ServerResponse, key: Buffer): Promise<void> {
+  if (req.method !== 'POST') return text(res, 405, 'POST {code, signature} here');
+  const body = await readBody(req, MAX_BODY_BYTES);
+  if (body === null) return text(res, 413, 'the request is too large');
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return text(res, 400, 'the request is not JSON: send {code, signature}');
+  }
+  const parsed = VerifyRequestSchema.safeParse(value);
+  if (!parsed.success) return text(res, 400, 'send {code, signature} (signature: 64 hexadecimal digits)');
+  const answer: VerifyResponse = { verified: verifySignature(key, parsed.data.code, parsed.data.signature) };
+  json(res, 200, answer);
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const started = Date.now();
+  const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
+  const journal = new Journal(options.dataDir);
+  const key = loadServerKey(options.dataDir);
+  const rooms = new Set<LiveRoom>();
+  const context: RoomContext = { journal, key, restoreNonce: newToken(), rooms, log };
+  const hasDist = existsSync(options.distDir);
+  const files = hasDist
+    ? sirv(options.distDir, {
+        etag: true,
+        setHeaders: (res) => {
+          for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+        },
+      })
+    : null;
+
+  const httpServer = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://server');
+    const path = url.pathname;
+    if (path === HEALTH_PATH) {
+      let clients = 0;
+      for (const room of rooms) clients += room.connectionCount();
+      const health: Health = {
+        ok: true,
+        rooms: rooms.size,
+        clients,
+        uptimeSeconds: Math.round((Date.now() - started) / 1000),
+        version: VERSION,
+      };
+      return json(res, 200, health);
+    }
+    if (path.startsWith(SHORT_LINK_PREFIX)) {
+      const code = normalizeClassCode(decodeURIComponent(path.slice(SHORT_LINK_PREFIX.length)));
+      if (code === null) return text(res, 404, 'That is not a class code: check the letters and try again.');
+      return send(res, 302, '', 'text/plain', { Location: `/index.html?${LIVE_PARAM}=${code}` });
+    }
+    if (path === VERIFY_PATH) {
+      verify(req, res, key).catch(() => text(res, 500, 'the server could not check this code'));
+      return;
+    }
+    if (!files) return text(res, 503, 'The game is not built: run npm run build (npm run serve builds it).');
+    files(req, res, () => text(res, 404, 'Not found'));
+  });
+
+  const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_MESSAGE_BYTES });
+  const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false });
+  gameServer.define(LIVE_ROOM, liveRoomClass(context));
+  await gameServer.listen(options.port, options.host);
+  for (const code of journal.openSessions()) {
+    try {
+      await matchMaker.createRoom(LIVE_ROOM, { restore: code, nonce: context.restoreNonce });
+    } catch (error) {
+      log(`live ${code}: could not be restored: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const port = (httpServer.address() as AddressInfo).port;
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    close: () => {
+      closing ??= (async () => {
+        await gameServer.gracefullyShutdown(false);
+        httpServer.closeAllConnections();
+        journal.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,296 @@
+/**
+ * The Colyseus room of one live session: a thin adapter around server/live-session.ts. It creates or restores
+ * the session, rate-limits each connection, hands every message to the session (which validates it with the
+ * protocol's zod schemas), writes the records to the journal, and only then sends what the session says to whom.
+ * Nothing throws out of a handler: a bug is logged and the client gets a refusal.
+ */
+import { randomBytes, randomInt } from 'node:crypto';
+import { type AuthContext, type Client, Room } from '@colyseus/core';
+import {
+  CLASS_CODE_ALPHABET,
+  CLASS_CODE_LENGTH,
+  CreateOptionsSchema,
+  type JoinOptions,
+  JoinOptionsSchema,
+  MAX_STUDENTS,
+  RATE_BURST,
+  RATE_PER_SECOND,
+  type Refused,
+} from '../src/net/protocol.ts';
+import type { Journal } from './journal.ts';
+import { hashToken, newToken, sameHash, signCode } from './keys.ts';
+import { LiveSession } from './live-session.ts';
+import type { SessionRecord } from './records.ts';
+import { scenarioFromText, shippedText } from './scenarios.ts';
+import type { Handled, Outbound, SessionDeps } from './session-types.ts';
+
+/** What every room of one server shares: the journal, the key, the rooms, and the secret that marks a restore. */
+export interface RoomContext {
+  readonly journal: Journal;
+  readonly key: Buffer;
+  /** Only the server itself knows it: a client cannot ask for a "restore" of a session. */
+  readonly restoreNonce: string;
+  readonly rooms: Set<LiveRoom>;
+  readonly log: (line: string) => void;
+}
+
+type UserData = { role: 'teacher' } | { role: 'student'; seat: string };
+type AuthData =
+  | { role: 'teacher'; creator: boolean }
+  | { role: 'student'; join: Extract<JoinOptions, { role: 'student' }> };
+
+/** How often the room looks for moves that are due (time ran out, the computer's turn). */
+const TICK_MS = 200;
+/** The board goes to the teacher at most this often (it changes with every move of every pair). */
+const BOARD_MS = 100;
+
+/** An error a join or create is refused with: the message starts with the code (`refusalCode` reads it). */
+const refusal = (code: string, message: string) => new Error(`${code}: ${message}`);
+
+interface Bucket {
+  tokens: number;
+  last: number;
+}
+
+export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
+  static context: RoomContext;
+  session!: LiveSession;
+  private ctx!: RoomContext;
+  private teacherToken: string | null = null;
+  private readonly buckets = new WeakMap<Client, Bucket>();
+  private readonly seatClients = new Map<string, Set<Client>>();
+  private readonly teachers = new Set<Client>();
+  private tickTimer: NodeJS.Timeout | null = null;
+  private boardTimer: NodeJS.Timeout | null = null;
+
+  override onCreate(options: unknown): void {
+    this.ctx = (this.constructor as typeof LiveRoom).context;
+    this.autoDispose = false;
+    this.maxClients = MAX_STUDENTS * 2;
+    const restore = options as { restore?: unknown; nonce?: unknown };
+    if (typeof restore.restore === 'string' && restore.nonce === this.ctx.restoreNonce)
+      this.restore(restore.restore);
+    else this.create(options);
+    this.ctx.rooms.add(this);
+    this.onMessage('*', (client, type, message) => this.onAny(client, String(type), message));
+    this.tickTimer = setInterval(() => this.tick(), TICK_MS);
+  }
+
+  private deps(): SessionDeps {
+    const key = this.ctx.key;
+    return { newToken, hashToken, sign: (code) => signCode(key, code) };
+  }
+
+  private create(options: unknown): void {
+    const parsed = CreateOptionsSchema.safeParse(options);
+    if (!parsed.success) throw refusal('MALFORMED_MESSAGE', 'a live session is created with {config}');
+    const config = parsed.data.config;
+    const text = 'shipped' in config.scenario ? shippedText(config.scenario.shipped) : config.scenario.json;
+    if (text === null) throw refusal('BAD_SCENARIO', 'there is no such shipped scenario');
+    const scenario = scenarioFromText(text);
+    if (!scenario.ok) throw refusal('BAD_SCENARIO', scenario.error);
+    const code = this.freshCode();
+    this.teacherToken = newToken();
+    const created = LiveSession.createdRecord({
+      code,
+      config,
+      scenario: scenario.value,
+      scenarioText: text,
+      seed: randomBytes(12).toString('base64url'),
+      teacherTokenHash: hashToken(this.teacherToken),
+      at: Date.now(),
+    });
+    this.ctx.journal.append(code, [created]);
+    this.session = new LiveSession(created, scenario.value, this.deps());
+    this.roomId = code;
+  }
+
+  private freshCode(): string {
+    for (;;) {
+      let code = '';
+      for (let i = 0; i < CLASS_CODE_LENGTH; i++)
+        code += CLASS_CODE_ALPHABET[randomInt(CLASS_CODE_ALPHABET.length)];
+      if (!this.ctx.journal.hasSession(code)) return code;
+    }
+  }
+
+  private restore(code: string): void {
+    const records = this.ctx.journal.records(code);
+    const created = records[0];
+    if (created?.kind !== 'created') throw new Error(`the journal of ${code} does not start with created`);
+    const scenario = scenarioFromText(created.scenarioText);
+    if (!scenario.ok) throw new Error(`the scenario of ${code} no longer loads: ${scenario.error}`);
+    this.session = new LiveSession(created, scenario.value, this.deps());
+    this.session.commit(records.slice(1));
+    this.session.restarted(Date.now());
+    this.roomId = code;
+  }
+
+  override onAuth(_client: Client, options: unknown, _context: AuthContext): AuthData {
+    if (this.teacherToken !== null && CreateOptionsSchema.safeParse(options).success)
+      return { role: 'teacher', creator: true };
+    const parsed = JoinOptionsSchema.safeParse(options);
+    if (!parsed.success)
+      throw refusal(
+        'MALFORMED_MESSAGE',
+        'join as {role: "student", name} or {role: "teacher", teacherToken}',
+      );
+    const join = parsed.data;
+    if (join.role === 'teacher') {
+      if (!sameHash(hashToken(join.teacherToken), this.session.teacherTokenHash))
+        throw refusal('NOT_TEACHER', 'this is not the teacher link of this session');
+      return { role: 'teacher', creator: false };
+    }
+    return { role: 'student', join };
+  }
+
+  override onJoin(client: Client<UserData, AuthData>, _options: unknown, auth: AuthData): void {
+    if (auth.role === 'teacher') {
+      client.userData = { role: 'teacher' };
+      this.teachers.add(client);
+      this.dispatch(this.session.greetTeacher(), client);
+      if (auth.creator && this.teacherToken !== null) {
+        client.send('created', { code: this.session.code, teacherToken: this.teacherToken });
+        this.teacherToken = null;
+      }
+      return;
+    }
+    const { seat, token, handled } = this.session.join(auth.join, Date.now());
+    const refused = handled.outbound.find((o) => o.type === 'refused');
+    if (refused) throw refusal((refused.message as Refused).code, (refused.message as Refused).message);
+    const out = this.journalAndCommit(handled.records);
+    if (out === null) throw refusal('SERVER_ERROR', 'the server could not save your seat: try again');
+    client.userData = { role: 'student', seat };
+    const set = this.seatClients.get(seat) ?? new Set<Client>();
+    this.seatClients.set(seat, set);
+    set.add(client);
+    const greeting = this.session.greet(seat, token);
+    const others = this.session.connect(seat, 1);
+    // The joining seat's own messages are in its greeting (the current lobby and game).
+    this.dispatch([...out, ...others].filter((o) => !('seat' in o.to && o.to.seat === seat)));
+    this.dispatch(greeting, client);
+    this.scheduleBoard();
+  }
+
+  override onLeave(client: Client<UserData, AuthData>): void {
+    this.safely(client, () => {
+      const data = client.userData;
+      if (!data) return;
+      if (data.role === 'teacher') {
+        this.teachers.delete(client);
+        return;
+      }
+      this.seatClients.get(data.seat)?.delete(client);
+      this.dispatch(this.session.connect(data.seat, -1));
+      this.scheduleBoard();
+    });
+  }
+
+  override onDispose(): void {
+    if (this.tickTimer) clearInterval(this.tickTimer);
+    if (this.boardTimer) clearTimeout(this.boardTimer);
+    this.ctx?.rooms.delete(this);
+  }
+
+  /** Open connections: students and teachers. */
+  connectionCount(): number {
+    return this.clients.length;
+  }
+
+  private onAny(client: Client<UserData, AuthData>, type: string, message: unknown): void {
+    this.safely(client, () => {
+      if (!this.take(client)) {
+        client.send('refused', { code: 'RATE_LIMITED', message: 'too many messages: slow down' });
+        return;
+      }
+      const data = client.userData;
+      if (!data) return;
+      const sender =
+        data.role === 'teacher'
+          ? ({ kind: 'teacher' } as const)
+          : ({ kind: 'seat', seat: data.seat } as const);
+      this.run(this.session.handle(sender, type, message, Date.now()), client);
+    });
+  }
+
+  /** Journals the records (all or none), then applies them: what to send, or null when the journal failed. */
+  private journalAndCommit(records: readonly SessionRecord[]): Outbound[] | null {
+    if (records.length === 0) return [];
+    try {
+      this.ctx.journal.append(this.session.code, records);
+    } catch (error) {
+      this.ctx.log(`live ${this.session.code}: the journal refused a record: ${String(error)}`);
+      return null;
+    }
+    return this.session.commit(records);
+  }
+
+  private run(handled: Handled, client?: Client): void {
+    const out = this.journalAndCommit(handled.records);
+    if (out === null) {
+      client?.send('refused', { code: 'SERVER_ERROR', message: 'the server could not save this: try again' });
+      return;
+    }
+    this.dispatch(handled.outbound, client);
+    this.dispatch(out);
+    if (handled.records.length > 0) this.scheduleBoard();
+  }
+
+  private dispatch(outbound: readonly Outbound[], sender?: Client): void {
+    for (const o of outbound) {
+      if ('sender' in o.to) sender?.send(o.type, o.message);
+      else if ('teacher' in o.to) for (const t of this.teachers) t.send(o.type, o.message);
+      else for (const c of this.seatClients.get(o.to.seat) ?? []) c.send(o.type, o.message);
+    }
+  }
+
+  private take(client: Client): boolean {
+    const now = Date.now();
+    const bucket = this.buckets.get(client) ?? { tokens: RATE_BURST, last: now };
+    bucket.tokens = Math.min(RATE_BURST, bucket.tokens + ((now - bucket.last) / 1000) * RATE_PER_SECOND);
+    bucket.last = now;
+    this.buckets.set(client, bucket);
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
+  }
+
+  private tick(): void {
+    this.safely(undefined, () => {
+      const records = this.session.due(Date.now());
+      if (records.length > 0) this.run({ records, outbound: [] });
+    });
+  }
+
+  private scheduleBoard(): void {
+    if (this.teachers.size === 0 || this.boardTimer) return;
+    this.boardTimer = setTimeout(() => {
+      this.boardTimer = null;
+      this.safely(undefined, () => {
+        const board = this.session.board();
+        for (const t of this.teachers) t.send('board', board);
+      });
+    }, BOARD_MS);
+  }
+
+  private safely(client: Client | undefined, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.ctx.log(
+        `live ${this.session?.code ?? '?'}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      client?.send('refused', {
+        code: 'SERVER_ERROR',
+        message: 'the server met a problem: nothing was changed',
+      });
+    }
+  }
+}
+
+/** The room class of one server, with its context. */
+export function liveRoomClass(context: RoomContext): typeof LiveRoom {
+  return class extends LiveRoom {
+    static override context = context;
+  };
+}

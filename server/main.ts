@@ -1,0 +1,79 @@
+/**
+ * `tsx server/main.ts [--port N] [--data DIR]`: the live classroom server (npm run serve builds dist/ first).
+ * Port: --port, else PORT, else 2567. Data folder (journal and server key): --data, else TT_DATA_DIR, else ./data.
+ * Prints the addresses students on the local network can open; Ctrl-C (SIGINT) or SIGTERM closes the rooms and
+ * the journal and exits 0. Every session not ended comes back on the next start.
+ */
+import { networkInterfaces } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_PORT } from '../src/net/protocol.ts';
+import { CliError, parseCli, positiveInteger, runMain } from '../tools/lib/cli.ts';
+import { startServer } from './http.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const HELP = `Usage: npm run serve -- [--port N] [--data DIR]
+
+Serves the game (dist/), the teacher page and the live classroom on one port.
+  --port N     the port (default: $PORT, else ${DEFAULT_PORT})
+  --data DIR   where sessions and the server key are kept (default: $TT_DATA_DIR, else ./data)
+`;
+
+/** The IPv4 addresses of this machine on the local network. */
+export function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .filter((a) => a.family === 'IPv4' && !a.internal)
+    .map((a) => a.address);
+}
+
+function portOf(text: string | undefined, what: string): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const port = positiveInteger(text, what);
+  if (port > 65535) throw new CliError(`${what} must be a port number (1 to 65535), not ${text}`);
+  return port;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseCli(process.argv.slice(2), {
+    port: { type: 'string' },
+    data: { type: 'string' },
+    help: { type: 'boolean' },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const port = portOf(values.port, '--port') ?? portOf(process.env.PORT, 'PORT') ?? DEFAULT_PORT;
+  const dataDir = resolve(values.data ?? process.env.TT_DATA_DIR ?? 'data');
+  const server = await startServer({ port, dataDir, distDir: resolve(ROOT, 'dist') }).catch(
+    (error: unknown) => {
+      if ((error as { code?: unknown }).code === 'EADDRINUSE')
+        throw new CliError(`port ${port} is in use: stop the other server or use --port`);
+      throw error;
+    },
+  );
+  const addresses = ['localhost', ...lanAddresses()];
+  const lines = [
+    `Tariff Talks live classroom on port ${server.port} (data in ${dataDir})`,
+    ...addresses.map((a) => `  students: http://${a}:${server.port}/`),
+    `  teacher:  http://${addresses[addresses.length - 1]}:${server.port}/teacher.html`,
+    'Ctrl-C stops it; sessions not ended come back on the next start.',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return new Promise<number>(() => {});
+}
+
+runMain('serve', main);

@@ -1,0 +1,123 @@
+/**
+ * A scripted live student for the server tests and the load test: it keeps what the server sent (the redacted
+ * scenario, its side's view) and, on its side's turn, plays the computer agent's policy on that view
+ * (`chooseAction` on a View built from the received state), as a student would, over a real colyseus.js room.
+ */
+import type { Room } from 'colyseus.js';
+import { chooseAction } from '../../src/model/agent/index.ts';
+import { rngFor } from '../../src/model/rng.ts';
+import { meetingOf, turnCount } from '../../src/model/rules.ts';
+import type { PartyIndex, Scenario } from '../../src/model/scenario.ts';
+import type { Action } from '../../src/model/types.ts';
+import type { View, ViewState } from '../../src/model/view.ts';
+import type { GameStart, ServerMessages, Step } from '../../src/net/protocol.ts';
+
+/** The View a client can build from what it received (the model's viewFor, on the client's side). */
+export function viewOf(scenario: Scenario, side: PartyIndex, state: ViewState): View {
+  return {
+    side,
+    scenario,
+    state,
+    meeting: Math.min(meetingOf(state.turn), scenario.meetingCount - 1),
+    toMove: ((scenario.firstMover + state.turn) % 2) as PartyIndex,
+    time: Math.min(1, state.turn / Math.max(1, turnCount(scenario) - 1)),
+  };
+}
+
+/** The computer agent's moves for this side now, or [] when it is not this side's turn. */
+export function botMoves(scenario: Scenario, side: PartyIndex, state: ViewState): readonly Action[] {
+  const view = viewOf(scenario, side, state);
+  if (state.outcome || view.toMove !== side) return [];
+  return chooseAction(view, { random: rngFor(`bot|${side}|${state.turn}`) }).actions;
+}
+
+export interface Received {
+  readonly type: string;
+  readonly message: unknown;
+}
+
+/** A student's room, what it received, and its game as it knows it. */
+export class LiveBot {
+  readonly received: Received[] = [];
+  game: GameStart | null = null;
+  state: ViewState | null = null;
+  result: ServerMessages['result'] | null = null;
+  private seq = 0;
+  /** Send time of each act not yet answered, by seq. */
+  readonly pending = new Map<number, number>();
+  readonly roundTrips: number[] = [];
+  readonly acked: { seq: number; action: Action }[] = [];
+  readonly sent = new Map<number, Action>();
+  readonly refusals: ServerMessages['refused'][] = [];
+  private actedOnTurn = -1;
+
+  constructor(
+    public room: Room,
+    /** Plays its side's turn as soon as it is its turn. */
+    public autoplay: boolean,
+    private readonly now: () => number = () => performance.now(),
+    /** A student's thinking time before a move, in ms (0: at once); each move waits 0.5 to 1.5 times this. */
+    private readonly thinkMs = 0,
+  ) {
+    this.listen(room);
+  }
+
+  /** Listens to a (new) room: after a rejoin, the bot keeps its game and carries on. */
+  listen(room: Room): void {
+    this.room = room;
+    room.onMessage('*', (type, message) => this.onMessage(String(type), message));
+  }
+
+  private onMessage(type: string, message: unknown): void {
+    this.received.push({ type, message });
+    if (type === 'game') {
+      this.game = message as GameStart;
+      this.state = this.game.state;
+      this.actedOnTurn = -1;
+    } else if (type === 'step') {
+      this.state = (message as Step).state;
+    } else if (type === 'ack') {
+      const { seq } = message as ServerMessages['ack'];
+      const start = this.pending.get(seq);
+      if (start !== undefined) this.roundTrips.push(this.now() - start);
+      this.pending.delete(seq);
+      const action = this.sent.get(seq);
+      if (action) this.acked.push({ seq, action });
+    } else if (type === 'refused') {
+      const refused = message as ServerMessages['refused'];
+      this.refusals.push(refused);
+      if (refused.seq !== undefined) this.pending.delete(refused.seq);
+    } else if (type === 'result') {
+      this.result = message as ServerMessages['result'];
+    }
+    if (this.autoplay) this.play();
+  }
+
+  /** Plays its side's turn if it is its turn and it has not played it yet. */
+  play(): void {
+    if (!this.game || !this.state || this.state.outcome || this.pending.size > 0) return;
+    if (this.actedOnTurn === this.state.turn) return;
+    const view = viewOf(this.game.scenario, this.game.side, this.state);
+    if (view.toMove !== this.game.side) return;
+    this.actedOnTurn = this.state.turn;
+    const move = () => {
+      if (!this.game || !this.state) return;
+      for (const action of botMoves(this.game.scenario, this.game.side, this.state)) this.act(action);
+    };
+    if (this.thinkMs > 0) setTimeout(move, this.thinkMs * (0.5 + Math.random()));
+    else move();
+  }
+
+  /** Sends one move; its seq. */
+  act(action: Action): number {
+    const seq = ++this.seq;
+    this.pending.set(seq, this.now());
+    this.sent.set(seq, action);
+    this.room.send('act', { seq, action });
+    return seq;
+  }
+
+  of<T extends keyof ServerMessages>(type: T): ServerMessages[T][] {
+    return this.received.filter((r) => r.type === type).map((r) => r.message as ServerMessages[T]);
+  }
+}
