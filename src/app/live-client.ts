@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import {
   LIVE_ERROR_CODES,
   type LiveErrorCode,
+  refusalCode,
   type ServerMessages,
   type ServerMessageType,
   type StudentJoin,
@@ -272,7 +273,8 @@ export function asFailure(error: unknown): JoinFailure {
   if (isFailure(error)) return error;
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
-  const named = LIVE_ERROR_CODES.find((c) => message === c || message.startsWith(`${c}:`) || code === c);
+  // The server refuses a join with "CODE: words" (`refusalCode`); a bare code, or a `code` field, counts too.
+  const named = refusalCode(message) ?? LIVE_ERROR_CODES.find((c) => message === c || code === c);
   if (named) return { kind: 'refused', code: named, message };
   // Colyseus' matchmaker: 4212 is "no room with this id".
   if (code === 4212) return { kind: 'no-such-class' };

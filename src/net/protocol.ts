@@ -81,14 +81,6 @@ export function normalizeClassCode(typed: string): string | null {
 
 /** The query parameter of a join link (`index.html?live=CODE`), written in the QR code and the short link. */
 export const LIVE_PARAM = 'live';
-/**
- * The WebSocket endpoint of the live server for a page at `loc` (the page's own host: `npm run serve` serves the
- * game and the game server on one port, and `npm start` proxies to it): `ws://host` or, on https, `wss://host`.
- */
-export function liveEndpoint(loc: { protocol: string; host: string }): string {
-  return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}`;
-}
-
 /** The short link a student can type: `http://host:port/j/CODE` redirects to `index.html?live=CODE`. */
 export const SHORT_LINK_PREFIX = '/j/';
 

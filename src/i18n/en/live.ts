@@ -95,6 +95,7 @@ export const LIVE = {
   'error.SESSION_ENDED': 'This class session has ended.',
   'error.NAME_EMPTY': 'Type your name first.',
   'error.BAD_SCENARIO': 'The session’s scenario cannot be played.',
+  'error.SERVER_ERROR': 'The class server met a problem of its own and changed nothing: try again.',
   'error.NOT_CONNECTED':
     'Not connected to the class server: the move was not sent. Try again when it reconnects.',
 } as const;
