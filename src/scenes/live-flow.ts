@@ -1,6 +1,5 @@
 /**
- * A live class across the screens: the live bar (connection, pause, the meeting's time, the teacher's
- * announcements) shown from joining until leaving, and leaving itself. The join screen, the table and the
+ * A live class across the screens: the live bar (connection, pause, the teacher's announcements) shown from joining until leaving, and leaving itself. The join screen, the table and the
  * debrief call these; the bar outlives the scenes, as the class does.
  */
 import type { LiveSession, LiveState } from '../app/live-session.ts';
@@ -22,20 +21,15 @@ export function showLiveBar(live: LiveSession): void {
       status === 'connected' ? null : t(`live.status.${status === 'idle' ? 'joining' : status}`),
     );
     bar.setPaused(state.lobby?.paused ?? false);
-    const over = state.session?.store.getState().game.outcome ?? null;
-    const deadline = state.lobby?.deadline ?? null;
-    bar.setTimeLeft(deadline === null || over !== null || state.lobby?.paused ? null : deadline - Date.now());
     bar.setAnnouncements(state.announcements);
   };
   update(live.state.getState());
   const unsubscribe = live.state.subscribe(update);
-  const tick = window.setInterval(() => update(live.state.getState()), 1000);
   shown = {
     live,
     bar,
     stop: () => {
       unsubscribe();
-      window.clearInterval(tick);
       bar.destroy();
     },
   };

@@ -18,6 +18,8 @@ export interface LiveData {
   readonly name?: string;
   /** A class already joined: the screen waits for its game. */
   readonly live?: LiveSession;
+  /** From a join link: a seat this device has in that class is rejoined at once (a reload goes back to the game). */
+  readonly autoJoin?: boolean;
 }
 
 /**
@@ -61,7 +63,11 @@ export class LiveScene extends Scene {
     this.layer.append(this.body, el('div', { className: 'tt-footer', children: [this.message] }));
     this.events.once(Scenes.Events.SHUTDOWN, () => this.stop());
     if (this.live) this.waitFor(this.live);
-    else this.buildForm();
+    else {
+      this.buildForm();
+      const code = liveJoinChoice(this.data_.code ?? '', 'x');
+      if (this.data_.autoJoin && code.ok && new SeatMemory().get(code.code)) void this.join();
+    }
     this.events.once(Scenes.Events.RENDER, () => {
       markSceneReady(this, SCENE_KEYS.live);
       if (!this.live) {
@@ -108,7 +114,9 @@ export class LiveScene extends Scene {
     };
     this.codeInput = input('tt-live-code', 20, this.data_.code ?? '');
     this.codeInput.setAttribute('autocapitalize', 'characters');
-    this.nameInput = input('tt-live-name', MAX_NAME_LENGTH, this.data_.name ?? '');
+    const typed = liveJoinChoice(this.data_.code ?? '', 'x');
+    const remembered = typed.ok ? new SeatMemory().get(typed.code)?.name : undefined;
+    this.nameInput = input('tt-live-name', MAX_NAME_LENGTH, this.data_.name ?? remembered ?? '');
     this.joinButton = button(t('live.join'), () => void this.join(), { className: 'tt-primary tt-live-go' });
     const back = button(t('live.back'), () => startScene(this.scene, SCENE_KEYS.title), {
       className: 'tt-back',

@@ -9,7 +9,8 @@ import { t } from '../i18n/catalog.ts';
 import type { Package, PartyIndex } from '../model/scenario.ts';
 import { MAX_CHAT_LENGTH } from '../net/protocol.ts';
 import { actionErrorText } from '../ui/action-error.ts';
-import { announce } from '../ui/dom.ts';
+import { announce, el } from '../ui/dom.ts';
+import { clockLine } from '../ui/live/live-bar.ts';
 import { TalkPanel, type TeamView } from '../ui/live/talk-panel.ts';
 
 export const TALK_PANEL_ID = 'tt-panel-talk';
@@ -26,9 +27,12 @@ export interface LiveTableHost {
 
 export class LiveTable {
   readonly talk: TalkPanel;
+  /** The meeting's time left (the table places it in its moves row); empty without a limit. */
+  readonly clock = el('p', { className: 'tt-live-clock', attrs: { role: 'timer' } });
   private unread = 0;
   private computerSteps: number;
   private readonly stop: () => void;
+  private readonly tick: number;
 
   constructor(
     private readonly live: LiveSession,
@@ -57,6 +61,13 @@ export class LiveTable {
     this.talk.setChat(state.chat, state.seat?.side ?? null);
     this.update(state, null);
     this.stop = live.state.subscribe((next, prev) => this.update(next, prev));
+    this.tick = window.setInterval(() => this.showClock(), 1000);
+  }
+
+  private showClock(): void {
+    const { lobby, session } = this.live.state.getState();
+    const going = session?.store.getState().game.outcome === null && !lobby?.paused;
+    this.clock.textContent = going ? clockLine(lobby?.deadline ?? null, Date.now()) : '';
   }
 
   /** The lead moved a lever: the team sees it. */
@@ -83,6 +94,7 @@ export class LiveTable {
 
   destroy(): void {
     this.stop();
+    window.clearInterval(this.tick);
   }
 
   private update(state: LiveState, prev: LiveState | null): void {
@@ -104,6 +116,7 @@ export class LiveTable {
       this.talk.setStatus(t('live.byComputer'));
     }
     this.talk.setTeam(this.teamView(state));
+    this.showClock();
   }
 
   private teamView(state: LiveState): TeamView {

@@ -206,7 +206,10 @@ export class TableScene extends Scene {
           setTalkLabel: (label) => this.tabs.setLabel('talk', label),
         })
       : null;
-    if (this.live) this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.live.talk.element, 'talk');
+    if (this.live) {
+      this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.live.talk.element, 'talk');
+      this.dom(LAYOUT.moves.x + 280, LAYOUT.moves.y + 6, this.live.clock); // the free middle of the moves row
+    }
     this.dom(LAYOUT.right.x, LAYOUT.tabs.y, this.tabs.element);
     this.history = new HistoryPanel(PANEL_IDS.offers, (pkg) => this.loadPackage(pkg));
     this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.history.element, 'offers');

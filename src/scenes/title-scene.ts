@@ -68,7 +68,10 @@ export class TitleScene extends Scene {
     if (live.kind !== 'none' && !linkHandled.live) {
       // A live class's join link (`?live=CODE`, from the QR code or the short link): straight to joining it.
       linkHandled.live = true;
-      startScene(this.scene, SCENE_KEYS.live, { code: live.kind === 'code' ? live.code : live.typed });
+      startScene(this.scene, SCENE_KEYS.live, {
+        code: live.kind === 'code' ? live.code : live.typed,
+        autoJoin: true,
+      });
       return;
     }
     if (this.link.kind === 'valid' && save.kind === 'none' && !linkHandled.joined) {

@@ -112,7 +112,9 @@ export function createRemoteGameStore(
         if (!me || me.role === 'lead') return null;
         return people.find((person) => person.role === 'lead')?.name ?? '';
       }
-      return people.map((person) => person.name).join(', ');
+      // The other side's lead makes its moves: "waiting for" names the lead (everyone, if no lead is known).
+      const lead = people.find((person) => person.role === 'lead');
+      return lead ? lead.name : people.map((person) => person.name).join(', ');
     },
   }));
 

@@ -195,6 +195,11 @@ describe('remote game store', () => {
       lobby([[person('s1', 'Ben')], [person('s3', 'Chen'), person('s2', 'Aiko', 'member')]]),
     );
     expect(s.playedElsewhere(1)).toBe('Chen');
+    channel.emit(
+      'lobby',
+      lobby([[person('s5', 'Eve', 'member'), person('s1', 'Ben')], [person('s2', 'Aiko')]]),
+    );
+    expect(s.playedElsewhere(0)).toBe('Ben'); // the other side's lead, who moves for it
     const turns: number[] = [];
     store.subscribe((state) => turns.push(state.game.turn));
     channel.emit('lobby', lobby([[person('s1', 'Ben')], [person('s3', 'Chen')]], [true, false]));

@@ -1,7 +1,8 @@
 /**
  * The live class's strip over every live screen: the connection ("reconnecting…"), "the teacher paused the
- * session", the meeting's time left, and the teacher's announcements as a news-style notice with a dismiss
- * button. It lives outside the scenes' layers (like the autosave's bar) and holds only text (textContent).
+ * session", and the teacher's announcements as a news-style notice with a dismiss button. It lives outside the
+ * scenes' layers (like the autosave's bar) and holds only text (textContent). Also the words of the meeting's
+ * clock, which the table shows in its moves row.
  */
 import { t } from '../../i18n/catalog.ts';
 import type { Announcement } from '../../net/protocol.ts';
@@ -13,25 +14,30 @@ export function clockText(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
+/** The meeting's clock in words: the time left, "time is up", or '' with no limit (`deadline` null). */
+export function clockLine(deadline: number | null, now: number): string {
+  if (deadline === null) return '';
+  const left = deadline - now;
+  return left > 0 ? t('live.deadline', { time: clockText(left) }) : t('live.deadlineOut');
+}
+
 export class LiveBar {
   private readonly root: HTMLElement;
   private readonly connection: HTMLElement;
   private readonly paused: HTMLElement;
-  private readonly clock: HTMLElement;
   private readonly notices: HTMLElement;
   private seen = 0;
 
   constructor() {
     this.connection = el('p', { className: 'tt-live-connection', attrs: { role: 'status' } });
     this.paused = el('p', { className: 'tt-live-paused', attrs: { role: 'status' } });
-    this.clock = el('p', { className: 'tt-live-clock' });
     this.notices = el('div', { className: 'tt-live-notices' });
     this.root = el('div', {
       className: 'tt-frame tt-live-bar',
       attrs: { role: 'region', 'aria-label': t('live.heading') },
       children: [
         this.notices,
-        el('div', { className: 'tt-live-strip', children: [this.connection, this.paused, this.clock] }),
+        el('div', { className: 'tt-live-strip', children: [this.connection, this.paused] }),
       ],
     });
     document.body.appendChild(this.root);
@@ -46,13 +52,6 @@ export class LiveBar {
   setPaused(paused: boolean): void {
     this.paused.textContent = paused ? t('live.paused') : '';
     this.paused.hidden = !paused;
-  }
-
-  /** The time left in the meeting, or null without a limit. */
-  setTimeLeft(ms: number | null): void {
-    this.clock.hidden = ms === null;
-    this.clock.textContent =
-      ms === null ? '' : ms > 0 ? t('live.deadline', { time: clockText(ms) }) : t('live.deadlineOut');
   }
 
   /** Shows the announcements not shown yet, newest first (each can be dismissed). */

@@ -60,18 +60,24 @@ export class TalkPanel {
     this.element = el('div', {
       className: 'tt-panel tt-talk',
       attrs: { id, role: 'tabpanel', 'aria-labelledby': 'tt-tab-talk' },
+      // Phaser sets `display` on the element it places: the layout lives on this child.
       children: [
         el('div', {
-          className: 'tt-scroll tt-talk-scroll',
+          className: 'tt-talk-inner',
           children: [
-            el('h3', { className: 'tt-talk-heading', text: t('live.chat.heading') }),
-            this.empty,
-            this.log,
+            el('div', {
+              className: 'tt-scroll tt-talk-scroll',
+              children: [
+                el('h3', { className: 'tt-talk-heading', text: t('live.chat.heading') }),
+                this.empty,
+                this.log,
+              ],
+            }),
+            el('div', { className: 'tt-talk-compose', children: [this.input, send] }),
+            this.status,
+            this.team,
           ],
         }),
-        el('div', { className: 'tt-talk-compose', children: [this.input, send] }),
-        this.status,
-        this.team,
       ],
     });
   }
