@@ -20,7 +20,7 @@ export function showLiveBar(live: LiveSession): void {
     bar.setConnection(
       status === 'connected' ? null : t(`live.status.${status === 'idle' ? 'joining' : status}`),
     );
-    bar.setPaused(state.lobby?.paused ?? false);
+    bar.setSession(state.lobby?.ended ? 'ended' : state.lobby?.paused ? 'paused' : null);
     bar.setAnnouncements(state.announcements);
   };
   update(live.state.getState());

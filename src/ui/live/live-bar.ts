@@ -49,9 +49,10 @@ export class LiveBar {
     this.connection.hidden = text === null;
   }
 
-  setPaused(paused: boolean): void {
-    this.paused.textContent = paused ? t('live.paused') : '';
-    this.paused.hidden = !paused;
+  /** The teacher paused or ended the session, or neither (null). */
+  setSession(state: 'paused' | 'ended' | null): void {
+    this.paused.textContent = state === null ? '' : t(state === 'paused' ? 'live.paused' : 'live.ended');
+    this.paused.hidden = state === null;
   }
 
   /** Shows the announcements not shown yet, newest first (each can be dismissed). */
