@@ -4,6 +4,7 @@ import { BriefingScene } from './scenes/briefing-scene';
 import { DebriefScene } from './scenes/debrief-scene';
 import { HandoverScene } from './scenes/handover-scene';
 import { JoinScene } from './scenes/join-scene';
+import { LiveScene } from './scenes/live-scene';
 import { NewsScene } from './scenes/news-scene';
 import { RatificationScene } from './scenes/ratification-scene';
 import { SetupScene } from './scenes/setup-scene';
@@ -39,6 +40,7 @@ export function createGameConfig(): Types.Core.GameConfig {
       TitleScene,
       SetupScene,
       JoinScene,
+      LiveScene,
       BriefingScene,
       TableScene,
       NewsScene,

@@ -8,6 +8,7 @@ import { CLASSROOM } from './en/classroom.ts';
 import { COMMON } from './en/common.ts';
 import { DEBRIEF } from './en/debrief.ts';
 import { ERRORS } from './en/errors.ts';
+import { LIVE } from './en/live.ts';
 import { SETUP } from './en/setup.ts';
 import { TABLE } from './en/table.ts';
 import { TEACHER } from './en/teacher.ts';
@@ -25,6 +26,7 @@ export const EN = {
   ...TEACHER,
   ...TEACHER_LIVE,
   ...ERRORS,
+  ...LIVE,
 } as const;
 
 export type MessageKey = keyof typeof EN;

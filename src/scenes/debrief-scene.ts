@@ -27,6 +27,7 @@ import { DESIGN } from '../ui/frame/layer.ts';
 import { FONT_FAMILY, PALETTE, toCss } from '../ui/theme.ts';
 import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
+import { leaveLive, liveResultPanel } from './live-flow.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
 import { startScene } from './scene-data.ts';
 
@@ -122,8 +123,16 @@ export class DebriefScene extends Scene {
       };
       this.scene.restart(data);
     });
+    // In a live class the pair's code comes from the server, maybe a moment after the game ended.
+    const live = this.session.live;
+    const unlive = live?.state.subscribe((state, prev) => {
+      if (state.result === prev.result || !this.dialog || !this.codeShown) return;
+      this.dialog.close();
+      this.openCode();
+    });
     this.events.once(Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
+      unlive?.();
       this.dialog = null;
     });
 
@@ -176,7 +185,8 @@ export class DebriefScene extends Scene {
       window.requestAnimationFrame(() => {
         root.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus({ preventScroll: true });
         // In a classroom session the code the student hands in comes up at once (closing it returns here).
-        if (this.session.classroom && !this.codeShown && this.sys.isActive()) this.openCode();
+        const handIn = this.session.classroom || this.session.live;
+        if (handIn && !this.codeShown && this.sys.isActive()) this.openCode();
       });
     } else {
       this.events.once(Scenes.Events.RENDER, () => markSceneReady(this, SCENE_KEYS.debrief));
@@ -195,20 +205,30 @@ export class DebriefScene extends Scene {
   }
 
   private actions(game: GameState): HTMLElement {
-    const { classroom } = this.session;
+    const { classroom, live } = this.session;
     const code = game.outcome
       ? [
-          button(t(classroom ? 'classroom.codeButton' : 'classroom.codeButtonFree'), () => this.openCode(), {
-            className: 'tt-code-open',
-          }),
+          button(
+            t(classroom || live ? 'classroom.codeButton' : 'classroom.codeButtonFree'),
+            () => this.openCode(),
+            {
+              className: 'tt-code-open',
+            },
+          ),
         ]
       : [];
     return el('div', {
       className: 'tt-debrief-actions',
       children: [
         ...code,
-        button(t('debrief.playAgain'), () => this.playAgain(game), { className: 'tt-primary' }),
-        button(t('debrief.toTitle'), () => startScene(this.scene, SCENE_KEYS.title)),
+        // A live game is the class's: another one is the teacher's to start.
+        ...(live
+          ? []
+          : [button(t('debrief.playAgain'), () => this.playAgain(game), { className: 'tt-primary' })]),
+        button(t('debrief.toTitle'), () => {
+          leaveLive(live);
+          startScene(this.scene, SCENE_KEYS.title);
+        }),
       ],
     });
   }
@@ -234,7 +254,9 @@ export class DebriefScene extends Scene {
     const { scenario, classroom } = this.session;
     const game = this.session.store.getState().game;
     let panel: { element: HTMLElement; focus: HTMLElement };
-    if (classroom) {
+    if (this.session.live) {
+      panel = liveResultPanel(this.session.live);
+    } else if (classroom) {
       const code = classroomCode(scenario, game, classroom);
       if (code === null) return;
       const title = classroom.session.title || t('classroom.untitled');

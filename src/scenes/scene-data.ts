@@ -9,6 +9,7 @@ import type { DebriefData } from './debrief-scene.ts';
 import type { HandoverData } from './flow.ts';
 import type { JoinData } from './join-scene.ts';
 import type { SceneKey } from './keys.ts';
+import type { LiveData } from './live-scene.ts';
 import type { SetupData } from './setup-scene.ts';
 import type { NewsOverlayData, RatificationOverlayData } from './turn-flow.ts';
 
@@ -17,6 +18,7 @@ export interface SceneDataMap {
   readonly title: undefined;
   readonly setup: SetupData;
   readonly join: JoinData;
+  readonly live: LiveData;
   readonly briefing: SessionData;
   readonly table: SessionData;
   readonly news: NewsOverlayData;

@@ -24,16 +24,19 @@ import { Timeline } from '../ui/table/timeline.ts';
 import { clampToLegal, isWatching, leverStart, theirLatestOffer, viewerSide } from '../ui/table/viewer.ts';
 import { backToTitle } from './flow.ts';
 import { SCENE_KEYS } from './keys';
+import { leaveLive } from './live-flow.ts';
+import { LiveTable, TALK_PANEL_ID } from './live-table.ts';
 import { markSceneLeaving, markSceneReady } from './readiness';
 import { startScene } from './scene-data.ts';
 import { TurnFlow } from './turn-flow.ts';
 
-type TabKey = 'economy' | 'home' | 'offers' | 'tactics';
+type TabKey = 'economy' | 'home' | 'offers' | 'tactics' | 'talk';
 const PANEL_IDS = {
   economy: 'tt-panel-economy',
   home: 'tt-panel-home',
   offers: 'tt-panel-offers',
   tactics: 'tt-panel-tactics',
+  talk: TALK_PANEL_ID,
 } as const;
 
 /**
@@ -65,6 +68,8 @@ export class TableScene extends Scene {
   private history!: HistoryPanel;
   private tactics!: TacticsPanel;
   private flow!: TurnFlow;
+  /** The live class's parts (src/scenes/live-table.ts), in a live game. */
+  private live: LiveTable | null = null;
 
   constructor() {
     super({ key: SCENE_KEYS.table });
@@ -81,6 +86,7 @@ export class TableScene extends Scene {
     this.drawn = false;
     this.focusedKey = '';
     this.ended = false;
+    this.live = null;
   }
 
   create(): void {
@@ -94,6 +100,7 @@ export class TableScene extends Scene {
       setControlsShown: (shown) => this.setControlsShown(shown),
       humanTurn: (side) => this.humanTurn(side),
       computerThinking: (side) => this.computerThinking(side),
+      remoteTurn: () => this.refresh(),
       gameOver: () => this.gameOver(),
       handedOver: () => this.syncViewer(),
       problem: (message) => this.moves.showError(message),
@@ -113,6 +120,7 @@ export class TableScene extends Scene {
       unsubscribe();
       unsettle();
       this.flow.cancel();
+      this.live?.destroy();
       this.events.off(Scenes.Events.RESUME, resumed);
       this.events.off(Scenes.Events.WAKE, resumed);
     });
@@ -143,7 +151,10 @@ export class TableScene extends Scene {
     );
 
     this.levers = new LeverPanel(scenario, leverStart(this.view, this.legal.levels), {
-      onInput: () => this.redrawProjection(performance.now(), true),
+      onInput: () => {
+        this.redrawProjection(performance.now(), true);
+        if (this.playing()) this.live?.leversMoved(this.levers.package);
+      },
       onEnter: () => this.moves.proposeButton.focus(),
       onMatch: () => this.loadPackage(theirLatestOffer(this.view)?.package ?? null),
     });
@@ -181,9 +192,24 @@ export class TableScene extends Scene {
         { key: 'home', label: t('table.tab.home'), controls: PANEL_IDS.home },
         { key: 'offers', label: t('table.tab.offers'), controls: PANEL_IDS.offers },
         { key: 'tactics', label: t('table.tab.tactics'), controls: PANEL_IDS.tactics },
+        ...(this.session.live
+          ? [{ key: 'talk' as const, label: t('live.tab.talk'), controls: PANEL_IDS.talk }]
+          : []),
       ],
       () => this.showTab(),
     );
+    this.live = this.session.live
+      ? new LiveTable(this.session.live, {
+          levers: () => this.levers.package,
+          loadPackage: (pkg) => this.loadPackage(pkg),
+          talkShown: () => this.tabs.selected === 'talk',
+          setTalkLabel: (label) => this.tabs.setLabel('talk', label),
+        })
+      : null;
+    if (this.live) {
+      this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.live.talk.element, 'talk');
+      this.dom(LAYOUT.moves.x + 280, LAYOUT.moves.y + 6, this.live.clock); // the free middle of the moves row
+    }
     this.dom(LAYOUT.right.x, LAYOUT.tabs.y, this.tabs.element);
     this.history = new HistoryPanel(PANEL_IDS.offers, (pkg) => this.loadPackage(pkg));
     this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.history.element, 'offers');
@@ -192,12 +218,18 @@ export class TableScene extends Scene {
     );
     this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.tactics.element, 'tactics');
     // Last in the tab order: leaving is the least used control. The game is saved after every move.
-    const leave = button(t('table.toTitle'), () => backToTitle(this), {
+    const leave = button(t('table.toTitle'), () => this.leave(), {
       className: 'tt-small tt-leave',
       name: t('table.toTitleName'),
     });
     this.dom(LAYOUT.levers.x + LAYOUT.levers.width, LAYOUT.top.y, leave, undefined, 1);
     this.showTab();
+  }
+
+  /** To the title; a live class is left on this device (the seat stays: joining again rejoins it). */
+  private leave(): void {
+    leaveLive(this.session.live);
+    backToTitle(this);
   }
 
   private dom(x: number, y: number, node: HTMLElement, tab?: TabKey, originX = 0): void {
@@ -278,7 +310,7 @@ export class TableScene extends Scene {
     } else this.levers.setPackage(clampToLegal(this.levers.package, legal.levels));
     const theirs = theirLatestOffer(view);
     this.levers.setTheirs(theirs?.package ?? null);
-    this.levers.setEnabled(playing);
+    this.levers.setEnabled(playing || (this.live?.sketching() === true && !game.outcome));
     this.levers.setMatchEnabled(playing && theirs !== null);
 
     const can = (type: Action['type']) => playing && legal.actions.some((a) => a.type === type);
@@ -302,7 +334,13 @@ export class TableScene extends Scene {
   /** Whether a person may move now, from the table's seat. */
   private playing(): boolean {
     const state = this.store.getState();
-    return this.legal.canAct && this.flow.idle && !isWatching(state.game) && !state.isComputer(this.viewer);
+    return (
+      this.legal.canAct &&
+      this.flow.idle &&
+      !isWatching(state.game) &&
+      !state.isComputer(this.viewer) &&
+      state.playedElsewhere(this.viewer) === null
+    );
   }
 
   private statusText(): string {
@@ -311,6 +349,8 @@ export class TableScene extends Scene {
     const side = toMove(this.scenario, game);
     const name = this.scenario.parties[side].name;
     if (this.store.getState().isComputer(side)) return t('table.turn.computer', { side: name });
+    const elsewhere = this.store.getState().playedElsewhere(side);
+    if (elsewhere !== null && this.live) return this.live.waitingText(side, this.viewer, elsewhere);
     if (side === this.viewer) return t('table.turn.you');
     return t('table.turn.side', { side: name });
   }
@@ -330,6 +370,7 @@ export class TableScene extends Scene {
   private showTab(): void {
     const tab = this.tabs.selected;
     this.projection.show(tab === 'economy' || tab === 'home' ? tab : null);
+    if (tab === 'talk') this.live?.talkOpened();
     this.applyDomVisibility();
     this.markReady();
   }

@@ -1,6 +1,7 @@
 import { Scene, Scenes } from 'phaser';
 import { isOfSession, pageSessionLink, type SessionLink } from '../app/classroom.ts';
 import { readLastResult } from '../app/last-result.ts';
+import { readLiveCode } from '../app/live-session.ts';
 import { readSave, type SaveProblem, type SaveRead } from '../app/save.ts';
 import { readSaveFile } from '../app/save-file.ts';
 import { checkPicked } from '../app/scenario-file.ts';
@@ -28,7 +29,7 @@ import type { SetupData } from './setup-scene.ts';
 const FLAG_SCALE = 0.9;
 
 /** Once per page: a session link opens the join screen by itself, and a damaged one is explained. */
-const linkHandled = { joined: false, explained: false };
+const linkHandled = { joined: false, explained: false, live: false };
 
 /**
  * The title screen: the game's title card, drawn by Phaser, and its menu as HTML buttons: new game, continue
@@ -63,6 +64,16 @@ export class TitleScene extends Scene {
     const save = readSave();
     this.resumable = save.kind === 'resumable' ? save.session : null;
     this.link = pageSessionLink();
+    const live = readLiveCode(window.location.search);
+    if (live.kind !== 'none' && !linkHandled.live) {
+      // A live class's join link (`?live=CODE`, from the QR code or the short link): straight to joining it.
+      linkHandled.live = true;
+      startScene(this.scene, SCENE_KEYS.live, {
+        code: live.kind === 'code' ? live.code : live.typed,
+        autoJoin: true,
+      });
+      return;
+    }
     if (this.link.kind === 'valid' && save.kind === 'none' && !linkHandled.joined) {
       // A student opening the teacher's link goes straight to the session; nothing saved is in the way.
       linkHandled.joined = true;
@@ -160,6 +171,9 @@ export class TitleScene extends Scene {
     const newGame = button(t('title.newGame'), () => this.newGame(), {
       className: joining ? 'tt-new' : 'tt-primary tt-new',
     });
+    const joinLive = button(t('live.titleJoin'), () => startScene(this.scene, SCENE_KEYS.live, {}), {
+      className: 'tt-live-open',
+    });
     const resume = button(t('title.continue'), () => this.continueGame(), { className: 'tt-continue' });
     resume.disabled = this.resumable === null;
     const load = button(t('title.loadFile'), () => this.fileInput.click(), { className: 'tt-load' });
@@ -184,7 +198,7 @@ export class TitleScene extends Scene {
     this.menu = el('nav', {
       className: 'tt-menu',
       attrs: { 'aria-label': t('title.menu') },
-      children: [...join, newGame, resume, load, settings],
+      children: [...join, newGame, joinLive, resume, load, settings],
     });
     // With a session link, the ways out of the session say that they leave it.
     const leaves = joining

@@ -45,6 +45,8 @@ export interface FlowHost {
   humanTurn(side: PartyIndex): void;
   /** The computer is about to move: say so. */
   computerThinking(side: PartyIndex): void;
+  /** Someone on another device moves (a classmate in a live class, or the team's lead): wait for the step. */
+  remoteTurn(side: PartyIndex): void;
   /** The game is over and no overlay is left. */
   gameOver(): void;
   /** The hand-over screen was closed: the table now shows the next player's side. */
@@ -147,6 +149,10 @@ export class TurnFlow {
       return;
     }
     this.settled = true;
+    if (store.getState().playedElsewhere(side) !== null) {
+      this.host.remoteTurn(side);
+      return;
+    }
     this.host.humanTurn(side);
   }
 

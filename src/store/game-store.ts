@@ -10,6 +10,17 @@ import { applyAction, toMove } from '../model/rules.ts';
 import type { PartyIndex, Scenario } from '../model/scenario.ts';
 import type { Action, ActionError, GameEvent, GameState } from '../model/types.ts';
 import { decisionRandom, viewFor } from '../model/view.ts';
+import type { LiveErrorCode } from '../net/protocol.ts';
+
+/**
+ * Why a move was refused: the model's `ActionError`, or in a live game the server's refusal (its code is the
+ * model's or one of the protocol's `NET_ERROR_CODES`), or `NOT_CONNECTED` when the move could not be sent.
+ */
+export interface StoreError {
+  readonly code: LiveErrorCode | 'NOT_CONNECTED';
+  readonly message: string;
+  readonly index?: number;
+}
 
 /** A line the computer said, kept with the game so a reload shows it again. */
 export interface DialogueEntry {
@@ -25,17 +36,23 @@ export interface GameStoreState {
   /** The events of the last applied actions, for animations. */
   readonly events: readonly GameEvent[];
   /** Why the last action was refused, or null. */
-  readonly error: ActionError | null;
+  readonly error: StoreError | null;
   readonly dialogue: readonly DialogueEntry[];
 }
 
 export interface GameStoreActions {
   /** Applies a player's action; a refused action leaves the game as it was and sets `error`. */
-  act(action: Action): Result<readonly GameEvent[], ActionError>;
+  act(action: Action): Result<readonly GameEvent[], StoreError>;
   /** Plays the computer's turn when the side to move is a computer; false when it is not. */
   computerTurn(): boolean;
   /** Whether the computer plays this side in this game. */
   isComputer(side: PartyIndex): boolean;
+  /**
+   * Who plays this side on another device (a classmate in a live game): their names as the game shows them;
+   * null when the side is played here or by the computer. Such a side's turn is neither a person's here nor
+   * the computer's: the table waits for its move to arrive.
+   */
+  playedElsewhere(side: PartyIndex): string | null;
 }
 
 export type GameStore = StoreApi<GameStoreState & GameStoreActions>;
@@ -102,6 +119,9 @@ export function createGameStore(
       },
       isComputer(side) {
         return computerSides(scenario, get().game).includes(side);
+      },
+      playedElsewhere() {
+        return null;
       },
     };
   });

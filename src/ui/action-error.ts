@@ -3,6 +3,11 @@
  * model's own English sentence is for designers and logs, never shown to a player).
  */
 import { t } from '../i18n/catalog.ts';
-import type { ActionError } from '../model/types.ts';
+import type { LiveErrorCode } from '../net/protocol.ts';
 
-export const actionErrorText = (error: Pick<ActionError, 'code'>): string => t(`error.${error.code}`);
+/**
+ * Also the server's refusals in a live game and a move that could not be sent (the store's `StoreError`); the
+ * protocol's codes have their messages in src/i18n/en/live.ts.
+ */
+export const actionErrorText = (error: { readonly code: LiveErrorCode | 'NOT_CONNECTED' }): string =>
+  t(`error.${error.code}`);

@@ -42,6 +42,7 @@ test.describe('title screen', () => {
     const menu = page.getByRole('navigation', { name: 'Main menu' });
     await expect(menu.getByRole('button')).toHaveText([
       'New game',
+      'Join a live class',
       'Continue',
       'Load scenario file',
       'Settings',
@@ -54,6 +55,8 @@ test.describe('title screen', () => {
     expect(stats.distinctColours).toBeGreaterThan(50);
 
     // Tab reaches the menu in order (Continue is skipped while disabled); Enter opens Settings.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Join a live class' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Load scenario file' })).toBeFocused();
     await page.keyboard.press('Tab');

@@ -41,6 +41,12 @@ export class TabStrip<K extends string> {
     this.mark();
   }
 
+  /** Renames a tab (a count of unread lines, say). */
+  setLabel(key: K, label: string): void {
+    const index = this.specs.findIndex((s) => s.key === key);
+    if (index >= 0) this.buttons[index].textContent = label;
+  }
+
   get selected(): K {
     return this.specs[this.selectedIndex].key;
   }
