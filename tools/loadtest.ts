@@ -16,13 +16,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from 'colyseus.js';
 import { Journal } from '../server/journal.ts';
-import { type LiveConfig, liveEndpoint } from '../src/net/protocol.ts';
+import { type LiveConfig, liveEndpoint, MAX_STUDENTS } from '../src/net/protocol.ts';
 import { CliError, parseCli, positiveInteger, runMain } from './lib/cli.ts';
 import { LiveBot } from './lib/live-bot.ts';
 
-const HELP = `Usage: npm run loadtest -- [--json] [--students N] [--seconds S]
+const HELP = `Usage: npm run loadtest -- [--json] [--students N] [--sessions K] [--seconds S] [--think MS]
 
-  --students N   simulated students, in pairs (default 200, at most 400)
+  --students N   simulated students, in pairs (default 200, at most 400 a session)
+  --sessions K   live sessions (classes) on the one server, the students shared out evenly (default 1)
   --seconds S    the longest the games may take (default 120)
   --think MS     a student's thinking time per move, 0.5 to 1.5 times this (default 3000)
   --json         one JSON object on stdout
@@ -86,6 +87,7 @@ async function main(): Promise<number> {
   const { values } = parseCli(process.argv.slice(2), {
     json: { type: 'boolean' },
     students: { type: 'string' },
+    sessions: { type: 'string' },
     seconds: { type: 'string' },
     think: { type: 'string' },
     help: { type: 'boolean' },
@@ -95,7 +97,9 @@ async function main(): Promise<number> {
     return 0;
   }
   const students = positiveInteger(values.students, '--students', 200);
-  if (students % 2 !== 0 || students > 400) throw new CliError('--students must be even and at most 400');
+  const sessions = positiveInteger(values.sessions, '--sessions', 1);
+  if (students % (2 * sessions) !== 0 || students / sessions > MAX_STUDENTS)
+    throw new CliError(`--students must be an even number per session and at most ${MAX_STUDENTS} a session`);
   const seconds = positiveInteger(values.seconds, '--seconds', 120);
   const think = values.think === '0' ? 0 : positiveInteger(values.think, '--think', 3000);
   const dataDir = mkdtempSync(join(tmpdir(), 'tt-loadtest-'));
@@ -121,32 +125,40 @@ async function main(): Promise<number> {
   const endpoint = liveEndpoint({ protocol: 'http:', host: `127.0.0.1:${port}` });
   let errors = 0;
   const bots: LiveBot[] = [];
-  let code = '';
+  const sessionOf = new Map<LiveBot, string>();
+  const codes: string[] = [];
   try {
     if (!(await healthy(port))) throw new Error('the server did not start');
-    const teacherRoom = await new Client(endpoint).create('live', { config: CONFIG });
-    const teacher = new LiveBot(teacherRoom, false);
     const deadline = Date.now() + seconds * 1000;
     const wait = async (check: () => boolean) => {
       while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       return check();
     };
-    if (!(await wait(() => teacher.of('created').length > 0))) throw new Error('the session was not created');
-    code = teacher.of('created')[0].code;
-    // The teacher leaves: the board is for a person, not part of the students' load.
-    await teacherRoom.leave();
+    for (let k = 0; k < sessions; k++) {
+      const teacherRoom = await new Client(endpoint).create('live', { config: CONFIG });
+      const teacher = new LiveBot(teacherRoom, false);
+      if (!(await wait(() => teacher.of('created').length > 0)))
+        throw new Error('the session was not created');
+      codes.push(teacher.of('created')[0].code);
+      // The teacher leaves: the board is for a person, not part of the students' load.
+      await teacherRoom.leave();
+    }
+    // Student i joins session i mod K, so every class fills at the same pace.
+    const codeOf = (i: number) => codes[i % sessions];
     for (let i = 0; i < students; i += JOIN_BATCH) {
       const batch = await Promise.allSettled(
         Array.from({ length: Math.min(JOIN_BATCH, students - i) }, (_, j) =>
           new Client(endpoint)
-            .joinById(code, { role: 'student', name: `Student ${i + j + 1}` })
+            .joinById(codeOf(i + j), { role: 'student', name: `Student ${i + j + 1}` })
             // Listening at once: the seat, lobby and game follow the join straight away.
-            .then((room) => new LiveBot(room, true, undefined, think)),
+            .then((room) => ({ code: codeOf(i + j), bot: new LiveBot(room, true, undefined, think) })),
         ),
       );
       for (const joined of batch) {
-        if (joined.status === 'fulfilled') bots.push(joined.value);
-        else errors++;
+        if (joined.status === 'fulfilled') {
+          bots.push(joined.value.bot);
+          sessionOf.set(joined.value.bot, joined.value.code);
+        } else errors++;
       }
     }
     for (const bot of bots) bot.play();
@@ -158,10 +170,12 @@ async function main(): Promise<number> {
     await stopServer();
     // Every acknowledged move is in the journal, in the pair's game: count those missing.
     const journal = new Journal(dataDir);
-    const journaled = journal
-      .records(code)
-      .filter((r) => r.kind === 'action' && !r.byComputer)
-      .map((r) => (r.kind === 'action' ? JSON.stringify([r.pair, r.action]) : ''));
+    const journaled = codes.flatMap((code) =>
+      journal
+        .records(code)
+        .filter((r) => r.kind === 'action' && !r.byComputer)
+        .map((r) => (r.kind === 'action' ? JSON.stringify([code, r.pair, r.action]) : '')),
+    );
     journal.close();
     const remaining = new Map<string, number>();
     for (const key of journaled) remaining.set(key, (remaining.get(key) ?? 0) + 1);
@@ -169,7 +183,7 @@ async function main(): Promise<number> {
     for (const bot of bots) {
       const pair = bot.of('welcome')[0]?.pair ?? -1;
       for (const { action } of bot.acked) {
-        const key = JSON.stringify([pair, action]);
+        const key = JSON.stringify([sessionOf.get(bot), pair, action]);
         const left = remaining.get(key) ?? 0;
         if (left > 0) remaining.set(key, left - 1);
         else lostMoves++;
@@ -178,6 +192,7 @@ async function main(): Promise<number> {
     const trips = bots.flatMap((b) => b.roundTrips).sort((x, y) => x - y);
     const figures = {
       students,
+      sessions,
       games: bots.filter((b) => b.result !== null).length / 2,
       moves: trips.length,
       actionRoundTripP50Ms: round(percentile(trips, 50)),
@@ -189,7 +204,7 @@ async function main(): Promise<number> {
     if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
     else
       process.stdout.write(
-        `${students} students, ${figures.games} games, ${figures.moves} moves: act→ack p50 ${figures.actionRoundTripP50Ms} ms, p95 ${figures.actionRoundTripP95Ms} ms; server peak RSS ${figures.serverRssMB} MB; lost moves ${lostMoves}; errors ${errors}\n`,
+        `${students} students in ${sessions} session(s), ${figures.games} games, ${figures.moves} moves: act→ack p50 ${figures.actionRoundTripP50Ms} ms, p95 ${figures.actionRoundTripP95Ms} ms; server peak RSS ${figures.serverRssMB} MB; lost moves ${lostMoves}; errors ${errors}\n`,
       );
     return 0;
   } finally {
