@@ -1,0 +1,229 @@
+/**
+ * Helpers of the live classroom's browser spec (live.spec.ts): the live server run as a child process on a free
+ * port with its own data folder (started, killed with SIGKILL, started again on the same port and folder), pages
+ * in their own browser contexts with their problems recorded, the teacher starting a session on teacher.html,
+ * students joining from the game, and what a student's screen offers (read from the DOM and the game's status
+ * hook, never from canvas pixels).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { HEALTH_PATH } from '../../src/net/protocol';
+import { SCENE_KEYS } from '../../src/scenes/keys';
+import { freePort } from '../../tools/lib/chromium';
+import { expect, type PageProblems, waitForScene, watchProblems } from './support';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+/** How long the server may take to answer /healthz after it starts (tsx compiles the server first). */
+const START_MS = 30_000;
+
+/**
+ * `tsx server/main.ts --port N --data DIR` as one Node process (node --import tsx: the tsx CLI would run the
+ * server in a child of its own, which a SIGKILL of the CLI would leave running), serving the built dist/.
+ */
+export class LiveServer {
+  private child: ChildProcess | null = null;
+  private output = '';
+
+  private constructor(
+    readonly port: number,
+    readonly dataDir: string,
+  ) {}
+
+  static async start(): Promise<LiveServer> {
+    const server = new LiveServer(await freePort(), mkdtempSync(join(tmpdir(), 'tt-live-browser-')));
+    await server.up();
+    return server;
+  }
+
+  get origin(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** What the server printed, for a failure's message. */
+  get log(): string {
+    return this.output;
+  }
+
+  /** Starts the server process (again: same port, same data folder) and waits until /healthz answers. */
+  async up(): Promise<void> {
+    if (this.child) throw new Error('the live server is already running');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'server/main.ts', '--port', String(this.port), '--data', this.dataDir],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PORT: '', TT_DATA_DIR: '' } },
+    );
+    this.child = child;
+    const keep = (chunk: Buffer) => {
+      this.output = (this.output + chunk.toString('utf8')).slice(-20_000);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    child.once('exit', () => {
+      if (this.child === child) this.child = null;
+    });
+    await expect
+      .poll(
+        async () => {
+          if (this.child !== child) throw new Error(`the live server exited:\n${this.output}`);
+          try {
+            const response = await fetch(`${this.origin}${HEALTH_PATH}`);
+            return response.ok ? ((await response.json()) as { ok?: unknown }).ok : false;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'the live server answers /healthz', timeout: START_MS, intervals: [100] },
+      )
+      .toBe(true);
+  }
+
+  /** Kills the server process at once (SIGKILL: no clean shutdown, as a power cut) and waits until it is gone. */
+  async kill(): Promise<void> {
+    await this.signal('SIGKILL');
+  }
+
+  /** Stops the server (SIGTERM, then SIGKILL if it lingers) and removes its data folder. */
+  async stop(): Promise<void> {
+    await this.signal('SIGTERM', 5_000).catch(() => this.signal('SIGKILL'));
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  private signal(signal: NodeJS.Signals, ms = 10_000): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) {
+      this.child = null;
+      return Promise.resolve();
+    }
+    return new Promise<void>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`the live server did not stop on ${signal}`)), ms);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        this.child = null;
+        done();
+      });
+      child.kill(signal);
+    });
+  }
+}
+
+/** A page in a browser context of its own (its own localStorage: its own seat), with its problems recorded. */
+export interface Person {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly problems: PageProblems;
+}
+
+export async function person(browser: Browser): Promise<Person> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  return { context, page, problems: await watchProblems(page) };
+}
+
+export interface TeacherSession {
+  readonly code: string;
+}
+
+/** On teacher.html at the server's origin: starts a live session (pairs, automatic pairing, no time limit). */
+export async function startLiveSession(page: Page, origin: string, title: string): Promise<string> {
+  await page.goto(`${origin}/teacher.html`);
+  await expect(page.locator('#teacher[data-ready="true"]')).toBeAttached({ timeout: 15_000 });
+  await page.getByLabel('Title of the live session').fill(title);
+  await page.getByRole('radio', { name: /^Automatic/ }).check();
+  await page.getByLabel('Students per side').selectOption({ label: 'One: pairs' });
+  await page.getByRole('button', { name: 'Start a live session' }).click();
+  const code = page.locator('#tt-live-code');
+  await expect(code).toHaveText(/^[A-Z0-9]{6}$/);
+  await expect(page.locator('#tt-live-status')).toHaveText('Connected: the board is live.');
+  return (await code.textContent()) ?? '';
+}
+
+/** A student joins from the title: "Join a live class", the class code typed, a name, Join. */
+export async function joinByTyping(page: Page, origin: string, code: string, name: string): Promise<void> {
+  await page.goto(`${origin}/`);
+  await waitForScene(page, SCENE_KEYS.title);
+  await page.getByRole('button', { name: 'Join a live class' }).click();
+  await waitForScene(page, SCENE_KEYS.live);
+  // Typed as a student might: lower case, with a space; the game normalises it.
+  await page.getByLabel('Class code').fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+}
+
+/** A student joins from the join link of the QR code (`/index.html?live=CODE`): only the name is typed. */
+export async function joinByLink(page: Page, origin: string, code: string, name: string): Promise<void> {
+  await page.goto(`${origin}/index.html?live=${code}`);
+  await waitForScene(page, SCENE_KEYS.live);
+  await expect(page.getByLabel('Class code')).toHaveValue(code);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+}
+
+/** What a student's screen offers now. */
+export interface Screen {
+  readonly scene: string;
+  readonly ready: boolean;
+  /** The news or ratification overlay's button to go on. */
+  readonly overlay: boolean;
+  /** The table's way to the debrief once the talks have ended. */
+  readonly end: boolean;
+  readonly propose: boolean;
+  readonly accept: boolean;
+  /** The offers in the table's history (each side's). */
+  readonly offers: number;
+  /** The texts the scene drew on the canvas (the table's status line: "Your move", "Waiting for Ben"). */
+  readonly texts: readonly string[];
+  /** The table's status line: "Turn 3 of 16 · Waiting for Ben · …". */
+  readonly status: string;
+  /** The live bar's connection line ('' while connected). */
+  readonly connection: string;
+}
+
+export function screenOf(page: Page): Promise<Screen> {
+  return page.evaluate(() => {
+    const status = window.__tariffTalks;
+    const shown = (b: HTMLElement | undefined | null): boolean => Boolean(b && b.offsetParent !== null);
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('button')];
+    const usable = (text: string) => buttons.some((b) => b.textContent === text && !b.disabled && shown(b));
+    const scene = status?.scene ?? '';
+    const connection = document.querySelector<HTMLElement>('.tt-live-connection');
+    return {
+      scene,
+      ready: status?.ready === true,
+      overlay:
+        (scene === 'news' || scene === 'ratification') &&
+        shown(document.querySelector<HTMLElement>('.tt-overlay-buttons button')),
+      end: usable('See the debrief'),
+      propose: scene === 'table' && usable('Propose this package'),
+      accept: scene === 'table' && usable('Accept their offer'),
+      offers: document.querySelectorAll('.tt-history-table tbody tr').length,
+      texts: status?.texts ?? [],
+      status: status?.texts.find((text) => text.startsWith('Turn ')) ?? '',
+      connection: connection && !connection.hidden ? (connection.textContent ?? '') : '',
+    };
+  });
+}
+
+/** Waits until one of the students can do something (or both reached the debrief) and says what each shows. */
+export async function nextScreens(pages: readonly Page[], timeout = 20_000): Promise<Screen[]> {
+  let screens: Screen[] = [];
+  await expect
+    .poll(
+      async () => {
+        screens = await Promise.all(pages.map(screenOf));
+        return screens.some(
+          (s) => s.ready && (s.overlay || s.end || s.propose || s.accept || s.scene === 'debrief'),
+        );
+      },
+      { message: 'a student can move, or the game is over', timeout, intervals: [100] },
+    )
+    .toBe(true);
+  return screens;
+}
+
+/** Removes the data folder of a server that never started. */
+export function removeData(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
