@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { HEALTH_PATH } from '../../src/net/protocol';
+import { HEALTH_PATH, type Health } from '../../src/net/protocol';
 import { SCENE_KEYS } from '../../src/scenes/keys';
 import { freePort } from '../../tools/lib/chromium';
 import { expect, type PageProblems, waitForScene, watchProblems } from './support';
@@ -45,6 +45,11 @@ export class LiveServer {
   /** What the server printed, for a failure's message. */
   get log(): string {
     return this.output;
+  }
+
+  /** What /healthz answers. */
+  async health(): Promise<Health> {
+    return (await (await fetch(`${this.origin}${HEALTH_PATH}`)).json()) as Health;
   }
 
   /** Starts the server process (again: same port, same data folder) and waits until /healthz answers. */
@@ -221,6 +226,35 @@ export async function nextScreens(pages: readonly Page[], timeout = 20_000): Pro
     )
     .toBe(true);
   return screens;
+}
+
+/**
+ * Sets the levers to these levels (the issue off the table, whose lever is disabled, is left alone) as a
+ * student dragging each slider would: the slider's value changes and it fires its input event. Done in one step
+ * in the page: with two games drawing on two cores, each Playwright action waits for frames (the keyboard, as
+ * play.ts setLevers does it, takes some 10 s a package here).
+ */
+export async function setSliders(page: Page, levels: readonly number[]): Promise<void> {
+  const set = await page.evaluate((wanted) => {
+    const values: (string | null)[] = [];
+    for (const [j, level] of wanted.entries()) {
+      const lever = document.querySelector<HTMLInputElement>(`#tt-lever-${j}`);
+      if (!lever || lever.disabled) {
+        values.push(null);
+        continue;
+      }
+      lever.value = String(level);
+      lever.dispatchEvent(new Event('input', { bubbles: true }));
+      lever.dispatchEvent(new Event('change', { bubbles: true }));
+      values.push(lever.value);
+    }
+    return values;
+  }, levels);
+  // Every enabled lever took its level (a level out of its range would be clamped, and the test would be wrong).
+  expect(set.filter((v) => v !== null)).toEqual(
+    levels.filter((_, j) => set[j] !== null).map((level) => String(level)),
+  );
+  expect(set.filter((v) => v !== null).length).toBeGreaterThan(0);
 }
 
 /** Removes the data folder of a server that never started. */

@@ -9,9 +9,10 @@ import {
   person,
   type Screen,
   screenOf,
+  setSliders,
   startLiveSession,
 } from './live-support';
-import { REAL_DEAL, setLevers, setRealDeal } from './play';
+import { REAL_DEAL } from './play';
 import { expect, NO_PROBLEMS, type PageProblems, test, waitForScene } from './support';
 
 /**
@@ -85,7 +86,7 @@ async function goOn(page: Page): Promise<void> {
 /** The mover proposes `levels` and the other student sees the offer arrive, with the chance to accept it. */
 async function propose(mover: Page, other: Page, levels: readonly number[]): Promise<void> {
   const before = (await screenOf(other)).offers;
-  await setLevers(mover, levels);
+  await setSliders(mover, levels);
   await mover.getByRole('button', { name: 'Propose this package' }).click();
   await expect
     .poll(async () => pick(await screenOf(other)), { message: 'the offer arrives on the other screen' })
@@ -190,4 +191,114 @@ liveTest.describe('the live classroom over the network', () => {
       );
     },
   );
+
+  liveTest(
+    'a student who reloads mid-game is back in the same seat, with the game where it was, and moves on',
+    async ({ page: teacher, live }) => {
+      liveTest.setTimeout(90_000);
+      const { origin } = live.server;
+      const code = await startLiveSession(teacher, origin, 'Spec reload');
+      const aiko = (await live.open()).page;
+      const ben = (await live.open()).page;
+      await joinByLink(aiko, origin, code, 'Aiko');
+      await joinByLink(ben, origin, code, 'Ben');
+      const [mover, other] = await firstMover(aiko, ben);
+      const otherName = other === aiko ? 'Aiko' : 'Ben';
+      await propose(mover, other, REAL_DEAL);
+      const offer = (await cell(teacher, 4).textContent()) ?? '';
+
+      // The student to move reloads: the join link rejoins the seat this browser remembers, without asking.
+      await other.reload();
+      await waitForScene(other, SCENE_KEYS.table);
+      const back = await untilActionable(other);
+      expect(pick(back)).toEqual({ offers: 1, accept: true });
+      expect(back.status).toContain('· Your move ·');
+      expect(back.connection).toBe('');
+      // The same seat: still one pair of two, nobody waiting, the name kept and connected again.
+      await expect(teacher.locator('#tt-live-table tbody tr')).toHaveCount(1);
+      await expect(teacher.locator('#tt-live-waiting')).toHaveCount(0);
+      await expect(cell(teacher, other === aiko ? 0 : 1)).toHaveText(`●${otherName} (connected, proposes)`);
+      await expect(cell(teacher, 4)).toHaveText(offer);
+
+      // The next move goes through: a counter-offer reaches the first student and the board.
+      await propose(other, mover, COUNTER);
+      await expect(cell(teacher, 4)).not.toHaveText(offer);
+      expect((await screenOf(mover)).offers).toBe(2);
+    },
+  );
+
+  liveTest(
+    'the server killed mid-game and started again: both students reconnect, no move is lost, the game ends',
+    async ({ page: teacher, live, problems }) => {
+      liveTest.setTimeout(150_000);
+      const { server } = live;
+      const code = await startLiveSession(teacher, server.origin, 'Spec restart');
+      const aiko = await live.open();
+      const ben = await live.open();
+      await joinByLink(aiko.page, server.origin, code, 'Aiko');
+      await joinByLink(ben.page, server.origin, code, 'Ben');
+      const [mover, other] = await firstMover(aiko.page, ben.page);
+      await propose(mover, other, REAL_DEAL);
+      await propose(other, mover, COUNTER);
+      const offer = (await cell(teacher, 4).textContent()) ?? '';
+      expect(offer).not.toBe('');
+
+      await server.kill();
+      for (const page of [aiko.page, ben.page])
+        await expect
+          .poll(async () => (await screenOf(page)).connection, { timeout: 15_000 })
+          .toBe('Connection lost: reconnecting…');
+      await expect(teacher.locator('#tt-live-status')).toHaveText('The connection was lost. Reconnecting…');
+
+      // The same port and data folder: the server restores the session from its journal.
+      await server.up();
+      for (const page of [aiko.page, ben.page])
+        await expect.poll(async () => (await screenOf(page)).connection, { timeout: 30_000 }).toBe('');
+      await expect(teacher.locator('#tt-live-status')).toHaveText('Connected: the board is live.', {
+        timeout: 30_000,
+      });
+      // No move lost: both offers are still on both screens and on the board, and it is still the first
+      // student's move, with the counter-offer to accept.
+      expect(pick(await untilActionable(mover))).toEqual({ offers: 2, accept: true });
+      expect((await screenOf(other)).offers).toBe(2);
+      await expect(cell(teacher, 4)).toHaveText(offer);
+      await expect(cell(teacher, 0)).toContainText('(connected, proposes)');
+      await expect(cell(teacher, 1)).toContainText('(connected, proposes)');
+      await expect.poll(() => server.health()).toMatchObject({ rooms: 1, clients: 3 });
+
+      await playToDebrief([mover, other]);
+      const codes = [await verifiedCode(aiko.page), await verifiedCode(ben.page)];
+      expect(codes[1]).toBe(codes[0]);
+      const row = teacher.locator('#tt-class-table tbody tr').filter({ hasText: 'Aiko & Ben' });
+      await expect(row).toContainText('Verified by the server');
+
+      // While the server was down, every page's attempts to reach it failed: that is this test's doing, and
+      // only those failures (to this server's address) are let go; anything else still fails the test.
+      for (const p of [problems, aiko.problems, ben.problems]) allowServerDown(p, server.port);
+    },
+  );
 });
+
+/** A package other than the deal of 22 July: one step less on the first issue. */
+const COUNTER = REAL_DEAL.map((level, j) => (j === 0 ? level - 1 : level));
+
+/** Waits until `page` can move (closing a news overlay on the way) and says what it shows. */
+async function untilActionable(page: Page): Promise<Screen> {
+  for (;;) {
+    const [screen] = await nextScreens([page]);
+    if (!screen.overlay) return screen;
+    await goOn(page);
+  }
+}
+
+/** Drops the problems a page had because the live server on `port` was down (and only those). */
+function allowServerDown(problems: PageProblems, port: number): void {
+  const server = `127.0.0.1:${port}`;
+  const refused = /net::ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE/;
+  const keep = (list: string[], down: (entry: string) => boolean) => {
+    const kept = list.filter((entry) => !down(entry));
+    list.splice(0, list.length, ...kept);
+  };
+  keep(problems.failedRequests, (e) => e.startsWith(`http://${server}/live/`) && refused.test(e));
+  keep(problems.consoleErrors, (e) => refused.test(e) || e.includes(`ws://${server}/live/`));
+}
