@@ -10,8 +10,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { HEALTH_PATH, type Health } from '../../src/net/protocol';
+import { HEALTH_PATH, type Health, VERIFY_PATH, type VerifyResponse } from '../../src/net/protocol';
 import { SCENE_KEYS } from '../../src/scenes/keys';
+import { STORAGE_KEY } from '../../src/teacher/store';
 import { freePort } from '../../tools/lib/chromium';
 import { expect, type PageProblems, waitForScene, watchProblems } from './support';
 
@@ -211,21 +212,46 @@ export function screenOf(page: Page): Promise<Screen> {
   });
 }
 
-/** Waits until one of the students can do something (or both reached the debrief) and says what each shows. */
+/** Waits until one of the students can do something, or all reached the debrief, and says what each shows. */
 export async function nextScreens(pages: readonly Page[], timeout = 20_000): Promise<Screen[]> {
   let screens: Screen[] = [];
   await expect
     .poll(
       async () => {
         screens = await Promise.all(pages.map(screenOf));
-        return screens.some(
-          (s) => s.ready && (s.overlay || s.end || s.propose || s.accept || s.scene === 'debrief'),
+        return (
+          screens.some((s) => s.ready && (s.overlay || s.end || s.propose || s.accept)) ||
+          screens.every((s) => s.ready && s.scene === 'debrief')
         );
       },
       { message: 'a student can move, or the game is over', timeout, intervals: [100] },
     )
     .toBe(true);
   return screens;
+}
+
+/**
+ * Whether the live server signed this result code: the signature the teacher's page keeps beside the code (as
+ * the live server sent it) checked by the server's own `POST /api/verify`. Null when the page has no signature
+ * for the code.
+ */
+export async function serverVerifies(teacher: Page, origin: string, code: string): Promise<boolean | null> {
+  const signature = await teacher.evaluate(
+    ([key, wanted]) => {
+      const data = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+        signed?: { code: string; signature: string }[];
+      };
+      return data.signed?.find((s) => s.code === wanted)?.signature ?? null;
+    },
+    [STORAGE_KEY, code] as const,
+  );
+  if (signature === null) return null;
+  const response = await fetch(`${origin}${VERIFY_PATH}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code, signature }),
+  });
+  return ((await response.json()) as VerifyResponse).verified;
 }
 
 /**

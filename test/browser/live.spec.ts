@@ -9,6 +9,7 @@ import {
   person,
   type Screen,
   screenOf,
+  serverVerifies,
   setSliders,
   startLiveSession,
 } from './live-support';
@@ -106,7 +107,7 @@ async function playToDebrief(pages: readonly [Page, Page]): Promise<number> {
     const screens = await nextScreens(pages);
     if (screens.every((s) => s.ready && s.scene === SCENE_KEYS.debrief)) return moves;
     const i = screens.findIndex((s) => s.ready && (s.overlay || s.end || s.accept || s.propose));
-    if (i < 0) continue; // one is at the debrief, the other still on its way: look again
+    if (i < 0) throw new Error('nextScreens gave no screen to act on');
     const page = pages[i];
     const s = screens[i];
     if (s.overlay) await goOn(page);
@@ -189,13 +190,16 @@ liveTest.describe('the live classroom over the network', () => {
       await expect(teacher.locator('#tt-counts')).toContainText(
         '1 of them came from the live server, signed.',
       );
+      // The code on the debriefs is the one the server signed: its signature, as the teacher's page keeps it,
+      // verifies with the server.
+      expect(await serverVerifies(teacher, origin, codes[0])).toBe(true);
     },
   );
 
   liveTest(
     'a student who reloads mid-game is back in the same seat, with the game where it was, and moves on',
     async ({ page: teacher, live }) => {
-      liveTest.setTimeout(90_000);
+      liveTest.setTimeout(120_000);
       const { origin } = live.server;
       const code = await startLiveSession(teacher, origin, 'Spec reload');
       const aiko = (await live.open()).page;
@@ -271,6 +275,8 @@ liveTest.describe('the live classroom over the network', () => {
       expect(codes[1]).toBe(codes[0]);
       const row = teacher.locator('#tt-class-table tbody tr').filter({ hasText: 'Aiko & Ben' });
       await expect(row).toContainText('Verified by the server');
+      // Signed with the key kept in the data folder: the restarted server verifies it.
+      expect(await serverVerifies(teacher, server.origin, codes[0])).toBe(true);
 
       // While the server was down, every page's attempts to reach it failed: that is this test's doing, and
       // only those failures (to this server's address) are let go; anything else still fails the test.
