@@ -128,10 +128,6 @@ export async function person(browser: Browser): Promise<Person> {
   return { context, page, problems: await watchProblems(page) };
 }
 
-export interface TeacherSession {
-  readonly code: string;
-}
-
 /** On teacher.html at the server's origin: starts a live session (pairs, automatic pairing, no time limit). */
 export async function startLiveSession(page: Page, origin: string, title: string): Promise<string> {
   await page.goto(`${origin}/teacher.html`);
@@ -281,9 +277,4 @@ export async function setSliders(page: Page, levels: readonly number[]): Promise
     levels.filter((_, j) => set[j] !== null).map((level) => String(level)),
   );
   expect(set.filter((v) => v !== null).length).toBeGreaterThan(0);
-}
-
-/** Removes the data folder of a server that never started. */
-export function removeData(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
 }
