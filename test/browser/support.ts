@@ -20,46 +20,56 @@ export interface PageProblems {
 const CSP_PREFIX = '[csp-violation]';
 
 /**
+ * Starts recording what goes wrong in `page` (console errors, uncaught exceptions, CSP violations, failed
+ * requests). Call it before the page opens anything; the `problems` fixture does so for the test's own page, and
+ * specs that open more pages (more browser contexts) call it for each.
+ */
+export async function watchProblems(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = {
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+    failedRequests: [],
+  };
+  // Runs before any page script, through the DevTools protocol, so the page's CSP does not apply to it.
+  await page.addInitScript((prefix: string) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.warn(`${prefix} ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  }, CSP_PREFIX);
+  page.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith(CSP_PREFIX)) problems.cspViolations.push(text.slice(CSP_PREFIX.length + 1));
+    else if (message.type() === 'error') problems.consoleErrors.push(text);
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(`${error.name}: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  return problems;
+}
+
+export const NO_PROBLEMS: PageProblems = {
+  consoleErrors: [],
+  pageErrors: [],
+  cspViolations: [],
+  failedRequests: [],
+};
+
+/**
  * `test` with an automatic `problems` fixture: it records what went wrong in the page, and fails the test if
  * anything did. Every spec imports `test` and `expect` from here.
  */
 export const test = base.extend<{ problems: PageProblems }>({
   problems: [
     async ({ page }, use) => {
-      const problems: PageProblems = {
-        consoleErrors: [],
-        pageErrors: [],
-        cspViolations: [],
-        failedRequests: [],
-      };
-      // Runs before any page script, through the DevTools protocol, so the page's CSP does not apply to it.
-      await page.addInitScript((prefix: string) => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          console.warn(`${prefix} ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
-        });
-      }, CSP_PREFIX);
-      page.on('console', (message) => {
-        const text = message.text();
-        if (text.startsWith(CSP_PREFIX)) problems.cspViolations.push(text.slice(CSP_PREFIX.length + 1));
-        else if (message.type() === 'error') problems.consoleErrors.push(text);
-      });
-      page.on('pageerror', (error) => problems.pageErrors.push(`${error.name}: ${error.message}`));
-      page.on('requestfailed', (request) =>
-        problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
-      );
-      page.on('response', (response) => {
-        if (response.status() >= 400)
-          problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
-      });
-
+      const problems = await watchProblems(page);
       await use(problems);
-
-      expect(problems, 'the page reported no problems').toEqual({
-        consoleErrors: [],
-        pageErrors: [],
-        cspViolations: [],
-        failedRequests: [],
-      });
+      expect(problems, 'the page reported no problems').toEqual(NO_PROBLEMS);
     },
     // Automatic: every test checks for problems, whether or not it asks for the fixture.
     { auto: true },
