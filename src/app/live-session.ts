@@ -213,6 +213,24 @@ export function liveSessionHere(): LiveSession {
   return new LiveSession(new LiveClient(colyseusTransport(liveEndpoint(window.location))));
 }
 
+/**
+ * Writes the class code into this page's address as a join link (`?live=CODE`), or with null takes it out, so a
+ * reload after joining by a typed code goes back to the seat as the join link does (title scene). Nothing else
+ * of the address changes, and no history entry is added.
+ */
+export function liveCodeInAddress(code: string | null): void {
+  if (typeof window === 'undefined') return;
+  try {
+    const url = new URL(window.location.href);
+    if (code === null) url.searchParams.delete(LIVE_PARAM);
+    else url.searchParams.set(LIVE_PARAM, code);
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+  } catch {
+    // An address that cannot be changed (a sandboxed frame): a reload shows the title, where the class code and
+    // the remembered seat still lead back.
+  }
+}
+
 /** The class code of a join link in a page address (`?live=CODE`): normalised, or null (none, or not a code). */
 export function readLiveCode(
   search: string,

@@ -2,7 +2,7 @@
  * A live class across the screens: the live bar (connection, pause, the teacher's announcements) shown from joining until leaving, and leaving itself. The join screen, the table and the
  * debrief call these; the bar outlives the scenes, as the class does.
  */
-import type { LiveSession, LiveState } from '../app/live-session.ts';
+import { type LiveSession, type LiveState, liveCodeInAddress } from '../app/live-session.ts';
 import { t } from '../i18n/catalog.ts';
 import { type CodePanel, codePanel } from '../ui/debrief/code-panel.ts';
 import { el } from '../ui/dom.ts';
@@ -44,6 +44,7 @@ export function hideLiveBar(): void {
 export function leaveLive(live: LiveSession | undefined): void {
   if (!live) return;
   live.leave();
+  liveCodeInAddress(null);
   if (shown?.live === live) hideLiveBar();
 }
 

@@ -1,6 +1,12 @@
 import { Scene, Scenes } from 'phaser';
 import { SeatMemory } from '../app/live-client.ts';
-import { type LiveSession, type LiveState, liveJoinChoice, liveSessionHere } from '../app/live-session.ts';
+import {
+  type LiveSession,
+  type LiveState,
+  liveCodeInAddress,
+  liveJoinChoice,
+  liveSessionHere,
+} from '../app/live-session.ts';
 import { t } from '../i18n/catalog.ts';
 import { MAX_NAME_LENGTH } from '../model/code/index.ts';
 import { actionErrorText } from '../ui/action-error.ts';
@@ -190,6 +196,7 @@ export class LiveScene extends Scene {
     }
     this.live = live;
     this.message.textContent = '';
+    liveCodeInAddress(choice.code);
     this.waitFor(live);
   }
 

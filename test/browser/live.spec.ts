@@ -204,14 +204,17 @@ liveTest.describe('the live classroom over the network', () => {
       const code = await startLiveSession(teacher, origin, 'Spec reload');
       const aiko = (await live.open()).page;
       const ben = (await live.open()).page;
-      await joinByLink(aiko, origin, code, 'Aiko');
-      await joinByLink(ben, origin, code, 'Ben');
+      // Both type the code: once joined, the address carries it as a join link, so a reload finds the seat.
+      await joinByTyping(aiko, origin, code, 'Aiko');
+      await joinByTyping(ben, origin, code, 'Ben');
+      for (const student of [aiko, ben])
+        await expect.poll(() => new URL(student.url()).searchParams.get('live')).toBe(code);
       const [mover, other] = await firstMover(aiko, ben);
       const otherName = other === aiko ? 'Aiko' : 'Ben';
       await propose(mover, other, REAL_DEAL);
       const offer = (await cell(teacher, 4).textContent()) ?? '';
 
-      // The student to move reloads: the join link rejoins the seat this browser remembers, without asking.
+      // The student to move reloads: the code in the address rejoins the seat this browser remembers, unasked.
       await other.reload();
       await waitForScene(other, SCENE_KEYS.table);
       const back = await untilActionable(other);
