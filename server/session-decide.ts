@@ -3,7 +3,7 @@
  * pause, the model's legality), then the records to journal and what to send. Nothing here changes the session:
  * server/session-apply.ts applies the records once the journal has them.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { normalizeName } from '../src/model/code/result-code.ts';
 import { applyAction } from '../src/model/rules.ts';
 import {
@@ -21,7 +21,7 @@ const none: Handled = { records: [], outbound: [] };
 
 /** The first problem zod found, as one short line. */
 function parseOr<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   message: unknown,
   type: string,
 ): { ok: true; value: T } | { ok: false; handled: Handled } {

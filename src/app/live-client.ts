@@ -6,7 +6,7 @@
  * connection they came on. No DOM here but localStorage, behind a try/catch.
  */
 import type { Client } from 'colyseus.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   LIVE_ERROR_CODES,
   type LiveErrorCode,

@@ -8,7 +8,7 @@
  * `create(LIVE_ROOM, CreateOptions)`. The room keeps each pair's game state and runs the model's `applyAction`;
  * a client only ever gets `viewFor` its own side (and, once the game is over, its result code).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ClassSession } from '../model/code/session-link.ts';
 import type { Scenario } from '../model/scenario.ts';
 import {
@@ -23,6 +23,9 @@ import { DIFFICULTIES } from '../model/vocabulary.ts';
 // The pages' CSP forbids eval: zod must not compile validators (src/content/schema.ts says the same). Set here,
 // before the schemas below are built, since a schema reads the setting when it is made.
 z.config({ jitless: true });
+// zod/mini (the pages' smaller build, as in src/content/schema.ts) says only "Invalid input" without a locale:
+// the refusals a client gets name what is wrong ("Too small: expected number to be >=0").
+z.config(z.locales.en());
 
 /** The room type a live session is created as. */
 export const LIVE_ROOM = 'live';
@@ -91,23 +94,26 @@ export const SHORT_LINK_PREFIX = '/j/';
 // ---------------------------------------------------------------------------------------------------------------
 // Creating and joining.
 
-const text = (max: number) => z.string().max(max * 4);
-const token = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/);
+const text = (max: number) => z.string().check(z.maxLength(max * 4));
+const token = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/));
 
 /** What the teacher chooses for a live session. */
 export const LiveConfigSchema = z.strictObject({
   title: text(200),
   /** A shipped scenario by id, or a designer's file as its JSON text (checked like any loaded file). */
   scenario: z.union([
-    z.strictObject({ shipped: z.string().max(100) }),
-    z.strictObject({ json: z.string().max(512 * 1024) }),
+    z.strictObject({ shipped: z.string().check(z.maxLength(100)) }),
+    z.strictObject({ json: z.string().check(z.maxLength(512 * 1024)) }),
   ]),
   /** 'auto': students are paired as they join; 'hand': the teacher places each student. */
   pairing: z.enum(['auto', 'hand']),
   /** Students per side: 1 for pairs, up to MAX_TEAM_SIZE for teams. */
-  teamSize: z.int().min(1).max(MAX_TEAM_SIZE),
+  teamSize: z.int().check(z.minimum(1), z.maximum(MAX_TEAM_SIZE)),
   /** Seconds per meeting, 0 for no limit. When a side's time runs out the computer makes that one move for it. */
-  meetingSeconds: z.union([z.literal(0), z.int().min(MIN_MEETING_SECONDS).max(MAX_MEETING_SECONDS)]),
+  meetingSeconds: z.union([
+    z.literal(0),
+    z.int().check(z.minimum(MIN_MEETING_SECONDS), z.maximum(MAX_MEETING_SECONDS)),
+  ]),
   /** How hard the computer plays a side the teacher switched to it. */
   difficulty: z.enum(DIFFICULTIES),
 });
@@ -120,7 +126,7 @@ export const StudentJoinSchema = z.strictObject({
   role: z.literal('student'),
   name: text(40),
   /** The seat token from an earlier `Welcome`: rejoins that seat (reload, new connection, server restart). */
-  seatToken: token.optional(),
+  seatToken: z.optional(token),
 });
 export type StudentJoin = z.infer<typeof StudentJoinSchema>;
 
@@ -133,8 +139,8 @@ export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 // ---------------------------------------------------------------------------------------------------------------
 // Client → server messages, by Colyseus message type.
 
-const index = z.int().min(0).max(63);
-const pkg = z.array(index).max(64);
+const index = z.int().check(z.minimum(0), z.maximum(63));
+const pkg = z.array(index).check(z.maxLength(64));
 const side = text(40);
 
 /** A move, shaped like the model's `Action`; the model then decides whether it is legal. */
@@ -161,10 +167,7 @@ const _allTypes: Record<(typeof ACTION_TYPES)[number], true> = {
 export const StudentMessages = {
   /** The lead of a side makes a move. `seq` is echoed in the `Ack` or `Refused` that answers it. */
   act: z.strictObject({
-    seq: z
-      .int()
-      .min(0)
-      .max(2 ** 31),
+    seq: z.int().check(z.minimum(0), z.maximum(2 ** 31)),
     action: ActionSchema,
   }),
   /** The lead's levers as they move, before proposing: relayed to the lead's team (members see them move). */
@@ -184,13 +187,13 @@ export const TeacherMessages = {
   advance: z.strictObject({}),
   /** Places a student (by seat id) on a side of a pair (hand pairing, or moving a student). */
   assign: z.strictObject({
-    seat: z.string().max(64),
-    pair: z.int().min(0).max(MAX_STUDENTS),
+    seat: z.string().check(z.maxLength(64)),
+    pair: z.int().check(z.minimum(0), z.maximum(MAX_STUDENTS)),
     side: z.union([z.literal(0), z.literal(1)]),
   }),
   /** The computer plays this side of this pair from now on (a partner who never arrived). */
   computer: z.strictObject({
-    pair: z.int().min(0).max(MAX_STUDENTS),
+    pair: z.int().check(z.minimum(0), z.maximum(MAX_STUDENTS)),
     side: z.union([z.literal(0), z.literal(1)]),
   }),
   /** Ends the session: games still going end with no deal ("the session ended"), results go to the dashboard. */
@@ -388,8 +391,8 @@ export function refusalCode(message: string): LiveErrorCode | null {
 }
 
 export const VerifyRequestSchema = z.strictObject({
-  code: z.string().max(20_000),
-  signature: z.string().regex(/^[0-9a-f]{64}$/),
+  code: z.string().check(z.maxLength(20_000)),
+  signature: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type VerifyRequest = z.infer<typeof VerifyRequestSchema>;
 export interface VerifyResponse {

@@ -9,7 +9,7 @@
  * without the live server never loads it, and its MessagePack reader probes `Function('')` when loaded, which the
  * pages' CSP reports as a blocked eval (harmless: it then reads without compiling).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { err, ok, type Result } from '../model/result.ts';
 import {
   type Created,
