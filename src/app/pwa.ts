@@ -14,6 +14,13 @@ export const FILE_NOTICE_ID = 'tt-file-notice';
  */
 const SERVICE_WORKER_URL = 'sw.js';
 
+/**
+ * How long after the first screen the service worker is registered. Its download and precaching (about 1.8 MB,
+ * on the machine's cores) would otherwise fall on the player's first moments at the title: measured, the title
+ * took 60–90 ms longer to accept input with the registration at once (npm run bench, titleInteractiveMs).
+ */
+export const REGISTER_DELAY_MS = 2000;
+
 /** Sent on the window when a screen of the game has been drawn (src/scenes/readiness.ts). */
 export const SCREEN_SHOWN_EVENT = 'tariff-talks:screen-shown';
 
@@ -34,7 +41,8 @@ export function heardOrAfter(event: string, ms: number): Promise<void> {
 
 /**
  * Removes the file:// notice and, once the page has loaded and `firstScreen` has resolved (the first screen is
- * drawn), registers the service worker: its precaching (about 1.8 MB) then never competes with the first load.
+ * drawn), registers the service worker after REGISTER_DELAY_MS: its precaching then never competes with the
+ * first load or the first moments of play.
  */
 export function startPwa(firstScreen: Promise<void> = Promise.resolve()): void {
   document.getElementById(FILE_NOTICE_ID)?.remove();
@@ -50,5 +58,5 @@ export function startPwa(firstScreen: Promise<void> = Promise.resolve()): void {
     document.readyState === 'complete'
       ? Promise.resolve()
       : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
-  void Promise.all([loaded, firstScreen]).then(register);
+  void Promise.all([loaded, firstScreen]).then(() => window.setTimeout(register, REGISTER_DELAY_MS));
 }
