@@ -10,13 +10,13 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from 'colyseus.js';
 import { Journal } from '../server/journal.ts';
 import { type LiveConfig, liveEndpoint, MAX_STUDENTS } from '../src/net/protocol.ts';
+import { freePort } from './lib/chromium.ts';
 import { CliError, parseCli, positiveInteger, runMain } from './lib/cli.ts';
 import { LiveBot } from './lib/live-bot.ts';
 
@@ -47,17 +47,6 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Waits (at most 30 s) for the server's /healthz. */
 async function healthy(port: number): Promise<boolean> {

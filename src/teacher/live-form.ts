@@ -4,14 +4,12 @@
  * students per side, minutes per meeting and the computer's difficulty for sides handed to it. Its values go
  * through live-config.ts (the protocol's own schema); a problem is said next to the button, nothing is sent.
  */
-import type { PickedFile } from '../app/scenario-file.ts';
 import { t } from '../i18n/catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { DIFFICULTIES, type Difficulty } from '../model/vocabulary.ts';
 import { type LiveConfig, MAX_TEAM_SIZE } from '../net/protocol.ts';
-import { announce, el } from '../ui/dom.ts';
+import { el } from '../ui/dom.ts';
 import { choiceGroup } from '../ui/frame/choices.ts';
-import { problemReport, refusalText } from '../ui/frame/file-report.ts';
 import {
   LIVE_TITLE_MAX_LENGTH,
   type LiveFormProblem,
@@ -19,7 +17,8 @@ import {
   MAX_MINUTES,
   MIN_MINUTES,
 } from './live-config.ts';
-import { checkUpload, type KnownScenario } from './scenarios.ts';
+import { onScenarioUpload } from './scenario-upload.ts';
+import type { KnownScenario } from './scenarios.ts';
 import type { StoredScenario } from './store.ts';
 
 export interface LiveFormDeps {
@@ -145,33 +144,9 @@ export function liveForm(deps: LiveFormDeps): LiveForm {
     if (options.some((o) => o.value === keep)) scenarioSelect.value = keep;
   };
 
-  fileInput.addEventListener('change', async () => {
-    const file: PickedFile | undefined = fileInput.files?.[0];
-    fileInput.value = '';
-    if (!file) return;
-    const check = await checkUpload(file);
-    if (check.kind === 'failed') {
-      fileReport.replaceChildren(
-        el('p', {
-          className: 'tt-problem-line',
-          text: t('teacher.setup.uploadFailed', { name: check.name, reason: check.reason }),
-        }),
-      );
-      return;
-    }
-    if (check.kind === 'refused') {
-      fileReport.replaceChildren(el('p', { className: 'tt-problem-line', text: refusalText(check.refusal) }));
-      return;
-    }
-    if (check.kind === 'problems') {
-      fileReport.replaceChildren(...problemReport(check.name, check.problems));
-      return;
-    }
-    deps.onUpload({ name: check.source.name, text: check.source.text }, check.scenario);
-    refreshScenarios(`file:${check.scenario.hash}`);
-    const loaded = t('teacher.setup.fileLoaded', { name: check.source.name, title: check.scenario.title });
-    fileReport.replaceChildren(el('p', { className: 'tt-ok-line', text: loaded }));
-    announce(loaded);
+  onScenarioUpload(fileInput, fileReport, (source, scenario) => {
+    deps.onUpload(source, scenario);
+    refreshScenarios(`file:${scenario.hash}`);
   });
 
   const start = () => {

@@ -4,7 +4,6 @@
  * shows the link students open, with a copy button, a QR code and a printable handout.
  */
 import QRCode from 'qrcode';
-import type { PickedFile } from '../app/scenario-file.ts';
 import { t } from '../i18n/catalog.ts';
 import { type ClassSession, encodeSession } from '../model/code/session-link.ts';
 import { sameContent } from '../model/hash.ts';
@@ -12,10 +11,10 @@ import type { Scenario } from '../model/scenario.ts';
 import { DIFFICULTIES, type Difficulty } from '../model/vocabulary.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
-import { problemReport, refusalText } from '../ui/frame/file-report.ts';
 import { checkSeed, randomSeed, SEED_FIELD_ATTRS, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
 import { handout } from './handout.ts';
-import { checkUpload, type KnownScenario } from './scenarios.ts';
+import { onScenarioUpload } from './scenario-upload.ts';
+import type { KnownScenario } from './scenarios.ts';
 import type { StoredScenario, StoredSession } from './store.ts';
 
 export const TITLE_MAX_LENGTH = 80;
@@ -178,39 +177,9 @@ export function setupSection(deps: SetupDeps): SetupSection {
   };
   scenarioSelect.addEventListener('change', describeScenario);
 
-  fileInput.addEventListener('change', async () => {
-    const file: PickedFile | undefined = fileInput.files?.[0];
-    fileInput.value = '';
-    if (!file) return;
-    const check = await checkUpload(file);
-    if (check.kind === 'failed') {
-      fileReport.replaceChildren(
-        el('p', {
-          className: 'tt-problem-line',
-          text: t('teacher.setup.uploadFailed', { name: check.name, reason: check.reason }),
-        }),
-      );
-      return;
-    }
-    if (check.kind === 'refused') {
-      fileReport.replaceChildren(el('p', { className: 'tt-problem-line', text: refusalText(check.refusal) }));
-      return;
-    }
-    if (check.kind === 'problems') {
-      fileReport.replaceChildren(...problemReport(check.name, check.problems));
-      return;
-    }
-    deps.onUpload({ name: check.source.name, text: check.source.text }, check.scenario);
-    refreshScenarios(`file:${check.scenario.hash}`);
-    const loaded = t('teacher.setup.fileLoaded', {
-      name: check.source.name,
-      title: check.scenario.title,
-    });
-    fileReport.replaceChildren(
-      el('p', { className: 'tt-ok-line', text: loaded }),
-      ...(check.warnings.length > 0 ? problemReport(check.source.name, check.warnings) : []),
-    );
-    announce(loaded);
+  onScenarioUpload(fileInput, fileReport, (source, scenario) => {
+    deps.onUpload(source, scenario);
+    refreshScenarios(`file:${scenario.hash}`);
   });
 
   const create = () => {

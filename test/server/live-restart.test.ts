@@ -4,12 +4,12 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { decodeResultCode } from '../../src/model/code/result-code.ts';
 import { liveEndpoint } from '../../src/net/protocol.ts';
+import { freePort } from '../../tools/lib/chromium.ts';
 import type { LiveBot } from '../../tools/lib/live-bot.ts';
 import {
   createSession,
@@ -64,17 +64,6 @@ async function finishAfterRestart(endpoint: string, code: string, a: LiveBot, b:
   expect(decoded.ok && decoded.value.log.length).toBe(acked + a2.acked.length + b2.acked.length);
   const before = [...a.acked, ...b.acked].map((m) => m.action);
   if (decoded.ok) for (const action of before) expect(decoded.value.log).toContainEqual(action);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 function startChild(port: number, dataDir: string): ChildProcess {
