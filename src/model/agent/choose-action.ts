@@ -27,6 +27,7 @@ import { bidSpace } from './bid-space.ts';
 import { type Bid, chooseBid } from './bidding.ts';
 import { aspiration, concessionExponent, targetUtility } from './concession.ts';
 import { objectionIssue, type ReplyKind, replyLine } from './dialogue.ts';
+import type { MoveNote } from './notes.ts';
 import { quantize } from './numbers.ts';
 import { estimatedTable, opponentModel } from './opponent-model.ts';
 import { basics } from './search.ts';
@@ -38,6 +39,8 @@ export interface AgentDecision {
   readonly line: string;
   /** The issue of the standing offer it objects to most, or null. */
   readonly objection: number | null;
+  /** Why it moved as it did (notes.ts). Optional until every decision carries one. */
+  readonly note?: MoveNote;
 }
 
 export interface AgentOptions {

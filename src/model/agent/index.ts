@@ -21,6 +21,13 @@ export {
 export { aspiration, concessionAt, concessionExponent, targetUtility } from './concession.ts';
 export { fillLine, objectionIssue, replyLine } from './dialogue.ts';
 export {
+  HOLD_REASONS,
+  type HoldReason,
+  type MoveNote,
+  RETRACT_REASONS,
+  type RetractReason,
+} from './notes.ts';
+export {
   estimatedTable,
   type FrequencyModel,
   learn,
@@ -28,4 +35,4 @@ export {
   priorModel,
   withIntel,
 } from './opponent-model.ts';
-export { playComputerGame, type SelfPlayOptions } from './self-play.ts';
+export { type DecisionRecord, playComputerGame, type SelfPlayOptions } from './self-play.ts';

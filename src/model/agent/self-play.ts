@@ -4,15 +4,26 @@
  */
 
 import { applyAction, createGame, toMove, turnCount } from '../rules.ts';
-import type { Pair, Scenario } from '../scenario.ts';
+import type { Pair, PartyIndex, Scenario } from '../scenario.ts';
 import type { GameSettings, GameState } from '../types.ts';
-import { decisionRandom, viewFor } from '../view.ts';
+import { decisionRandom, type View, viewFor } from '../view.ts';
 import type { ConcessionStyle } from '../vocabulary.ts';
-import { chooseAction } from './choose-action.ts';
+import { type AgentDecision, chooseAction } from './choose-action.ts';
+
+/** One decision of a self-played game, as the balance tool sees it: the state before it, the view it was made
+ * from, and what the computer did and said. */
+export interface DecisionRecord {
+  readonly side: PartyIndex;
+  readonly before: GameState;
+  readonly view: View;
+  readonly decision: AgentDecision;
+}
 
 export interface SelfPlayOptions {
   /** The concession style of each party (by party index), instead of the scenario's personalities. */
   readonly personalities?: Pair<ConcessionStyle>;
+  /** Called with every decision, before its actions are applied. */
+  readonly onDecision?: (record: DecisionRecord) => void;
 }
 
 /** Plays a game to its end and returns the final state. Throws only on a bug: bad settings or a refused action. */
@@ -32,10 +43,12 @@ export function playComputerGame(
     const side = toMove(scenario, state);
     const view = viewFor(scenario, state, side);
     if (view === null) throw new Error(`playComputerGame: no view for side ${side}`);
-    const { actions } = chooseAction(view, {
+    const decision = chooseAction(view, {
       personality: options.personalities?.[side],
       random: decisionRandom(state, side),
     });
+    options.onDecision?.({ side, before: state, view, decision });
+    const { actions } = decision;
     if (actions.length === 0)
       throw new Error(`playComputerGame: the agent made no move on turn ${state.turn}`);
     for (const action of actions) {
