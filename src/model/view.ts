@@ -78,6 +78,19 @@ function uniformInfluence(scenario: Scenario, party: PartyIndex): readonly numbe
   return pair[party];
 }
 
+const publicCache = new WeakMap<GameSettings, ViewState['settings']>();
+
+/** The settings without the seed: one object per settings object (a game keeps its settings from move to move,
+ * and the computer asks for a view on every decision). */
+function publicSettings(settings: GameSettings): ViewState['settings'] {
+  let seen = publicCache.get(settings);
+  if (!seen) {
+    seen = { side: settings.side, opponent: settings.opponent, difficulty: settings.difficulty };
+    publicCache.set(settings, seen);
+  }
+  return seen;
+}
+
 /** The game as `side` sees it. `side` is a party id or index. */
 export function viewFor(scenario: Scenario, state: GameState, side: string | PartyIndex): View | null {
   const s =
@@ -94,7 +107,7 @@ export function viewFor(scenario: Scenario, state: GameState, side: string | Par
     scenario: redactedScenario(scenario, s),
     state: {
       ...rest,
-      settings: { side: settings.side, opponent: settings.opponent, difficulty: settings.difficulty },
+      settings: publicSettings(settings),
       params: { ...state.params, influence, threshold },
       intel: intel[s],
     },
@@ -128,12 +141,13 @@ export interface LegalActions {
 export function legalActions(view: View): LegalActions {
   const { scenario, state, side } = view;
   const canAct = state.outcome === null && view.toMove === side;
+  const lines = linesOf(state, side);
   const levels = scenario.issues.map((iss, j) =>
     iss.levels
       .map((_, l) => l)
       .filter((l) => {
         if (!state.onTable[j]) return l === state.params.noDeal[j];
-        return !linesOf(state, side).some((line) => line.issue === j && crossesAt(line, l));
+        return !lines.some((line) => line.issue === j && crossesAt(line, l));
       }),
   );
   if (!canAct) return { canAct, actions: [], canPropose: false, levels, redLineOptions: [] };
