@@ -1,6 +1,7 @@
 /**
  * A balance worker: plays its share of the computer-vs-computer games and replies with one compact summary per
- * game (never the game states). See tools/lib/balance-run.ts.
+ * game (never the game states, never the decisions: the computer's moves are counted here, as they are made,
+ * by move-metrics.ts), then its share of the scripted historical-offer games. See tools/lib/balance-run.ts.
  *
  * The worker gets the scenario the parent parsed once, compiled (plain data, copied by structured clone),
  * rather than the file's text: parsing here would load zod and the parser in every worker, a third of a
@@ -10,24 +11,44 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { playComputerGame } from '../src/model/agent/index.ts';
 import type { BalanceJob, BalanceReply } from './lib/balance-run.ts';
 import { type GameSummary, gameSettings, pairSchedule, slotOf, summarizeGame } from './lib/game-summary.ts';
+import { playHistoricalOfferGame } from './lib/historical-offer.ts';
+import { type HistoricalOfferGame, moveTracker } from './lib/move-metrics.ts';
+
+const firstLine = (error: unknown): string =>
+  error instanceof Error ? error.message.split('\n')[0] : String(error);
 
 function play(job: BalanceJob): BalanceReply {
   const { scenario } = job;
   const pairs = pairSchedule(scenario);
   const summaries: GameSummary[] = [];
   for (let game = job.worker; game < job.games; game += job.workers) {
-    const slot = slotOf(game, pairs.length);
+    const slot = job.pairs ? slotOf(game, pairs.length) : 0;
+    const personalities = job.pairs ? pairs[slot] : undefined;
     const settings = gameSettings(scenario, job.seed, game);
+    const tracker = moveTracker(scenario);
     try {
-      const state = playComputerGame(scenario, settings, { personalities: pairs[slot] });
-      summaries.push(summarizeGame(scenario, state, game, slot));
+      const state = playComputerGame(scenario, settings, { personalities, onDecision: tracker.record });
+      summaries.push(summarizeGame(scenario, state, game, slot, tracker.tally()));
     } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      const pair = pairs[slot].join('/');
-      throw new Error(`game ${game} (seed "${settings.seed}", ${pair}) failed: ${message}`, { cause: error });
+      const pair = personalities ? personalities.join('/') : 'seed-varied personalities';
+      throw new Error(`game ${game} (seed "${settings.seed}", ${pair}) failed: ${firstLine(error)}`, {
+        cause: error,
+      });
     }
   }
-  return { ok: true, summaries };
+  const historical: HistoricalOfferGame[] = [];
+  for (let game = job.worker; game < job.historicalGames; game += job.workers) {
+    const settings = gameSettings(scenario, job.seed, game);
+    const scripted = game % 2 === 0 ? 0 : 1;
+    try {
+      historical.push(playHistoricalOfferGame(scenario, settings, scripted, game));
+    } catch (error) {
+      throw new Error(`historical-offer game ${game} (seed "${settings.seed}") failed: ${firstLine(error)}`, {
+        cause: error,
+      });
+    }
+  }
+  return { ok: true, summaries, historical };
 }
 
 parentPort?.postMessage(play(workerData as BalanceJob));

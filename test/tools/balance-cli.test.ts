@@ -9,7 +9,7 @@ describe('balance', () => {
   it(
     'gives the same report, byte for byte, for the same seed, whatever the number of threads',
     async () => {
-      const args = [MINI, '--games', '30', '--seed', 'same', '--no-timing'];
+      const args = [MINI, '--games', '30', '--seed', 'same', '--no-timing', '--pairs'];
       const [first, second, oneThread] = await Promise.all([
         runTool(TOOL, args),
         runTool(TOOL, args),
@@ -18,7 +18,7 @@ describe('balance', () => {
       expect(first.stderr).toBe('');
       expect(first.code).toBe(0);
       expect(first.stdout).toMatch(
-        /^Balance report: mini v1 \(\w+\), 30 games, seed "same", difficulty normal\n/,
+        /^Balance report: mini v1 \(\w+\), 30 games, seed "same", difficulty normal, personalities pairs\n/,
       );
       expect(first.stdout).toContain('Calibration (default pair boulware/linear)');
       expect(first.stdout).not.toContain('Time:');
@@ -32,8 +32,8 @@ describe('balance', () => {
     'prints the report as JSON, with the speed unless --no-timing',
     async () => {
       const [timed, untimed] = await Promise.all([
-        runTool(TOOL, [MINI, '--games', '20', '--json']),
-        runTool(TOOL, [MINI, '--games', '20', '--json', '--no-timing']),
+        runTool(TOOL, [MINI, '--games', '20', '--json', '--pairs']),
+        runTool(TOOL, [MINI, '--games', '20', '--json', '--no-timing', '--pairs']),
       ]);
       expect(timed.code).toBe(0);
       const json = JSON.parse(timed.stdout) as Record<string, unknown>;
@@ -45,6 +45,63 @@ describe('balance', () => {
       expect(plain.gamesPerSec).toBeUndefined();
       const { gamesPerSec: _speed, elapsedMs: _ms, threads: _threads, ...rest } = json;
       expect(plain).toEqual(rest);
+    },
+    TOOL_TIMEOUT_MS,
+  );
+
+  it(
+    'by default leaves the personalities to the agent and reports how it negotiates, the same for the same seed',
+    async () => {
+      const args = [MINI, '--games', '12', '--seed', 'figures', '--json', '--no-timing'];
+      const [first, second, oneThread] = await Promise.all([
+        runTool(TOOL, args),
+        runTool(TOOL, args),
+        runTool(TOOL, [...args, '--threads', '1']),
+      ]);
+      expect(first.stderr).toBe('');
+      expect(first.code).toBe(0);
+      expect(second.stdout).toBe(first.stdout);
+      expect(oneThread.stdout).toBe(first.stdout);
+      const json = JSON.parse(first.stdout) as Record<string, unknown>;
+      expect(json).toMatchObject({ games: 12, personalities: 'seed-varied', pairs: [] });
+      for (const key of [
+        'dealRate',
+        'repeatOfferRate',
+        'retractionsUnexplained',
+        'contradictions',
+        'tacticsPerGame',
+        'walkAwayRate',
+        'distinctDeals',
+        'medianWithinOneLevel',
+        'meanAcceptTurnForHistoricalOffer',
+      ])
+        expect(typeof json[key], key).toBe('number');
+      // Twelve historical-offer games (as many as the games, at most 200), in the mini scenario's 8 turns.
+      expect(json.historicalOffer).toMatchObject({ games: 12, turns: 8 });
+      expect(json.meanAcceptTurnForHistoricalOffer).toBeGreaterThanOrEqual(1);
+      expect(json.meanAcceptTurnForHistoricalOffer).toBeLessThanOrEqual(9);
+    },
+    TOOL_TIMEOUT_MS,
+  );
+
+  it(
+    'with --targets, exits 4 and names each figure that misses its target',
+    async () => {
+      const [report, targets] = await Promise.all([
+        runTool(TOOL, [MINI, '--games', '10', '--no-timing']),
+        runTool(TOOL, [MINI, '--games', '10', '--no-timing', '--targets']),
+      ]);
+      expect(targets.code).toBe(4);
+      expect(targets.stdout).toBe(report.stdout);
+      // The mini scenario's games all end in a handful of deals: at least the deal rate and the variety miss.
+      const missed = lines(targets.stderr);
+      expect(missed).toContainEqual(
+        expect.stringMatching(/^balance: dealRate is 1, the target is 0\.7–0\.95$/),
+      );
+      expect(missed).toContainEqual(
+        expect.stringMatching(/^balance: distinctDeals is \d, the target is ≥ 100$/),
+      );
+      for (const line of missed) expect(line).toMatch(/^balance: \w+ is [\d.]+, the target is /);
     },
     TOOL_TIMEOUT_MS,
   );

@@ -10,6 +10,7 @@ import {
   reportJson,
 } from '../../tools/lib/balance-report.ts';
 import { type GameSummary, pairSchedule, summarizeGame } from '../../tools/lib/game-summary.ts';
+import { NO_MOVES } from '../../tools/lib/move-metrics.ts';
 import { loadScenario, MINI } from '../helpers.ts';
 
 const STYLES: readonly ConcessionStyle[] = ['boulware', 'linear', 'conceder'];
@@ -38,6 +39,7 @@ const base = {
   nashDistance: 0.5,
   paretoDistance: 0.5,
   historicalDistance: 0.5,
+  moves: NO_MOVES,
 } as const;
 
 /** Dyadic numbers only, so that every mean and median below is exact. */
@@ -228,7 +230,9 @@ describe('formatReport', () => {
   const text = formatReport(aggregate(CONTEXT, GAMES));
 
   it('prints the headline figures', () => {
-    expect(text).toContain('Balance report: test v1 (abc), 4 games, seed "s", difficulty normal\n');
+    expect(text).toContain(
+      'Balance report: test v1 (abc), 4 games, seed "s", difficulty normal, personalities pairs\n',
+    );
     expect(text).toContain('Deals: 2 of 4 (50.0%); mean meetings to a deal 2.5 of 4\n');
     expect(text).toContain('No deal: 1 at the deadline; 1 walk-aways (US 1, Japan 0)\n');
     expect(text).toContain(
@@ -327,5 +331,54 @@ describe('formatReport rounding', () => {
     expect(text).toContain('Approval change (mean)                0.0            0.0');
     expect(text).toContain('Jobs, all games (mean)                  0              0');
     expect(text).not.toMatch(/-0\b|-0\.0/);
+  });
+});
+
+describe('the negotiation figures in the report', () => {
+  const moves = [
+    { ...NO_MOVES, proposals: 4, repeats: 1, tactics: 1 },
+    { ...NO_MOVES, proposals: 4, retractionsUnexplained: 2 },
+    { ...NO_MOVES, proposals: 0, contradictions: 1, tactics: 1 },
+    { ...NO_MOVES, proposals: 8, repeats: 3 },
+  ];
+  const games = GAMES.map((g, i) => ({ ...g, slot: 0, moves: moves[i] }));
+  const scripted = [
+    { game: 0, scripted: 0, acceptTurn: 3 },
+    { game: 1, scripted: 1, acceptTurn: null },
+  ] as const;
+  const report = aggregate({ ...CONTEXT, pairs: null }, games, scripted);
+
+  it('puts the figures at the top level of the report, for the JSON', () => {
+    expect(report).toMatchObject({
+      personalities: 'seed-varied',
+      dealRate: 0.5,
+      walkAwayRate: 0.25,
+      repeatOfferRate: 0.25,
+      retractionsUnexplained: 2,
+      contradictions: 1,
+      tacticsPerGame: 0.5,
+      distinctDeals: 2,
+      medianWithinOneLevel: 1,
+      meanAcceptTurnForHistoricalOffer: 6,
+      historicalOffer: { games: 2, neverAccepted: 1, turns: 8 },
+    });
+    expect(report.pairs).toEqual([]);
+    expect(report.calibration).toMatchObject({ pair: 'seed-varied', games: 4, deals: 2 });
+  });
+
+  it('prints them with their targets, and no pair table without --pairs', () => {
+    const text = formatReport(report);
+    const rows = text.split('\n');
+    expect(rows[0]).toBe(
+      'Balance report: test v1 (abc), 4 games, seed "s", difficulty normal, personalities seed-varied',
+    );
+    expect(rows).toContain('How the computer negotiates:');
+    expect(rows.find((r) => r.includes('Offers repeating'))).toMatch(/ 25\.0% {2}≤ 10% +MISSED$/);
+    expect(rows.find((r) => r.includes('Concessions taken back'))).toMatch(/ 2 {2}0 +MISSED$/);
+    expect(rows.find((r) => r.includes('Tactics per game'))).toMatch(/ 0\.500 {2}≥ 0\.5 +met$/);
+    expect(rows.find((r) => r.includes('historical deal offered'))).toMatch(/\(of 8\) +6\.0 {2}≤ 4 +MISSED$/);
+    expect(rows).toContain('  Historical-offer games: 2, never accepted in 1 (counted as turn 9)');
+    expect(text).not.toContain('Personality pairs');
+    expect(text).toContain('Calibration (seed-varied personalities): 2 deals in 4 games (50.0%)\n');
   });
 });

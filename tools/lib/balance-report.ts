@@ -5,8 +5,10 @@
 
 import type { Package, Pair, Scenario } from '../../src/model/index.ts';
 import type { ConcessionStyle } from '../../src/model/vocabulary.ts';
+import { meets, targetOf, targetText } from './balance-targets.ts';
 import { formatTable } from './cli.ts';
 import type { GameSummary } from './game-summary.ts';
+import { type HistoricalOfferGame, type NegotiationFigures, negotiationFigures } from './move-metrics.ts';
 
 /** What the report needs to know about the scenario and the run, besides the games. */
 export interface BalanceContext {
@@ -16,15 +18,16 @@ export interface BalanceContext {
   readonly issues: readonly { readonly name: string; readonly levels: readonly string[] }[];
   readonly historicalDeal: Package | null;
   readonly meetingCount: number;
-  /** The pair schedule: slot 0 is the scenario's default pair. */
-  readonly pairs: readonly Pair<ConcessionStyle>[];
+  /** The pair schedule (--pairs): slot 0 is the scenario's default pair. Null: the agent's own personalities,
+   * which vary with the seed (every game in slot 0). */
+  readonly pairs: readonly Pair<ConcessionStyle>[] | null;
   readonly seed: string;
   readonly difficulty: string;
 }
 
 export function balanceContext(
   scenario: Scenario,
-  pairs: readonly Pair<ConcessionStyle>[],
+  pairs: readonly Pair<ConcessionStyle>[] | null,
   seed: string,
 ): BalanceContext {
   return {
@@ -77,14 +80,15 @@ export interface Calibration {
   readonly meanHistoricalDistance: number | null;
 }
 
-export interface BalanceReport {
+export interface BalanceReport extends NegotiationFigures {
   readonly scenario: BalanceContext['scenario'];
   readonly parties: Pair<string>;
   readonly seed: string;
   readonly difficulty: string;
+  /** 'seed-varied': the agent chose each game's personalities; 'pairs': the games cycled through the pairs. */
+  readonly personalities: 'seed-varied' | 'pairs';
   readonly games: number;
   readonly deals: number;
-  readonly dealRate: number | null;
   readonly meanMeetingsToDeal: number | null;
   readonly meetingCount: number;
   readonly deadlines: number;
@@ -146,6 +150,7 @@ function pairMean(
 
 const rate = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 const pairLabel = (pair: Pair<ConcessionStyle>): string => `${pair[0]}/${pair[1]}`;
+export const SEED_VARIED = 'seed-varied';
 
 function calibrate(context: BalanceContext, games: readonly GameSummary[]): Calibration {
   const deals = games.filter((g) => g.end === 'deal');
@@ -165,7 +170,7 @@ function calibrate(context: BalanceContext, games: readonly GameSummary[]): Cali
   const within = h ? deals.filter((g) => g.package.every((l, j) => Math.abs(l - h[j]) <= 1)).length : 0;
   const distances = deals.flatMap((g) => (g.historicalDistance === null ? [] : [g.historicalDistance]));
   return {
-    pair: pairLabel(context.pairs[0]),
+    pair: context.pairs === null ? SEED_VARIED : pairLabel(context.pairs[0]),
     games: games.length,
     deals: deals.length,
     dealRate: rate(deals.length, games.length),
@@ -175,8 +180,12 @@ function calibrate(context: BalanceContext, games: readonly GameSummary[]): Cali
   };
 }
 
-/** Aggregates game summaries, given in game order, into the report. */
-export function aggregate(context: BalanceContext, games: readonly GameSummary[]): BalanceReport {
+/** Aggregates game summaries, given in game order, and the scripted historical-offer games into the report. */
+export function aggregate(
+  context: BalanceContext,
+  games: readonly GameSummary[],
+  historical: readonly HistoricalOfferGame[] = [],
+): BalanceReport {
   const deals = games.filter((g) => g.end === 'deal');
   const walkAways: [number, number] = [0, 0];
   for (const g of games) if (g.end === 'walked-away' && g.by !== null) walkAways[g.by]++;
@@ -186,7 +195,7 @@ export function aggregate(context: BalanceContext, games: readonly GameSummary[]
     failures[1] += g.ratificationFailures[1];
   }
   const nash = deals.flatMap((g) => (g.nashDistance === null ? [] : [g.nashDistance]));
-  const pairs = context.pairs.map((pair, slot): PairRow => {
+  const pairs = (context.pairs ?? []).map((pair, slot): PairRow => {
     const mine = games.filter((g) => g.slot === slot);
     const n = mine.filter((g) => g.end === 'deal').length;
     return {
@@ -204,9 +213,10 @@ export function aggregate(context: BalanceContext, games: readonly GameSummary[]
     parties: context.parties,
     seed: context.seed,
     difficulty: context.difficulty,
+    personalities: context.pairs === null ? SEED_VARIED : 'pairs',
     games: games.length,
     deals: deals.length,
-    dealRate: rate(deals.length, games.length),
+    ...negotiationFigures(games, historical, context.historicalDeal, context.meetingCount * 2),
     meanMeetingsToDeal: mean(deals.map((g) => g.meetings)),
     meetingCount: context.meetingCount,
     deadlines: games.filter((g) => g.end === 'deadline').length,
@@ -261,12 +271,67 @@ const clip = (label: string): string =>
   label.length > LABEL_WIDTH ? `${label.slice(0, LABEL_WIDTH - 1).trimEnd()}…` : label;
 const statText = (s: Stat | null | undefined): string => (s ? `${f3(s.mean)} / ${f3(s.median)}` : DASH);
 
+/** The personality pairs table (--pairs only). */
+function pairLines(r: BalanceReport): string[] {
+  const [p0, p1] = r.parties;
+  const pairRows: string[][] = [['pair', 'games', 'deals', 'deal rate', `${p0} utility`, `${p1} utility`]];
+  for (const row of r.pairs) {
+    pairRows.push([
+      `${row.pair}${row.default ? ' (default)' : ''}`,
+      String(row.games),
+      String(row.deals),
+      pct(row.dealRate),
+      f3(row.meanUtility?.[0]),
+      f3(row.meanUtility?.[1]),
+    ]);
+  }
+  return [`Personality pairs (${p0}/${p1}):`, ...formatTable(pairRows, [1, 2, 3, 4, 5]).map((l) => `  ${l}`)];
+}
+
+/** The negotiation figures (issue 12), each with its target and whether the run meets it. */
+function negotiationLines(r: BalanceReport): string[] {
+  const h = r.historicalOffer;
+  const rows: [keyof NegotiationFigures, string, string, boolean?][] = [
+    ['dealRate', 'Deal rate', pct(r.dealRate), true],
+    ['walkAwayRate', 'Walk-away rate', pct(r.walkAwayRate), true],
+    ['repeatOfferRate', 'Offers repeating its own previous offer', pct(r.repeatOfferRate), true],
+    ['retractionsUnexplained', 'Concessions taken back without a reason', String(r.retractionsUnexplained)],
+    ['contradictions', 'Objections its own red lines allow', String(r.contradictions)],
+    ['tacticsPerGame', 'Tactics per game (red line, link, back channel)', f3(r.tacticsPerGame)],
+    ['distinctDeals', 'Different deals', String(r.distinctDeals)],
+    [
+      'medianWithinOneLevel',
+      'Issues whose median deal is within one level of history',
+      pct(r.medianWithinOneLevel),
+      true,
+    ],
+    [
+      'meanAcceptTurnForHistoricalOffer',
+      `Turn it accepts the historical deal offered from the start (of ${h.turns})`,
+      f1(r.meanAcceptTurnForHistoricalOffer),
+    ],
+  ];
+  const table: string[][] = [['figure', 'value', 'target', '']];
+  for (const [key, label, value, percent] of rows) {
+    const t = targetOf(key);
+    const figure = r[key];
+    const met = t === undefined || typeof figure !== 'number' ? '' : meets(t, figure) ? 'met' : 'MISSED';
+    table.push([label, value, t ? targetText(t, percent) : '', met]);
+  }
+  const out = ['How the computer negotiates:', ...formatTable(table, [1]).map((l) => `  ${l}`)];
+  if (h.games > 0)
+    out.push(
+      `  Historical-offer games: ${h.games}, never accepted in ${h.neverAccepted} (counted as turn ${h.turns + 1})`,
+    );
+  return out;
+}
+
 /** The report as text, the same for the same report. Numbers are rounded for reading; --json has them whole. */
 export function formatReport(r: BalanceReport): string {
   const [p0, p1] = r.parties;
   const out: string[] = [];
   out.push(
-    `Balance report: ${r.scenario.id} v${r.scenario.version} (${r.scenario.hash}), ${r.games} games, seed "${r.seed}", difficulty ${r.difficulty}`,
+    `Balance report: ${r.scenario.id} v${r.scenario.version} (${r.scenario.hash}), ${r.games} games, seed "${r.seed}", difficulty ${r.difficulty}, personalities ${r.personalities}`,
   );
   out.push('');
   out.push(
@@ -278,6 +343,8 @@ export function formatReport(r: BalanceReport): string {
   out.push(
     `Ratification failures (accepted offers that failed at home): ${p0} ${r.ratificationFailures[0]}, ${p1} ${r.ratificationFailures[1]}, in ${r.gamesWithRatificationFailure} games`,
   );
+  out.push('');
+  out.push(...negotiationLines(r));
   out.push('');
   const rows: string[][] = [
     ['mean / median', p0, p1],
@@ -294,22 +361,10 @@ export function formatReport(r: BalanceReport): string {
     `Nash distance of deals: ${statText(r.nashDistance)}; Pareto distance of deals: ${statText(r.paretoDistance)}`,
   );
   out.push('');
-  out.push(`Personality pairs (${p0}/${p1}):`);
-  const pairRows: string[][] = [['pair', 'games', 'deals', 'deal rate', `${p0} utility`, `${p1} utility`]];
-  for (const row of r.pairs) {
-    pairRows.push([
-      `${row.pair}${row.default ? ' (default)' : ''}`,
-      String(row.games),
-      String(row.deals),
-      pct(row.dealRate),
-      f3(row.meanUtility?.[0]),
-      f3(row.meanUtility?.[1]),
-    ]);
-  }
-  out.push(...formatTable(pairRows, [1, 2, 3, 4, 5]).map((l) => `  ${l}`));
-  out.push('');
+  if (r.pairs.length > 0) out.push(...pairLines(r), '');
   const c = r.calibration;
-  out.push(`Calibration (default pair ${c.pair}): ${c.deals} deals in ${c.games} games (${pct(c.dealRate)})`);
+  const who = r.personalities === 'pairs' ? `default pair ${c.pair}` : 'seed-varied personalities';
+  out.push(`Calibration (${who}): ${c.deals} deals in ${c.games} games (${pct(c.dealRate)})`);
   if (c.issues.length === 0) out.push('  No historical deal in this scenario.');
   else {
     const issueRows: string[][] = [['issue', 'levels off', 'median deal', 'historical']];

@@ -1,7 +1,7 @@
 /**
  * What the balance report keeps of one computer-vs-computer game: a compact, JSON-safe summary scored by the
- * model's own `scorePackage` on the final outcome with the final parameters. Also the schedule of personality
- * pairs the games cycle through.
+ * model's own `scorePackage` on the final outcome with the final parameters, and the counts of how the computer
+ * negotiated (move-metrics.ts). Also the schedule of personality pairs the games cycle through with --pairs.
  */
 
 import {
@@ -17,13 +17,15 @@ import {
   utilityTable,
 } from '../../src/model/index.ts';
 import type { ConcessionStyle } from '../../src/model/vocabulary.ts';
+import { type MoveTally, NO_MOVES } from './move-metrics.ts';
 
 export type GameEnd = 'deal' | 'deadline' | 'walked-away';
 
 export interface GameSummary {
   /** The game's number: its seed is `${seed}-${game}`. */
   readonly game: number;
-  /** Index into the pair schedule: 0 is the scenario's default pair (the calibration row). */
+  /** Index into the pair schedule: 0 is the scenario's default pair (the calibration row); always 0 when the
+   * personalities are the agent's own (seed-varied). */
   readonly slot: number;
   readonly end: GameEnd;
   /** Who accepted the deal, or who walked away; null at the deadline. */
@@ -45,6 +47,8 @@ export interface GameSummary {
   readonly ratificationFailures: Pair<number>;
   /** Distance in utility space (final parameters) to the historical deal; null without one. */
   readonly historicalDistance: number | null;
+  /** How the computer negotiated: counts over its decisions (move-metrics.ts). */
+  readonly moves: MoveTally;
 }
 
 /**
@@ -77,7 +81,13 @@ export function gameSettings(scenario: Scenario, seed: string, game: number): Ga
 }
 
 /** Summarises a finished game. A game still going (which a computer game never leaves) counts as a deadline. */
-export function summarizeGame(scenario: Scenario, state: GameState, game: number, slot: number): GameSummary {
+export function summarizeGame(
+  scenario: Scenario,
+  state: GameState,
+  game: number,
+  slot: number,
+  moves: MoveTally = NO_MOVES,
+): GameSummary {
   const outcome = state.outcome;
   const params = state.params;
   const pkg = outcome ? outcome.package : params.noDeal;
@@ -121,5 +131,6 @@ export function summarizeGame(scenario: Scenario, state: GameState, game: number
     approval: [last[0], last[1]],
     ratificationFailures: failures,
     historicalDistance,
+    moves,
   };
 }
