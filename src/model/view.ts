@@ -6,19 +6,12 @@
  */
 import { listedMoves } from './actions/index.ts';
 import { type EconomyOutcome, economyOf } from './economy.ts';
+import { estimateRatification, publicBounds, type Range, type Verdict } from './estimate.ts';
 import { rngFor } from './rng.ts';
 import { linesOf, meetingOf, toMove, turnCount } from './rules.ts';
 import { other, type Package, type Pair, type PartyIndex, partyIndexOf, type Scenario } from './scenario.ts';
 import type { Action, GameSettings, GameState } from './types.ts';
-import {
-  approval,
-  crossesAt,
-  type Line,
-  type Params,
-  type Ratification,
-  ratify,
-  utility,
-} from './utility.ts';
+import { approval, crossesAt, type Ratification, ratify, utility } from './utility.ts';
 
 /** The ratification threshold a side assumes for the other when it does not know it: a simple majority. */
 export const ASSUMED_THRESHOLD = 0.5;
@@ -181,7 +174,19 @@ export interface SideProjection {
   readonly noDealUtility: number;
   readonly approval: number;
   readonly groups: readonly GroupReaction[];
-  readonly ratification: Pick<Ratification, 'passed' | 'support' | 'threshold'>;
+  /**
+   * Would it ratify? Own side: exactly `ratify` on the real state, 'pass' or 'fail'. Other side: 'pass' or 'fail'
+   * only when every influence and threshold the viewer cannot rule out agrees, else 'unknown' (src/model/estimate.ts).
+   */
+  readonly verdict: Verdict;
+  /** Share of influence that backs it: exact (min === max) for one's own side, a range for the other. */
+  readonly support: Range;
+  /** The threshold: exact for one's own side; for the other, the range nobody can rule out. */
+  readonly threshold: Range;
+  /** How many groups back it, of `groups.length`. */
+  readonly backing: number;
+  /** The exact ratification: one's own side only (null for the other, whose weights and threshold are private). */
+  readonly ratification: Pick<Ratification, 'passed' | 'support' | 'threshold'> | null;
 }
 
 export interface Projection {
@@ -190,16 +195,20 @@ export interface Projection {
   readonly sides: Pair<SideProjection>;
 }
 
-function projectSide(
-  scenario: Scenario,
-  params: Params,
-  lines: readonly Line[],
-  party: PartyIndex,
-  pkg: Package,
-  estimated: boolean,
-): SideProjection {
+function projectSide(view: View, party: PartyIndex, pkg: Package): SideProjection {
+  const { scenario, state } = view;
+  const params = state.params;
+  const lines = linesOf(state, party);
+  const estimated = party !== view.side;
+  // Group stances use only public data (concerns, tolerances, red lines); the weights below are the real ones
+  // for one's own side and equal ones (a guess, used for nothing but the estimated satisfaction) for the other.
   const result = ratify(scenario, params, party, pkg, lines);
   const groups = scenario.parties[party].groups;
+  const backing = result.verdicts.filter((v) => v.supports).length;
+  const exact = { passed: result.passed, support: result.support, threshold: result.threshold };
+  const estimate = estimated
+    ? estimateRatification(scenario, params, party, pkg, lines, publicBounds(scenario, party, state.fired))
+    : null;
   return {
     party,
     estimated,
@@ -214,15 +223,19 @@ function projectSide(
       supports: v.supports,
       crossedIssue: v.crossed ? v.crossed.issue : null,
     })),
-    ratification: { passed: result.passed, support: result.support, threshold: result.threshold },
+    verdict: estimate ? estimate.verdict : result.passed ? 'pass' : 'fail',
+    support: estimate ? estimate.support : { min: result.support, max: result.support },
+    threshold: estimate ? estimate.threshold : { min: result.threshold, max: result.threshold },
+    backing,
+    ratification: estimate ? null : exact,
   };
 }
 
-/** What a package would do, before it is proposed: exact for the viewer's side, estimated for the other. */
+/**
+ * What a package would do, before it is proposed: exact for the viewer's side (the ratification rule on the real
+ * state), and for the other side only what the viewer can know (a verdict, or 'unknown', and a range of support).
+ */
 export function project(view: View, pkg: Package): Projection {
-  const { scenario, state, side } = view;
-  const sides = ([0, 1] as const).map((p) =>
-    projectSide(scenario, state.params, linesOf(state, p), p, pkg, p !== side),
-  ) as unknown as Pair<SideProjection>;
-  return { package: pkg, economy: economyOf(scenario, pkg), sides };
+  const sides = [projectSide(view, 0, pkg), projectSide(view, 1, pkg)] as const;
+  return { package: pkg, economy: economyOf(view.scenario, pkg), sides };
 }

@@ -137,6 +137,13 @@ test.describe('negotiation table', () => {
       if (turns === 1) {
         // Japan opened: its offer stands, and its levels show on the levers that differ from the player's.
         expect(status.texts).toEqual(expect.arrayContaining(['United States (you)', 'Japan']));
+        // Your own side exactly as ratification would count it; Japan's own opening has all its groups behind it.
+        expect(status.texts).toEqual(
+          expect.arrayContaining(['✗ Would fail', 'support 33% · needs 60%', '✓ Would pass', 'support 100%']),
+        );
+        const twin = page.getByRole('tabpanel', { name: 'Economy' });
+        await expect(twin).toContainText('United States (you): ✗ Would fail, support 33% · needs 60%.');
+        await expect(twin).toContainText('Japan: ✓ Would pass, support 100%.');
         await expect(page.getByRole('button', { name: 'Accept their offer' })).toBeEnabled();
         // Clicking on a lever's track moves it there; the projection follows.
         for (let j = 0; j < REAL_DEAL.length; j++) {
@@ -149,11 +156,16 @@ test.describe('negotiation table', () => {
           await page.mouse.click(x, box.y + box.height / 2);
           await expect(lever).toHaveValue(String(REAL_DEAL[j]));
         }
+        // The real deal: Japan's weights and threshold are private, so no verdict, and no guessed "needs ~50%".
+        await expect(twin).toContainText('Japan: ? Unknown, 3 of 4 groups back it.');
         await page.getByRole('tab', { name: 'At home' }).click();
         await expect(page.getByRole('tab', { name: 'At home' })).toHaveAttribute('aria-selected', 'true');
         await expect
           .poll(async () => (await page.evaluate(() => window.__tariffTalks?.texts ?? [])).join('|'))
           .toContain('The President’s headline win');
+        const shown = await page.evaluate(() => window.__tariffTalks?.texts ?? []);
+        expect(shown).toEqual(expect.arrayContaining(['✓ Would pass', '? Unknown', '3 of 4 groups back it']));
+        expect(shown.filter((text) => text.includes('needs ~'))).toEqual([]);
         await saveScreenshot(page, 'table-us-at-home');
         await page.getByRole('tab', { name: 'Offers so far' }).click();
         await expect(page.getByRole('tabpanel', { name: 'Offers so far' })).toContainText('Japan');
@@ -326,9 +338,11 @@ test.describe('negotiation table', () => {
         'Meeting 1 of 8 · 16 April 2025',
         'support 60% · needs 60%',
         'Satisfaction 40 (no deal 40) · approval 45%',
+        '? Unknown',
         'US energy, aircraft and other goods',
       ]),
     );
+    expect(texts.filter((text) => /^5 of 6 groups( back it)?$/.test(text))).toHaveLength(1);
     // Only the meeting's title, the end of the status line, may be cut.
     const cutFigures = texts.filter(
       (text) => text.endsWith('…') && !text.startsWith('Turn 1 of 16 · Your move · '),

@@ -179,7 +179,8 @@ describe('project', () => {
     const own = projection.sides[1];
     expect(own.estimated).toBe(false);
     expect(own.utility).toBe(utility(scenario, state.params, 1, pkg));
-    expect(own.ratification.passed).toBe(ratify(scenario, state.params, 1, pkg).passed);
+    expect(own.ratification?.passed).toBe(ratify(scenario, state.params, 1, pkg).passed);
+    expect(own.verdict).toBe(own.ratification?.passed ? 'pass' : 'fail');
     expect(own.groups.map((g) => g.supports)).toEqual([true, true]);
   });
 
@@ -187,7 +188,9 @@ describe('project', () => {
     const view = viewFor(scenario, state, 'japan') ?? (null as never);
     const theirs = project(view, pkg).sides[0];
     expect(theirs.estimated).toBe(true);
-    expect(theirs.ratification.threshold).toBe(ASSUMED_THRESHOLD);
+    // No claim about the hidden threshold: an honest verdict and range instead (test/model/honest-estimates.test.ts).
+    expect(theirs.ratification).toBeNull();
+    expect(theirs.threshold).toEqual({ min: 0, max: 1 });
     // Equal influences: the mean of the three groups' utilities.
     const mean = theirs.groups.reduce((s, g) => s + g.utility, 0) / 3;
     expect(theirs.utility).toBeCloseTo(mean, 12);

@@ -185,4 +185,14 @@ export const TABLE = {
   'table.ratify.reasonWorse': 'opposes: worse off than with no deal',
   'table.ratify.toDebrief': 'Continue to the debrief',
   'table.ratify.toTable': 'Back to the table',
+
+  // Honest estimates of the other side's ratification (its groups' weights and threshold are private)
+  'table.est.unknown': '? Unknown',
+  'table.est.supportExact': 'support {support}',
+  'table.est.supportRange': 'support {range}',
+  'table.est.groupsBack': '{backing} of {groups} groups back it',
+  'table.est.groupsBackShort': '{backing} of {groups} groups',
+  'table.est.withNeeds': '{support} · needs {needs}',
+  'table.fmt.percentRange': '{min}–{max}%',
+  'table.est.private': 'Their groups’ weights and the support they need are private.',
 } as const;

@@ -47,6 +47,13 @@ export function jobs(value: number): string {
   return `${signOf(r)}${whole.format(Math.abs(r))}`;
 }
 
+/** A range of shares 0..1 in whole percent, rounded outwards so it holds the range: "30–80%". */
+export function percentRange(min: number, max: number): string {
+  const lo = Math.floor(min * 100 + 1e-9);
+  const hi = Math.ceil(max * 100 - 1e-9);
+  return t('table.fmt.percentRange', { min: whole.format(lo), max: whole.format(hi) });
+}
+
 /** A share 0..1 as a whole percentage: "78%". */
 export function percent(share: number): string {
   return t('table.fmt.percent', { value: whole.format(rounded(share * 100, 0)) });

@@ -6,24 +6,56 @@ import { t } from '../../i18n/catalog.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { Projection, SideProjection } from '../../model/view.ts';
 import { stanceReason } from './describe.ts';
-import { billions, billionsSigned, jobs, percent, percentValue, score } from './format.ts';
+import { billions, billionsSigned, jobs, percent, percentRange, percentValue, score } from './format.ts';
 
-/** "Japan (you): would pass, support 82%, needs 60%. Satisfaction 79 (no deal 36) · approval 56%." */
+/** "✓ Would pass", "✗ Would fail" or, for the other side when the player cannot know, "? Unknown". */
+export function verdictText(side: SideProjection): string {
+  if (side.verdict === 'unknown') return t('table.est.unknown');
+  return side.verdict === 'pass' ? t('table.proj.ratifies') : t('table.proj.fails');
+}
+
+/**
+ * The support beside the verdict, long and short: exact for one's own side ("support 60% · needs 60%"); for the
+ * other side a range ("support 30–80%"), or the groups that back it when any share is possible ("2 of 4 groups
+ * back it"), and the threshold only when a public range narrows it: never a guessed "needs ~50%".
+ */
+export function supportTexts(side: SideProjection): readonly [string, string] {
+  const r = side.ratification;
+  if (r) {
+    const figures = { support: percent(r.support), threshold: percent(r.threshold) };
+    return [t('table.proj.support', figures), t('table.proj.supportShort', figures)];
+  }
+  const { support, threshold } = side;
+  const groups = { backing: side.backing, groups: side.groups.length };
+  const range =
+    support.min === support.max
+      ? { long: t('table.est.supportExact', { support: percent(support.min) }), short: percent(support.min) }
+      : support.min <= 0 && support.max >= 1
+        ? { long: t('table.est.groupsBack', groups), short: t('table.est.groupsBackShort', groups) }
+        : {
+            long: t('table.est.supportRange', { range: percentRange(support.min, support.max) }),
+            short: percentRange(support.min, support.max),
+          };
+  if (threshold.max >= 1) return [range.long, range.short];
+  const needs = percentRange(threshold.min, threshold.max);
+  return [
+    t('table.est.withNeeds', { support: range.long, needs }),
+    t('table.est.withNeeds', { support: range.short, needs }),
+  ];
+}
+
+/** "Japan (you): ✓ Would pass, support 82% · needs 60%. Satisfaction 79 (no deal 36) · approval 56%." */
 export function sideSummary(name: string, side: SideProjection): string {
   const est = side.estimated;
-  const r = side.ratification;
   const approx = (text: string) => (est ? `~${text}` : text);
-  const verdict = r.passed ? t('table.proj.ratifies') : t('table.proj.fails');
-  const support = t('table.proj.support', {
-    support: approx(percent(r.support)),
-    threshold: approx(percent(r.threshold)),
-  });
+  const support = supportTexts(side)[0];
   const detail = t('table.proj.satisfaction', {
     value: score(side.utility, est),
     noDeal: score(side.noDealUtility, est),
     approval: approx(percent(side.approval / 100)),
   });
-  return `${name}: ${verdict}, ${support}. ${detail}.`;
+  const note = est ? ` ${t('table.est.private')}` : '';
+  return `${name}: ${verdictText(side)}, ${support}.${note} ${detail}.`;
 }
 
 /** The economy tab in sentences, the viewer's side first. */

@@ -11,6 +11,7 @@ import { PALETTE, toCss } from '../theme.ts';
 import { fitLine } from './fit.ts';
 import { percent, score } from './format.ts';
 import { addFlag, INK, LAYOUT, textStyle } from './look.ts';
+import { supportTexts, verdictText } from './projection-text.ts';
 
 const ROW_H = 46;
 const RIGHT = LAYOUT.right.x + LAYOUT.right.width - 12;
@@ -75,9 +76,10 @@ export class SummaryView {
 
   private drawSide(row: Row, side: SideProjection): void {
     const est = side.estimated;
-    const r = side.ratification;
-    row.verdict.setText(r.passed ? t('table.proj.ratifies') : t('table.proj.fails'));
-    row.verdict.setColor(toCss(r.passed ? INK.text : PALETTE.yellow));
+    row.verdict.setText(verdictText(side));
+    row.verdict.setColor(
+      toCss(side.verdict === 'pass' ? INK.text : side.verdict === 'fail' ? PALETTE.yellow : INK.muted),
+    );
     const x = row.name.x;
     const detail = t('table.proj.satisfaction', {
       value: score(side.utility, est),
@@ -86,29 +88,41 @@ export class SummaryView {
     });
     fitLine(row.detail, detail, BAR.x - 12 - x, 16);
     // The support sits left of the verdict, in what the name leaves (text sizes vary with the setting).
-    const support = percent(r.support);
-    const figures = {
-      support: est ? `~${support}` : support,
-      threshold: est ? `~${percent(r.threshold)}` : percent(r.threshold),
-    };
     const right = RIGHT - row.verdict.width - 14;
-    fitLine(
-      row.support.setX(right),
-      [t('table.proj.support', figures), t('table.proj.supportShort', figures)],
-      right - (x + row.name.width + 12),
-      16,
-    );
+    fitLine(row.support.setX(right), supportTexts(side), right - (x + row.name.width + 12), 16);
+    this.drawBar(row, side);
+  }
+
+  /** Support as a bar against the threshold's tick; for the other side, the range it may take, hatched. */
+  private drawBar(row: Row, side: SideProjection): void {
     const g = row.bar;
     const y = row.y + 28;
+    const { support, threshold } = side;
     g.clear();
     g.fillStyle(PALETTE.navy, 1);
     g.fillRect(BAR.x, y, BAR.width, BAR.height);
-    g.fillStyle(r.passed ? PALETTE.bluishGreen : PALETTE.orange, 1);
-    g.fillRect(BAR.x, y, BAR.width * Math.min(1, r.support), BAR.height);
+    const colour =
+      side.verdict === 'pass'
+        ? PALETTE.bluishGreen
+        : side.verdict === 'fail'
+          ? PALETTE.orange
+          : PALETTE.skyBlue;
+    g.fillStyle(colour, 1);
+    g.fillRect(BAR.x, y, BAR.width * Math.min(1, support.min), BAR.height);
+    if (support.max > support.min) {
+      const from = BAR.x + BAR.width * support.min;
+      const to = BAR.x + BAR.width * Math.min(1, support.max);
+      g.fillStyle(colour, 0.35);
+      g.fillRect(from, y, to - from, BAR.height);
+    }
     g.lineStyle(1, PALETTE.paperShade, 1);
     g.strokeRect(BAR.x, y, BAR.width, BAR.height);
-    const tx = BAR.x + BAR.width * r.threshold;
+    // The threshold's tick, or its two ends; none for the other side unless a public range caps it (as the text).
+    if (side.estimated && threshold.max >= 1) return;
     g.lineStyle(3, PALETTE.paper, 1);
-    g.lineBetween(tx, y - 4, tx, y + BAR.height + 4);
+    for (const at of threshold.min === threshold.max ? [threshold.min] : [threshold.min, threshold.max]) {
+      const tx = BAR.x + BAR.width * at;
+      g.lineBetween(tx, y - 4, tx, y + BAR.height + 4);
+    }
   }
 }

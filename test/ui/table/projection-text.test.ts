@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createGame } from '../../../src/model/rules.ts';
 import { project, viewFor } from '../../../src/model/view.ts';
-import { economyText, homeText, sideSummary } from '../../../src/ui/table/projection-text.ts';
+import {
+  economyText,
+  homeText,
+  sideSummary,
+  supportTexts,
+  verdictText,
+} from '../../../src/ui/table/projection-text.ts';
 import { loadScenario, MINI } from '../../helpers.ts';
 
 const scenario = loadScenario(MINI);
@@ -29,7 +35,33 @@ describe('the projection in words', () => {
       'Japan (you): ✗ Would fail, support 75% · needs 80%. Satisfaction 32 (no deal 26) · approval 32%.',
     );
     const theirs = sideSummary('United States', p.sides[0]);
-    expect(theirs).toMatch(/support ~\d+% · needs ~\d+%/);
+    // Two of the three US groups back the real deal: with private weights and threshold, it could go either way.
+    expect(theirs).toBe(
+      'United States: ? Unknown, 2 of 3 groups back it. Their groups’ weights and the support they need are private. Satisfaction ~52 (no deal ~33) · approval ~49%.',
+    );
+    expect(theirs).not.toContain('needs');
+  });
+
+  it('says what the other side would do only as far as it can be known', () => {
+    const theirs = projection().sides[0];
+    expect(verdictText(theirs)).toBe('? Unknown');
+    expect(supportTexts(theirs)).toEqual(['2 of 3 groups back it', '2 of 3 groups']);
+    const every = { ...theirs, verdict: 'pass' as const, support: { min: 1, max: 1 }, backing: 3 };
+    expect(verdictText(every)).toBe('✓ Would pass');
+    expect(supportTexts(every)).toEqual(['support 100%', '100%']);
+    const none = { ...theirs, verdict: 'fail' as const, support: { min: 0, max: 0 }, backing: 0 };
+    expect(verdictText(none)).toBe('✗ Would fail');
+    expect(supportTexts(none)).toEqual(['support 0%', '0%']);
+    // Under public bounds: a range, rounded outwards, and the threshold's range.
+    const bounded = { ...theirs, support: { min: 0.304, max: 0.796 }, threshold: { min: 0.5, max: 0.7 } };
+    expect(supportTexts(bounded)).toEqual(['support 30–80% · needs 50–70%', '30–80% · needs 50–70%']);
+    expect(supportTexts({ ...bounded, threshold: { min: 0, max: 1 } })).toEqual(['support 30–80%', '30–80%']);
+  });
+
+  it('gives one’s own side exactly', () => {
+    const own = projection().sides[JAPAN];
+    expect(verdictText(own)).toBe('✗ Would fail');
+    expect(supportTexts(own)).toEqual(['support 75% · needs 80%', '75% · needs 80%']);
   });
 
   it('gives the economy, the viewer’s side first, and every sector', () => {
