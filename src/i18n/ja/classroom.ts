@@ -12,7 +12,7 @@ export const CLASSROOM = {
   'classroom.linkProblemTitle': 'このセッションのリンクは使えません',
   'classroom.linkProblem': 'アドレスにある授業セッションのリンクが壊れています：{reason}。',
   'classroom.linkProblemHelp':
-    '先生にもう一度リンクをもらってください（または QR コードを読み取ってください）。それまでは、通常のゲームをプレイできます。',
+    '先生にもう一度リンクをもらってください（またはQRコードを読み取ってください）。それまでは、通常のゲームをプレイできます。',
 
   // The join screen.
   'classroom.heading': '授業セッションに参加する',
@@ -74,7 +74,7 @@ export const CLASSROOM = {
   'classroom.downloadName': '結果コードをテキストファイルとしてダウンロードする',
   'classroom.copied': '結果コードをコピーしました。先生の指示した場所に貼り付けてください。',
   'classroom.copyFailed':
-    'ここではコピーが許可されていません。コードを選択してあるので、Ctrl+C（Mac では ⌘+C）を押してコピーしてください。',
+    'ここではコピーが許可されていません。コードを選択してあるので、Ctrl+C（Macでは⌘+C）を押してコピーしてください。',
   'classroom.downloaded': '結果コードを「{file}」としてダウンロードしました。',
   'classroom.freeLead': '名前を入力すると、このゲームの結果コードを先生のために作れます。',
   'classroom.makeCode': 'コードを作る',

@@ -8,7 +8,7 @@ export const COMMON = {
   'app.loading': '読み込み中…',
   'app.loadFailed': '「{key}」を読み込めませんでした。ページを再読み込みして、もう一度試してください。',
   'common.back': '戻る',
-  'common.continue': '次へ',
+  'common.continue': '続ける',
   'common.close': '閉じる',
   'common.japan': '日本',
   'common.us': 'アメリカ',

@@ -30,7 +30,7 @@ export const DEBRIEF = {
     '時間切れです。最後のラウンド（{date}）も合意なしで終わったため、予告されていた関税がそのまま残ります。',
   'debrief.story.walkedAway':
     '第{round}ラウンド（{date}）に{party}が交渉を打ち切りました。合意がないため、予告されていた関税がそのまま残ります。',
-  'debrief.story.failedItem': '第{round}ラウンド（{parties}が国内で十分な支持を得られませんでした）',
+  'debrief.story.failedItem': '第{round}ラウンド（{parties}が国内で十分な支持を得られなかった）',
   'debrief.story.failedOne':
     'それまでに、交渉の場で受け入れられたものの国内で否決された提案が1件ありました：{list}。',
   'debrief.story.failedMany':
@@ -76,7 +76,7 @@ export const DEBRIEF = {
 
   // Sectors
   'debrief.sectors.flow': '{exporter} → {importer}',
-  'debrief.sectors.baselineNote': '目盛り：2024年の貿易額',
+  'debrief.sectors.baselineNote': '縦線：2024年の貿易額',
   'debrief.sectors.yours': 'あなたの合意',
   'debrief.sectors.yoursNoDeal': 'あなたの結果（合意なし）',
   'debrief.sectors.real': '実際の合意',

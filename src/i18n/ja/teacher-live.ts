@@ -61,10 +61,10 @@ export const TEACHER_LIVE = {
 
   'teacherLive.join.code': 'クラスコード',
   'teacherLive.join.howTo':
-    '生徒は QR コードを読み取るか短縮リンクを開き、名前を入力します。クラスコードはゲームの中でも使えます。',
+    '生徒はQRコードを読み取るか短縮リンクを開き、名前を入力します。クラスコードはゲームの中でも使えます。',
   'teacherLive.join.short': '短縮リンク',
-  'teacherLive.join.qr': 'クラスコード{code}の参加用リンクの QR コード',
-  'teacherLive.join.qrFailed': 'QR コードを作れませんでした。短縮リンクは QR コードなしでも使えます。',
+  'teacherLive.join.qr': 'クラスコード{code}の参加用リンクのQRコード',
+  'teacherLive.join.qrFailed': 'QRコードを作れませんでした。短縮リンクはQRコードなしでも使えます。',
 
   'teacherLive.controls': 'クラス全体',
   'teacherLive.pause': 'すべて一時停止',

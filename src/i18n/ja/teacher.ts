@@ -19,7 +19,7 @@ export const TEACHER = {
 
   'teacher.setup.heading': 'セッションの準備',
   'teacher.setup.intro':
-    'シナリオと設定を選んでセッションを作成すると、リンク、QR コード、印刷用の配布プリントができます。リンクを開いた全員に、ゲームがこれらの設定を固定します。',
+    'シナリオと設定を選んでセッションを作成すると、リンク、QRコード、印刷用の配布プリントができます。リンクを開いた全員に、ゲームがこれらの設定を固定します。',
   'teacher.setup.upload': '自作のシナリオファイル（.json）を使うこともできます',
   'teacher.setup.fileLoaded':
     '「{name}」を読み込みました：{title}。上で選ばれ、このブラウザーに保存されています。',
@@ -47,28 +47,28 @@ export const TEACHER = {
     'クラスのシードです。シード、設定、手順が同じなら、どのコンピューターでも同じゲームになります。',
   'teacher.setup.create': 'セッションを作成する',
   'teacher.setup.created':
-    'セッション「{title}」を作成しました。リンク、QR コード、配布プリントは下にあります。',
+    'セッション「{title}」を作成しました。リンク、QRコード、配布プリントは下にあります。',
 
   'teacher.link.heading': 'セッション「{title}」',
   'teacher.link.label': '生徒用のリンク',
   'teacher.link.copy': 'リンクをコピーする',
   'teacher.link.copied': 'コピーしました。',
   'teacher.link.copyByHand':
-    'ブラウザーがコピーを許可しませんでした。リンクを選択してあるので、Ctrl+C（Mac では ⌘C）を押してください。',
+    'ブラウザーがコピーを許可しませんでした。リンクを選択してあるので、Ctrl+C（Macでは⌘C）を押してください。',
   'teacher.link.open': 'リンクを新しいタブで開く（試しに）',
-  'teacher.link.qr': 'セッションのリンクの QR コード',
-  'teacher.link.qrFailed': 'QR コードを作れませんでした。上のリンクは QR コードなしでも使えます。',
+  'teacher.link.qr': 'セッションのリンクのQRコード',
+  'teacher.link.qrFailed': 'QRコードを作れませんでした。上のリンクはQRコードなしでも使えます。',
   'teacher.link.scenarioMissing':
     'このセッションのシナリオが、このページに読み込まれていません。コードを検証するには、上でシナリオのファイルを読み込んでください。',
 
   'teacher.handout.print': '配布プリントを印刷する',
-  'teacher.handout.printNote': '1ページに、手順、リンク、QR コード、設定をまとめます。',
+  'teacher.handout.printNote': '1ページに、手順、リンク、QRコード、設定をまとめます。',
   'teacher.handout.label': '生徒用の配布プリント',
   'teacher.handout.kicker': 'Tariff Talks／授業セッション',
   'teacher.handout.heading': '{title}',
   'teacher.handout.customFile':
     'このセッションでは、シナリオファイル「{name}」を使います。先生から受け取り、ゲームで求められたら、そのファイルを読み込んでください。',
-  'teacher.handout.step1': '下のリンクを開くか、端末のカメラで QR コードを読み取ってください。',
+  'teacher.handout.step1': '下のリンクを開くか、端末のカメラでQRコードを読み取ってください。',
   'teacher.handout.step2.fixed':
     'ゲームで求められたら、名前（またはチーム名）を、下に書くのと同じように入力してください。あなたは{party}を担当します。',
   'teacher.handout.step2.alternate':
@@ -87,15 +87,15 @@ export const TEACHER = {
   'teacher.handout.sessionId': 'セッション',
   'teacher.handout.file': 'シナリオファイル',
   'teacher.handout.writeName': '名前（ゲームに入力したとおりに）：______________________________',
-  'teacher.handout.writeCode': '結果コードの提出：  ☐ 済',
+  'teacher.handout.writeCode': '結果コードの提出：  ☐ 済み',
   'teacher.handout.handIn': '結果コードを提出してください。先生はそれであなたの合意を確認します。',
 
   'teacher.dashboard.heading': 'クラスの集計',
   'teacher.codes.label': '結果コード',
   'teacher.codes.help':
-    'コードを1行に1つずつ貼り付けるか、コードの CSV（フォームや表計算ソフトから）を貼り付けてください。どのコードも、ゲームを再現して検証します。',
+    'コードを1行に1つずつ貼り付けるか、コードのCSV（フォームや表計算ソフトから）を貼り付けてください。どのコードも、ゲームを再現して検証します。',
   'teacher.codes.add': 'コードを検証して追加する',
-  'teacher.codes.file': 'コードのファイル（.txt または .csv）をアップロードすることもできます',
+  'teacher.codes.file': 'コードのファイル（.txtまたは.csv）をアップロードすることもできます',
   'teacher.codes.nothing': '検証するものがありません。コードを貼り付けるか、ファイルを選んでください。',
   'teacher.codes.added': '{count}件を追加しました。',
   'teacher.codes.skipped': '{count}件はすでに一覧にあったため、除きました。',
@@ -208,7 +208,7 @@ export const TEACHER = {
   'teacher.data.exported': 'データをファイルに保存しました。',
   'teacher.data.import': '以前エクスポートしたデータをインポートする（.json）',
   'teacher.data.refused': '「{name}」はインポートしていません。',
-  'teacher.data.notJson': 'JSON ファイルではありません。',
+  'teacher.data.notJson': 'JSONファイルではありません。',
   'teacher.data.notTeacherData': 'このページからエクスポートしたファイルではありません。',
   'teacher.data.invalid': 'ファイルが壊れています：{details}',
   'teacher.data.nothingLost': '保存されていたデータは何も変更していません。',
@@ -224,7 +224,7 @@ export const TEACHER = {
   'teacher.file.EMPTY': '「{name}」は空です。',
   'teacher.file.TOO_LARGE': '「{name}」の大きさは{size}で、このページが読み込める{max}を超えています。',
   'teacher.file.BINARY':
-    '「{name}」はテキストファイルではありません（画像、文書、ZIP ファイルなどかもしれません）。',
+    '「{name}」はテキストファイルではありません（画像、文書、ZIPファイルなどかもしれません）。',
   'teacher.file.UNREADABLE':
     '「{name}」を読み込めませんでした。ファイルがまだあるか確かめてから、もう一度試してください。',
   'teacher.codes.fileRefused': 'コードは追加していません。{reason}',

@@ -36,19 +36,19 @@ export const TITLE = {
   'file.problemsMany':
     '「{name}」に問題が{count}件あります。ファイルを直してから、もう一度読み込んでください。',
   'file.problemsList': '{name}の問題',
-  'file.where': '{line}行{column}列',
+  'file.where': '{line}行目、{column}列目',
   'file.nowhere': '行番号なし',
   'file.severity.error': 'エラー',
   'file.severity.warning': '警告',
   'file.refusedTitle': 'このファイルは読み込めません',
   'file.refused.EMPTY':
-    '「{name}」は空です。シナリオファイルは、src/content/scenarios にあるような JSON 形式のテキストファイルです。',
+    '「{name}」は空です。シナリオファイルは、src/content/scenariosフォルダーにあるようなJSON形式のテキストファイルです。',
   'file.refused.TOO_LARGE':
     '「{name}」の大きさは{size}です。シナリオファイルは{max}までなので、シナリオファイルではないと思われます。',
   'file.refused.BINARY':
-    '「{name}」はテキストファイルではありません（画像、文書、ZIP ファイルなどかもしれません）。シナリオファイルは UTF-8 で保存した JSON テキストです。',
+    '「{name}」はテキストファイルではありません（画像、文書、ZIPファイルなどかもしれません）。シナリオファイルはUTF-8で保存したJSONテキストです。',
   'file.refused.NOT_JSON':
-    '「{name}」は JSON ではありません。シナリオファイルは、src/content/scenarios にあるような「{」で始まる JSON テキストです。',
+    '「{name}」はJSONではありません。シナリオファイルは、src/content/scenariosフォルダーにあるような「{」で始まるJSONテキストです。',
   'file.refused.UNREADABLE':
     '「{name}」を読み込めませんでした。ファイルがまだあるか確かめてから、もう一度試してください。',
   'file.refused.NO_FILE':
@@ -57,7 +57,7 @@ export const TITLE = {
 
   'save.problemTitle': '保存したゲームを再開できませんでした',
   'save.problem.DAMAGED': '保存したゲームが壊れています。',
-  'save.problem.OUTDATED': '保存したゲームは、別のバージョンの Tariff Talks のものです。',
+  'save.problem.OUTDATED': '保存したゲームは、別のバージョンのTariff Talksのものです。',
   'save.problem.SCENARIO_UNAVAILABLE': '保存したゲームのシナリオを読み込めなくなっています。',
   'save.problem.SCENARIO_CHANGED': '保存したゲームのシナリオが、保存した後に変更されています。',
   'save.problem.REPLAY_FAILED': '保存したゲームの手順がルールに反しています。編集された可能性があります。',
@@ -71,7 +71,7 @@ export const TITLE = {
   'save.failed': 'このブラウザーではこのゲームを保存できません：{reason}',
   // Data loss (issue 9): the autosave's bar, asking before a new game replaces a saved one, save files, and the
   // last result code.
-  'save.banner.label': '保存',
+  'save.banner.label': '保存状況',
   'save.banner.failed':
     'ゲームが保存されていません。このブラウザーの保存領域がいっぱいか、使えない設定になっています。',
   'save.banner.failedHelp':
@@ -105,11 +105,11 @@ export const TITLE = {
   'saveFile.chooseAgain': '別のファイルを選ぶ',
   'saveFile.refused.NO_FILE': 'ファイルが選ばれていません。',
   'saveFile.refused.SEVERAL': '保存したゲームのファイルは1つずつ選んでください。',
-  'saveFile.refused.EMPTY': '「{name}」は空です。Tariff Talks の保存したゲームではありません。',
+  'saveFile.refused.EMPTY': '「{name}」は空です。Tariff Talksの保存したゲームではありません。',
   'saveFile.refused.TOO_LARGE':
-    '「{name}」は{max}より大きいため、Tariff Talks の保存したゲームではありません。',
+    '「{name}」は{max}より大きいため、Tariff Talksの保存したゲームではありません。',
   'saveFile.refused.BINARY':
-    '「{name}」はテキストファイルではないため、Tariff Talks の保存したゲームではありません。',
+    '「{name}」はテキストファイルではないため、Tariff Talksの保存したゲームではありません。',
   'saveFile.refused.UNREADABLE':
     '「{name}」を読み込めませんでした。ファイルがまだあるか確かめてから、もう一度試してください。',
 } as const satisfies Record<keyof typeof EN_TITLE, string>;
