@@ -1,0 +1,17 @@
+/** 複数の画面で使う文言（日本語）。Keys mirror src/i18n/en/common.ts exactly. */
+import type { COMMON as EN_COMMON } from '../en/common.ts';
+
+export const COMMON = {
+  'app.title': 'Tariff Talks',
+  'app.subtitle': '2025年の日米関税交渉に挑戦しよう',
+  'app.dates': '交渉期間：2025年4月16日〜7月22日／8月1日に関税引き上げ',
+  'app.loading': '読み込み中…',
+  'app.loadFailed': '「{key}」を読み込めませんでした。ページを再読み込みして、もう一度試してください。',
+  'common.back': '戻る',
+  'common.continue': '続ける',
+  'common.close': '閉じる',
+  'common.japan': '日本',
+  'common.us': 'アメリカ',
+  /** The locale used to write dates and numbers (Intl), with the catalog's language. */
+  'common.locale': 'ja-JP',
+} as const satisfies Record<keyof typeof EN_COMMON, string>;
