@@ -190,4 +190,12 @@ export const TABLE = {
   'table.ratify.reasonWorse': '反対：合意なしより不利',
   'table.ratify.toDebrief': '振り返りへ進む',
   'table.ratify.toTable': '交渉テーブルに戻る',
+  'table.est.unknown': '？ 不明',
+  'table.est.supportExact': '支持 {support}',
+  'table.est.supportRange': '支持 {range}',
+  'table.est.groupsBack': '{groups}団体中{backing}団体が支持',
+  'table.est.groupsBackShort': '{groups}団体中{backing}',
+  'table.est.withNeeds': '{support}／必要 {needs}',
+  'table.fmt.percentRange': '{min}～{max}%',
+  'table.est.private': '相手側の各団体の影響力と、批准に必要な支持の割合は公開されていません。',
 } as const satisfies Record<keyof typeof EN_TABLE, string>;
