@@ -61,7 +61,7 @@ export function countsText(entries: readonly Entry[]): string {
   for (const e of entries) byKind.set(e.verdict.kind, (byKind.get(e.verdict.kind) ?? 0) + 1);
   const server = entries.filter((e) => e.server).length;
   const counts = t('teacher.codes.counts', {
-    total: entries.length,
+    count: entries.length,
     verified: byKind.get('verified') ?? 0,
     tampered: byKind.get('tampered') ?? 0,
     other: byKind.get('other-version') ?? 0,

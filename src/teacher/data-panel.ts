@@ -4,7 +4,7 @@
  * compiled, its sessions' scenarios found); a damaged file is refused with what is wrong, and what is stored stays
  * as it was. The panel says how many changes are not exported yet and whether the browser will keep the data.
  */
-import { t } from '../i18n/catalog.ts';
+import { locale, t } from '../i18n/catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { button, el } from '../ui/dom.ts';
 import { downloadText } from './download.ts';
@@ -106,9 +106,7 @@ export function dataPanel(deps: DataDeps): DataPanel {
       const created = new Date(stored.created);
       const when = Number.isNaN(created.getTime())
         ? stored.created
-        : new Intl.DateTimeFormat(t('common.locale'), { dateStyle: 'medium', timeStyle: 'short' }).format(
-            created,
-          );
+        : new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(created);
       return el('li', {
         className: 'tt-session-item',
         children: [

@@ -4,7 +4,7 @@
  * students per side, minutes per meeting and the computer's difficulty for sides handed to it. Its values go
  * through live-config.ts (the protocol's own schema); a problem is said next to the button, nothing is sent.
  */
-import { t } from '../i18n/catalog.ts';
+import { locale, t } from '../i18n/catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { DIFFICULTIES, type Difficulty } from '../model/vocabulary.ts';
 import { type LiveConfig, MAX_TEAM_SIZE } from '../net/protocol.ts';
@@ -163,7 +163,7 @@ export function liveForm(deps: LiveFormDeps): LiveForm {
         difficulty: difficulty.value(),
       },
       t('teacherLive.form.defaultTitle', {
-        date: new Intl.DateTimeFormat(t('common.locale'), { dateStyle: 'medium' }).format(new Date()),
+        date: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date()),
       }),
     );
     if (!config.ok) {

@@ -4,7 +4,7 @@
  * shows the link students open, with a copy button, a QR code and a printable handout.
  */
 import QRCode from 'qrcode';
-import { t } from '../i18n/catalog.ts';
+import { locale, t } from '../i18n/catalog.ts';
 import { type ClassSession, encodeSession } from '../model/code/session-link.ts';
 import { sameContent } from '../model/hash.ts';
 import type { Scenario } from '../model/scenario.ts';
@@ -201,7 +201,7 @@ export function setupSection(deps: SetupDeps): SetupSection {
     const title =
       titleInput.value.trim().slice(0, TITLE_MAX_LENGTH) ||
       t('teacher.setup.defaultTitle', {
-        date: new Intl.DateTimeFormat(t('common.locale'), { dateStyle: 'medium' }).format(new Date()),
+        date: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date()),
       });
     const session: ClassSession = {
       id: randomSessionId(),

@@ -44,13 +44,13 @@ async function teacherWithData(page: Page): Promise<void> {
   const link = await page.getByLabel('Link for the students').inputValue();
   await page.getByLabel('Result codes', { exact: true }).fill(codeFor(link));
   await page.getByRole('button', { name: 'Check and add the codes' }).click();
-  await expect(page.locator('#tt-counts')).toContainText('1 codes: 1 verified');
+  await expect(page.locator('#tt-counts')).toContainText('1 code: 1 verified');
 }
 
 async function expectDataKept(page: Page): Promise<void> {
   await ready(page);
   await expect(page.getByRole('button', { name: 'Show the link and handout of “Period 3”' })).toBeVisible();
-  await expect(page.locator('#tt-counts')).toContainText('1 codes: 1 verified');
+  await expect(page.locator('#tt-counts')).toContainText('1 code: 1 verified');
 }
 
 const file = (name: string, content: string | Buffer, mimeType = 'application/json') => ({

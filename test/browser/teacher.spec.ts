@@ -228,7 +228,7 @@ test.describe('teacher page', () => {
     expect(await verdicts(page)).toEqual(EXPECTED);
     await pasteCodes(page, ann);
     await expect(
-      page.getByText('0 entries added. 1 were already in the list and were left out.'),
+      page.getByText('0 entries added. 1 was already in the list and was left out.'),
     ).toBeVisible();
   });
 

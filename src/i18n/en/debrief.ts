@@ -1,6 +1,5 @@
 /** Strings of the debrief screen: the end of every game. */
 export const DEBRIEF = {
-  'debrief.locale': 'en-GB',
   'debrief.kicker': 'Debrief',
   'debrief.notOver': 'This game is not over yet, so there is nothing to debrief.',
 

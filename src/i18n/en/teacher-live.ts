@@ -107,7 +107,8 @@ export const TEACHER_LIVE = {
   'teacherLive.side.computer': 'The computer plays this side',
   'teacherLive.side.switch': 'Let the computer play {party}',
   'teacherLive.side.switchName': 'Let the computer play {party} in pair {n}',
-  'teacherLive.chat.lines': '{count} lines',
+  'teacherLive.chat.lines_one': '{count} line',
+  'teacherLive.chat.lines_other': '{count} lines',
   'teacherLive.chat.none': 'No chat yet.',
   'teacherLive.chat.line': '{name} ({party}): {text}',
 

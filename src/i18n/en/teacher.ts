@@ -91,18 +91,25 @@ export const TEACHER = {
   'teacher.codes.add': 'Check and add the codes',
   'teacher.codes.file': 'Or upload a file of codes (.txt or .csv)',
   'teacher.codes.nothing': 'There is nothing to check: paste codes or choose a file.',
-  'teacher.codes.added': '{count} entries added.',
-  'teacher.codes.skipped': '{count} were already in the list and were left out.',
-  'teacher.codes.dropped': '{count} lines over the limit were left out.',
+  'teacher.codes.added_one': '{count} entry added.',
+  'teacher.codes.added_other': '{count} entries added.',
+  'teacher.codes.skipped_one': '{count} was already in the list and was left out.',
+  'teacher.codes.skipped_other': '{count} were already in the list and were left out.',
+  'teacher.codes.dropped_one': '{count} line over the limit was left out.',
+  'teacher.codes.dropped_other': '{count} lines over the limit were left out.',
   'teacher.codes.clear': 'Remove all codes',
-  'teacher.codes.clearConfirm':
+  'teacher.codes.clearConfirm_one':
+    'Remove the {count} code from this browser? Export your data first to keep it.',
+  'teacher.codes.clearConfirm_other':
     'Remove all {count} codes from this browser? Export your data first to keep them.',
   'teacher.codes.cleared': 'All codes were removed.',
   'teacher.codes.progressName': 'Checking codes',
   'teacher.codes.progress': 'Checking codes: {done} of {total}',
   'teacher.codes.none': 'No codes yet.',
-  'teacher.codes.counts':
-    '{total} codes: {verified} verified, {tampered} tampered, {other} for another scenario version, {otherSession} not from your sessions, {corrupt} corrupt, {duplicate} handed in more than once.',
+  'teacher.codes.counts_one':
+    '{count} code: {verified} verified, {tampered} tampered, {other} for another scenario version, {otherSession} not from your sessions, {corrupt} corrupt, {duplicate} handed in more than once.',
+  'teacher.codes.counts_other':
+    '{count} codes: {verified} verified, {tampered} tampered, {other} for another scenario version, {otherSession} not from your sessions, {corrupt} corrupt, {duplicate} handed in more than once.',
 
   'teacher.sessionLink.summary': 'Codes from a session set up in another browser?',
   'teacher.sessionLink.help':
@@ -146,7 +153,9 @@ export const TEACHER = {
   'teacher.chart.scenario': 'Scenario shown',
   'teacher.chart.none': 'The chart and the averages appear when a code is verified.',
   'teacher.chart.dance.title': 'The class’s deals in utility space',
-  'teacher.chart.dance.description':
+  'teacher.chart.dance.description_one':
+    '{count} verified game. Across: {x}’s score; up: {y}’s score. The Pareto frontier, the Nash point, no deal and the real deal are marked.',
+  'teacher.chart.dance.description_other':
     '{count} verified games. Across: {x}’s score; up: {y}’s score. The Pareto frontier, the Nash point, no deal and the real deal are marked.',
   'teacher.chart.axis': '{party}: score out of 100',
   'teacher.chart.legend': 'Legend',
@@ -159,7 +168,8 @@ export const TEACHER = {
   'teacher.chart.dealOf': 'Row {index}',
   'teacher.chart.dealOfNamed': 'Row {index}: {name}',
   'teacher.chart.mean': 'Class mean',
-  'teacher.chart.dots.description': '{count} games. Class mean {mean}; real deal {real}.',
+  'teacher.chart.dots.description_one': '{count} game. Class mean {mean}; real deal {real}.',
+  'teacher.chart.dots.description_other': '{count} games. Class mean {mean}; real deal {real}.',
 
   'teacher.dist.heading': 'How the class’s deals spread',
   'teacher.dist.tariff': '{name}',
@@ -167,7 +177,8 @@ export const TEACHER = {
   'teacher.dist.approval': 'Approval of {party}’s government',
 
   'teacher.averages.heading': 'The class against history',
-  'teacher.averages.caption': 'Means over {count} verified games (duplicates left out)',
+  'teacher.averages.caption_one': 'Means over {count} verified game (duplicates left out)',
+  'teacher.averages.caption_other': 'Means over {count} verified games (duplicates left out)',
   'teacher.averages.figure': 'Figure',
   'teacher.averages.class': 'Class mean',
   'teacher.averages.real': 'Real deal, {date}',
@@ -213,7 +224,8 @@ export const TEACHER = {
   'teacher.import.badScenario': 'The scenario file “{name}” in it cannot be used: {reason}',
   'teacher.import.noScenario':
     'The session “{title}” uses a scenario (“{scenario}”) that is neither in the file nor stored here.',
-  'teacher.import.more': '…and {count} more problems.',
+  'teacher.import.more_one': '…and {count} more problem.',
+  'teacher.import.more_other': '…and {count} more problems.',
   'teacher.import.failed': '“{name}” could not be imported: {reason}',
   'teacher.file.EMPTY': '“{name}” is empty.',
   'teacher.file.TOO_LARGE': '“{name}” is {size}, larger than the {max} this page reads.',

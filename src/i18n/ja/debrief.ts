@@ -2,7 +2,6 @@
 import type { DEBRIEF as EN_DEBRIEF } from '../en/debrief.ts';
 
 export const DEBRIEF = {
-  'debrief.locale': 'ja-JP',
   'debrief.kicker': '振り返り',
   'debrief.notOver': 'このゲームはまだ終わっていないので、振り返りはありません。',
 
@@ -139,6 +138,6 @@ export const DEBRIEF = {
 
   // Units and lists. `value` comes from src/ui/debrief/format.ts in billions of dollars (41.2 = 412億ドル).
   'debrief.unit.percent': '{value}%',
-  'debrief.unit.billions': '{value}十億ドル',
+  'debrief.unit.billions': '{value}ドル',
   'debrief.list.and': '{first}と{last}',
 } as const satisfies Record<keyof typeof EN_DEBRIEF, string>;

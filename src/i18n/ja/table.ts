@@ -4,8 +4,8 @@ import type { TABLE as EN_TABLE } from '../en/table.ts';
 export const TABLE = {
   // Numbers and units. `value` comes from src/ui/table/format.ts in billions of dollars (55.8 = 558億ドル):
   // 十億ドル is exact for that unit; 「{value}億ドル」 needs format.ts to pass the value in 億 (×10).
-  'table.fmt.billions': '{value}十億ドル',
-  'table.fmt.billionsSigned': '{sign}{value}十億ドル',
+  'table.fmt.billions': '{value}ドル',
+  'table.fmt.billionsSigned': '{sign}{value}ドル',
   'table.fmt.percent': '{value}%',
   'table.fmt.score': '{value}',
   'table.fmt.scoreEstimated': '約{value}',

@@ -110,7 +110,8 @@ export const TEACHER_LIVE = {
   'teacherLive.side.computer': 'この国はコンピューターが担当',
   'teacherLive.side.switch': '{party}をコンピューターに任せる',
   'teacherLive.side.switchName': 'ペア{n}の{party}をコンピューターに任せる',
-  'teacherLive.chat.lines': '発言{count}件',
+  'teacherLive.chat.lines_one': '発言{count}件',
+  'teacherLive.chat.lines_other': '発言{count}件',
   'teacherLive.chat.none': 'チャットはまだありません。',
   'teacherLive.chat.line': '{name}（{party}）：{text}',
 

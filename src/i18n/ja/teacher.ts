@@ -97,18 +97,25 @@ export const TEACHER = {
   'teacher.codes.add': 'コードを検証して追加する',
   'teacher.codes.file': 'コードのファイル（.txtまたは.csv）をアップロードすることもできます',
   'teacher.codes.nothing': '検証するものがありません。コードを貼り付けるか、ファイルを選んでください。',
-  'teacher.codes.added': '{count}件を追加しました。',
-  'teacher.codes.skipped': '{count}件はすでに一覧にあったため、除きました。',
-  'teacher.codes.dropped': '上限を超えた{count}行は除きました。',
+  'teacher.codes.added_one': '{count}件を追加しました。',
+  'teacher.codes.added_other': '{count}件を追加しました。',
+  'teacher.codes.skipped_one': '{count}件はすでに一覧にあったため、除きました。',
+  'teacher.codes.skipped_other': '{count}件はすでに一覧にあったため、除きました。',
+  'teacher.codes.dropped_one': '上限を超えた{count}行は除きました。',
+  'teacher.codes.dropped_other': '上限を超えた{count}行は除きました。',
   'teacher.codes.clear': 'すべてのコードを削除する',
-  'teacher.codes.clearConfirm':
+  'teacher.codes.clearConfirm_one':
+    'このブラウザーから{count}件のコードをすべて削除しますか？ 残しておくには、先にデータをエクスポートしてください。',
+  'teacher.codes.clearConfirm_other':
     'このブラウザーから{count}件のコードをすべて削除しますか？ 残しておくには、先にデータをエクスポートしてください。',
   'teacher.codes.cleared': 'すべてのコードを削除しました。',
   'teacher.codes.progressName': 'コードを検証中',
   'teacher.codes.progress': 'コードを検証中：{done}／{total}',
   'teacher.codes.none': 'コードはまだありません。',
-  'teacher.codes.counts':
-    'コード{total}件：検証済み{verified}件、改ざんあり{tampered}件、別バージョンのシナリオ{other}件、あなたのセッション外{otherSession}件、破損{corrupt}件、重複提出{duplicate}件。',
+  'teacher.codes.counts_one':
+    'コード{count}件：検証済み{verified}件、改ざんあり{tampered}件、別バージョンのシナリオ{other}件、あなたのセッション外{otherSession}件、破損{corrupt}件、重複提出{duplicate}件。',
+  'teacher.codes.counts_other':
+    'コード{count}件：検証済み{verified}件、改ざんあり{tampered}件、別バージョンのシナリオ{other}件、あなたのセッション外{otherSession}件、破損{corrupt}件、重複提出{duplicate}件。',
 
   'teacher.sessionLink.summary': '別のブラウザーで準備したセッションのコードですか？',
   'teacher.sessionLink.help':
@@ -152,7 +159,9 @@ export const TEACHER = {
   'teacher.chart.scenario': '表示するシナリオ',
   'teacher.chart.none': 'コードが検証されると、グラフと平均が表示されます。',
   'teacher.chart.dance.title': '効用空間で見たクラスの合意',
-  'teacher.chart.dance.description':
+  'teacher.chart.dance.description_one':
+    '検証済みのゲーム{count}件。横軸は{x}の得点、縦軸は{y}の得点です。パレート・フロンティア、ナッシュ交渉解、合意なし、実際の合意を示しています。',
+  'teacher.chart.dance.description_other':
     '検証済みのゲーム{count}件。横軸は{x}の得点、縦軸は{y}の得点です。パレート・フロンティア、ナッシュ交渉解、合意なし、実際の合意を示しています。',
   'teacher.chart.axis': '{party}：100点満点の得点',
   'teacher.chart.legend': '凡例',
@@ -165,7 +174,8 @@ export const TEACHER = {
   'teacher.chart.dealOf': '{index}行目',
   'teacher.chart.dealOfNamed': '{index}行目：{name}',
   'teacher.chart.mean': 'クラス平均',
-  'teacher.chart.dots.description': 'ゲーム{count}件。クラス平均{mean}、実際の合意{real}。',
+  'teacher.chart.dots.description_one': 'ゲーム{count}件。クラス平均{mean}、実際の合意{real}。',
+  'teacher.chart.dots.description_other': 'ゲーム{count}件。クラス平均{mean}、実際の合意{real}。',
 
   'teacher.dist.heading': 'クラスの合意のばらつき',
   'teacher.dist.tariff': '{name}',
@@ -173,7 +183,8 @@ export const TEACHER = {
   'teacher.dist.approval': '{party}政府の支持率',
 
   'teacher.averages.heading': 'クラスと実際の交渉の比較',
-  'teacher.averages.caption': '検証済みのゲーム{count}件の平均（重複は除く）',
+  'teacher.averages.caption_one': '検証済みのゲーム{count}件の平均（重複は除く）',
+  'teacher.averages.caption_other': '検証済みのゲーム{count}件の平均（重複は除く）',
   'teacher.averages.figure': '指標',
   'teacher.averages.class': 'クラス平均',
   'teacher.averages.real': '実際の合意（{date}）',
@@ -219,7 +230,8 @@ export const TEACHER = {
   'teacher.import.badScenario': '含まれているシナリオファイル「{name}」は使えません：{reason}',
   'teacher.import.noScenario':
     'セッション「{title}」が使うシナリオ（「{scenario}」）は、ファイルにも、このブラウザーにもありません。',
-  'teacher.import.more': '…ほかに{count}件の問題があります。',
+  'teacher.import.more_one': '…ほかに{count}件の問題があります。',
+  'teacher.import.more_other': '…ほかに{count}件の問題があります。',
   'teacher.import.failed': '「{name}」をインポートできませんでした：{reason}',
   'teacher.file.EMPTY': '「{name}」は空です。',
   'teacher.file.TOO_LARGE': '「{name}」の大きさは{size}で、このページが読み込める{max}を超えています。',

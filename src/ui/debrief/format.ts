@@ -3,17 +3,11 @@
  * of dollars, jobs rounded to the hundred. The locale and the units come from the message catalog.
  */
 import { t } from '../../i18n/catalog.ts';
+import { dateFormat, fixed, moneyFigure } from '../../i18n/numbers.ts';
 
-const locale = (): string => t('debrief.locale');
 const MINUS = '−';
 
-function number(value: number, decimals: number): string {
-  const text = new Intl.NumberFormat(locale(), {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(Math.abs(value));
-  return text;
-}
+const number = (value: number, decimals: number): string => fixed(Math.abs(value), decimals);
 
 /** A sign in front (a true minus, or + when `plus`), and no "−0". */
 function signed(value: number, decimals: number, plus: boolean): string {
@@ -42,7 +36,7 @@ export const formatApproval = (value: number): string => number(value, 0);
 
 /** Billions of dollars: 41.23 → "$41.2B", −3.4 → "−$3.4B". */
 export function formatBillions(value: number, plus = false): string {
-  const text = t('debrief.unit.billions', { value: number(value, 1) });
+  const text = t('debrief.unit.billions', { value: moneyFigure(value) });
   if (Number(Math.abs(value).toFixed(1)) === 0) return text;
   if (value < 0) return `${MINUS}${text}`;
   return plus ? `+${text}` : text;
@@ -57,11 +51,10 @@ export function formatJobs(value: number): string {
 export function formatDate(iso: string, withYear = true): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(), {
+  return dateFormat({
     day: 'numeric',
     month: withYear ? 'long' : 'short',
     ...(withYear ? { year: 'numeric' } : {}),
-    timeZone: 'UTC',
   }).format(date);
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { type MessageKey, t } from '../../i18n/catalog.ts';
+import { dateFormat } from '../../i18n/numbers.ts';
 import type { CompiledGroup, CompiledRedLine, PartyIndex } from '../../model/scenario.ts';
 import { other } from '../../model/scenario.ts';
 import type { View } from '../../model/view.ts';
@@ -14,11 +15,10 @@ import { el } from '../dom.ts';
 export function formatDate(iso: string, style: 'long' | 'short' = 'long'): string {
   const ms = Date.parse(`${iso}T00:00:00Z`);
   if (Number.isNaN(ms)) return iso;
-  return new Intl.DateTimeFormat(t('common.locale'), {
+  return dateFormat({
     day: 'numeric',
     month: style === 'long' ? 'long' : 'short',
     ...(style === 'long' ? { year: 'numeric' } : {}),
-    timeZone: 'UTC',
   }).format(new Date(ms));
 }
 

@@ -3,12 +3,12 @@
  * minus sign, shares as percentages, satisfaction on a 0–100 scale, dates. Pure functions, no Phaser, no DOM.
  */
 import { t } from '../../i18n/catalog.ts';
+import { dateFormat, fixed, moneyFigure } from '../../i18n/numbers.ts';
 
-const LOCALE = 'en-GB';
 const MINUS = '\u2212';
 
-const oneDecimal = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const oneDecimal = { format: (value: number): string => fixed(value, 1) };
+const whole = { format: (value: number): string => fixed(value, 0) };
 
 /** Drops the sign of a value that rounds to zero, so no "−0.0" appears. */
 function rounded(value: number, digits: number): number {
@@ -30,15 +30,16 @@ export function signed(value: number, digits = 1): string {
   return `${signOf(r)}${format.format(Math.abs(r))}`;
 }
 
-/** $B with one decimal: "$55.8B". */
+/** $B with one decimal: "$55.8B"; below zero with a minus: "−$3.4B". */
 export function billions(value: number): string {
-  return t('table.fmt.billions', { value: oneDecimal.format(rounded(value, 1)) });
+  const r = rounded(value, 1);
+  return r < 0 ? billionsSigned(r) : t('table.fmt.billions', { value: moneyFigure(r) });
 }
 
 /** A change in $B: "+$4.1B", "−$0.3B". */
 export function billionsSigned(value: number): string {
   const r = rounded(value, 1);
-  return t('table.fmt.billionsSigned', { sign: signOf(r), value: oneDecimal.format(Math.abs(r)) });
+  return t('table.fmt.billionsSigned', { sign: signOf(r), value: moneyFigure(r) });
 }
 
 /** Jobs, rounded to the nearest hundred, with a sign: "+12,300", "−3,400", "±0". */
@@ -84,13 +85,10 @@ function parseIsoDate(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const shortFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const longFormat = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const shortFormat = { format: (d: Date): string => dateFormat({ day: 'numeric', month: 'short' }).format(d) };
+const longFormat = {
+  format: (d: Date): string => dateFormat({ day: 'numeric', month: 'long', year: 'numeric' }).format(d),
+};
 
 /** "2025-04-16" → "16 Apr"; anything else comes back as it was. */
 export function shortDate(iso: string): string {
