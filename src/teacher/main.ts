@@ -7,6 +7,7 @@
  * aside by name (store.ts); each part is built inside a guard, and a part that fails says so while the others are
  * shown; the page always gets past "Loading…".
  */
+import { startLanguage } from '../app/language.ts';
 import { startPwa } from '../app/pwa.ts';
 import { t } from '../i18n/catalog.ts';
 import { sessionLookupOf } from '../model/code/session-check.ts';
@@ -289,6 +290,7 @@ async function boot(): Promise<void> {
   if (!root) return;
   const notices = el('div', { className: 'tt-notices', attrs: { role: 'alert' } });
   try {
+    await startLanguage();
     document.title = t('teacher.title');
     const heading = document.querySelector('.tt-teacher-header h1');
     if (heading) heading.textContent = t('teacher.title');

@@ -27,9 +27,10 @@ export const SIDE_COLOURS = {
   us: PALETTE.blue,
 } as const;
 
-/** One font stack for the whole game: system fonts, nothing to download, Japanese glyphs where the OS has them. */
+/** One font stack for the whole game (style.css has the same): system fonts, nothing to download; Japanese from
+ * the system's fonts (macOS Hiragino, Windows Yu Gothic or Meiryo, Linux Noto Sans CJK). */
 export const FONT_FAMILY =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans JP", "Hiragino Sans", "Liberation Sans", Arial, sans-serif';
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic UI", "Yu Gothic", Meiryo, "Noto Sans CJK JP", "Liberation Sans", Arial, sans-serif';
 
 /** A palette colour as a CSS string, for Phaser text styles and DOM elements. */
 export function toCss(colour: number): string {
