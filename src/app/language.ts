@@ -89,3 +89,23 @@ export async function startLanguage(): Promise<Language> {
     return 'en';
   }
 }
+
+/** The name of each language in itself, as a language menu shows it (never translated). */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', ja: '日本語' };
+
+/**
+ * The player chose a language (the title's switch or Settings): kept for the next visit, written into the
+ * address when it names one (so a reload keeps the choice), and applied. The caller redraws its screen; a game in
+ * progress is in its autosave and is not touched.
+ */
+export async function switchLanguage(lang: Language): Promise<void> {
+  rememberLanguage(lang);
+  if (typeof location !== 'undefined' && typeof history !== 'undefined') {
+    const url = new URL(location.href);
+    if (url.searchParams.has('lang')) {
+      url.searchParams.set('lang', lang);
+      history.replaceState(history.state, '', url);
+    }
+  }
+  await useLanguage(lang);
+}

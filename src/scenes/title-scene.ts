@@ -1,5 +1,6 @@
 import { Scene, Scenes } from 'phaser';
 import { isOfSession, pageSessionLink, type SessionLink } from '../app/classroom.ts';
+import { LANGUAGE_NAMES, switchLanguage } from '../app/language.ts';
 import { readLastResult } from '../app/last-result.ts';
 import { readLiveCode } from '../app/live-session.ts';
 import { readSave, type SaveProblem, type SaveRead } from '../app/save.ts';
@@ -7,7 +8,7 @@ import { readSaveFile } from '../app/save-file.ts';
 import { checkPicked } from '../app/scenario-file.ts';
 import type { Session } from '../app/session.ts';
 import { motionMs } from '../app/settings.ts';
-import { type MessageKey, t } from '../i18n/catalog.ts';
+import { currentLanguage, type Language, type MessageKey, t } from '../i18n/catalog.ts';
 import { SVG_ASSETS } from '../ui/assets.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { ScaledTexts } from '../ui/frame/canvas-text.ts';
@@ -30,6 +31,8 @@ const FLAG_SCALE = 0.9;
 
 /** Once per page: a session link opens the join screen by itself, and a damaged one is explained. */
 const linkHandled = { joined: false, explained: false, live: false };
+/** After a language switch the title is drawn again; this says what to give the focus back to. */
+let afterLanguage: 'settings' | 'switch' | null = null;
 
 /**
  * The title screen: the game's title card, drawn by Phaser, and its menu as HTML buttons: new game, continue
@@ -91,9 +94,26 @@ export class TitleScene extends Scene {
     this.events.once(Scenes.Events.RENDER, () => {
       markSceneReady(this, SCENE_KEYS.title);
       announce(t('title.shown'));
-      if (save.kind === 'set-aside') this.showSaveProblem(save.problem);
+      const back = afterLanguage;
+      afterLanguage = null;
+      if (back === 'settings') this.openSettings();
+      else if (back === 'switch') focusSoon(this.layer.querySelector<HTMLButtonElement>('.tt-language'));
+      else if (save.kind === 'set-aside') this.showSaveProblem(save.problem);
       else if (!this.explainLink()) focusSoon(this.firstChoice());
     });
+  }
+
+  /** Shows the game in `lang`: the title is drawn again in it (a saved game is untouched, in its autosave). */
+  private async changeLanguage(lang: Language, from: 'settings' | 'switch'): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      await switchLanguage(lang);
+    } finally {
+      this.busy = false;
+    }
+    afterLanguage = from;
+    this.scene.restart();
   }
 
   /** The title card: the table, the heading, both flags, the dates. */
@@ -180,6 +200,17 @@ export class TitleScene extends Scene {
     const settings = button(t('title.settings'), () => this.openSettings(), {
       className: 'tt-settings-open',
     });
+    // The other language, named in itself: "日本語" on the English title, "English" on the Japanese one.
+    const otherLanguage: Language = currentLanguage() === 'ja' ? 'en' : 'ja';
+    const language = button(
+      LANGUAGE_NAMES[otherLanguage],
+      () => this.changeLanguage(otherLanguage, 'switch'),
+      {
+        className: 'tt-language',
+      },
+    );
+    language.lang = otherLanguage;
+    language.setAttribute('aria-label', t('title.switchLanguage', { name: LANGUAGE_NAMES[otherLanguage] }));
 
     // Reached through the "Load scenario file" button; hidden, it still opens the picker and takes files.
     this.fileInput = scenarioFilePicker((files) => this.takeFiles(files));
@@ -230,6 +261,7 @@ export class TitleScene extends Scene {
           el('div', {
             className: 'tt-menu-extra',
             children: [
+              language,
               loadSave,
               ...lastCode,
               // The teacher's page: session set-up and the class dashboard (a page of its own, without Phaser).
@@ -316,9 +348,15 @@ export class TitleScene extends Scene {
   }
 
   private openSettings(): void {
-    this.dialog = openSettings(this.layer, () => {
-      this.dialog = null;
-    });
+    this.dialog = openSettings(
+      this.layer,
+      () => {
+        this.dialog = null;
+      },
+      (lang) => {
+        void this.changeLanguage(lang, 'settings');
+      },
+    );
   }
 
   private showSaveProblem(problem: SaveProblem): void {

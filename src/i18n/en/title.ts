@@ -16,6 +16,8 @@ export const TITLE = {
   'title.saved.separator': ' · ',
 
   'settings.title': 'Settings',
+  'title.switchLanguage': 'Show the game in {name}',
+  'settings.language': 'Language',
   'settings.textSize': 'Text size',
   'settings.textSize.1': '100%',
   'settings.textSize.1.25': '125%',

@@ -18,6 +18,8 @@ export const TITLE = {
   'title.saved.separator': '、',
 
   'settings.title': '設定',
+  'title.switchLanguage': '{name}で表示する',
+  'settings.language': '言語（Language）',
   'settings.textSize': '文字の大きさ',
   'settings.textSize.1': '100%',
   'settings.textSize.1.25': '125%',

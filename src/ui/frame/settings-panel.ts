@@ -1,13 +1,40 @@
-/** The settings dialog: text size, reduced motion, sound. Changes apply at once and are kept (app/settings). */
+/**
+ * The settings dialog: language, text size, reduced motion, sound. Changes apply at once and are kept
+ * (app/settings, app/language). A language change is handed to the caller, which redraws its screen in it.
+ */
 
+import { LANGUAGE_NAMES } from '../../app/language.ts';
 import { getSettings, TEXT_SCALES, type TextScale, updateSettings } from '../../app/settings.ts';
 import { playCue } from '../../app/sound.ts';
-import { type MessageKey, t } from '../../i18n/catalog.ts';
+import { currentLanguage, LANGUAGES, type Language, type MessageKey, t } from '../../i18n/catalog.ts';
 import { announce, el } from '../dom.ts';
 import { type OpenDialog, openDialog } from './dialog.ts';
 
-export function openSettings(layer: HTMLElement, onClose?: () => void): OpenDialog {
+export function openSettings(
+  layer: HTMLElement,
+  onClose?: () => void,
+  onLanguage?: (lang: Language) => void,
+): OpenDialog {
   const settings = getSettings();
+  const languages = LANGUAGES.map((lang) => {
+    const input = el('input', { attrs: { type: 'radio', name: 'tt-language', value: lang } });
+    input.checked = currentLanguage() === lang;
+    input.addEventListener('change', () => {
+      if (input.checked) onLanguage?.(lang);
+    });
+    return el('label', {
+      className: 'tt-choice tt-choice-inline',
+      attrs: { lang },
+      children: [input, el('span', { text: LANGUAGE_NAMES[lang] })],
+    });
+  });
+  const language = el('fieldset', {
+    className: 'tt-fieldset',
+    children: [
+      el('legend', { text: t('settings.language') }),
+      el('div', { className: 'tt-row', children: languages }),
+    ],
+  });
   const name = 'tt-text-scale';
   const sizes = TEXT_SCALES.map((scale) => {
     const input = el('input', { attrs: { type: 'radio', name, value: String(scale) } });
@@ -48,7 +75,13 @@ export function openSettings(layer: HTMLElement, onClose?: () => void): OpenDial
   const dialog = openDialog(layer, {
     title: t('settings.title'),
     className: 'tt-settings',
-    body: [textSize, motion, sound, el('p', { className: 'tt-muted', text: t('settings.saved') })],
+    body: [
+      ...(onLanguage ? [language] : []),
+      textSize,
+      motion,
+      sound,
+      el('p', { className: 'tt-muted', text: t('settings.saved') }),
+    ],
     buttons: [{ label: t('common.close'), primary: true, onClick: () => undefined }],
     onClose,
   });
