@@ -200,6 +200,10 @@ export function parseTranslation(input: unknown): Result<TranslationData, readon
   return ok(TranslationSchema.parse(value));
 }
 
+/** Whether a file name is a translation's (`us-japan-2025.ja.json`) rather than a scenario's. */
+export const isTranslationFileName = (name: string): boolean =>
+  /\.[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}\.json$/.test(name);
+
 /** `us-japan-2025.json` + `ja` → `us-japan-2025.ja.json`: where a scenario's translation lives. */
 export const translationFileName = (scenarioFile: string, lang: string): string =>
   scenarioFile.replace(/\.json$/i, '') + `.${lang}.json`;
