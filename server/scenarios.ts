@@ -6,15 +6,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseScenario } from '../src/content/parse.ts';
 import { formatProblem } from '../src/content/problems.ts';
+import { isTranslationFileName } from '../src/content/translation.ts';
 import { err, ok, type Result } from '../src/model/result.ts';
 import type { Scenario } from '../src/model/scenario.ts';
 
 const SHIPPED_DIR = new URL('../src/content/scenarios/', import.meta.url);
 
-/** The ids of the shipped scenarios (their file names). */
+/** The ids of the shipped scenarios (their file names; translations beside them, `<id>.<lang>.json`, are not). */
 export function shippedIds(): string[] {
   return readdirSync(SHIPPED_DIR)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && !isTranslationFileName(f))
     .map((f) => f.slice(0, -'.json'.length))
     .sort();
 }

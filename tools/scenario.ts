@@ -1,20 +1,28 @@
 /**
  * The designers' scenario tool.
  *
- *   npm run scenario -- check <file>      every problem, one a line (code, JSON path, line and column)
+ *   npm run scenario -- check <file> [<translation>] [--lang <lang>]
+ *                                         every problem, one a line (code, JSON path, line and column), then
+ *                                         those of each translation file beside it (`<name>.<lang>.json`), or
+ *                                         of the one named (a file, or a language with --lang)
  *   npm run scenario -- analyze <file>    outcome space, Pareto frontier, Nash point, the historical deal
  *
- * Exit codes: 0 fine (warnings alone are fine), 1 the scenario has errors, 2 bad input (arguments, a file that
+ * Exit codes: 0 fine (warnings alone are fine), 1 the scenario or a translation file has errors, 2 bad input (arguments, a file that
  * is missing or is not a scenario at all), 3 a bug in the tool. Anything that goes wrong is one line on stderr,
  * never a stack trace (TARIFF_TALKS_DEBUG=1 adds it, for debugging).
  */
 import { formatProblem } from '../src/content/problems.ts';
+import { LANG_PATTERN } from '../src/content/translation.ts';
 import { analyzeScenario, formatAnalysis } from './lib/analysis.ts';
 import { CliError, EXIT_OK, EXIT_PROBLEMS, parseCli, runMain } from './lib/cli.ts';
 import { problemSummary, readScenario } from './lib/scenario-input.ts';
+import { checkTranslation, translationsBeside } from './lib/translation-input.ts';
 
 const USAGE = `usage: npm run scenario -- <check|analyze> <file> [--json] [--no-timing]
-  check <file>     list every problem in a scenario file (exit 1 if there is an error)
+  check <file>     list every problem in a scenario file (exit 1 if there is an error), then in each
+                   translation file beside it (<name>.<lang>.json, e.g. us-japan-2025.ja.json)
+  check <file> <translation>   the scenario, then that translation file only
+  --lang <lang>    check: the scenario, then its translation into <lang> only (e.g. --lang ja)
   analyze <file>   outcome space, Pareto frontier, Nash point and the historical deal
   --json           analyze: print the analysis as one JSON object
   --no-timing      analyze: leave out the line with the time the analysis took`;
@@ -22,13 +30,21 @@ const USAGE = `usage: npm run scenario -- <check|analyze> <file> [--json] [--no-
 const COMMANDS = ['check', 'analyze'] as const;
 type Command = (typeof COMMANDS)[number];
 
-function check(path: string): number {
+function check(path: string, translation: string | undefined, lang: string | undefined): number {
+  const files = translation !== undefined ? [translation] : translationsBeside(path, lang);
   const read = readScenario(path);
   const problems = read.ok ? read.warnings : read.problems;
   for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
   const errors = problems.some((p) => p.severity === 'error');
   process.stdout.write(`${path}: ${problemSummary(problems)}${errors ? '' : ' — ok'}\n`);
-  return errors ? EXIT_PROBLEMS : EXIT_OK;
+  if (!read.ok) return EXIT_PROBLEMS;
+  let translationErrors = false;
+  for (const file of files) {
+    const result = checkTranslation(read.text, file);
+    for (const line of result.lines) process.stdout.write(`${line}\n`);
+    translationErrors ||= result.errors;
+  }
+  return errors || translationErrors ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 function analyze(path: string, json: boolean, timing: boolean): number {
@@ -55,6 +71,7 @@ function main(): number {
     help: { type: 'boolean' },
     json: { type: 'boolean' },
     'no-timing': { type: 'boolean' },
+    lang: { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -66,15 +83,26 @@ function main(): number {
     throw new CliError(`unknown command "${command}": use check or analyze (see --help)`);
   if (path === undefined)
     throw new CliError(`missing argument: the scenario file to ${command} (see --help)`);
-  if (extra.length > 0)
-    throw new CliError(`unexpected argument "${extra[0]}": ${command} takes one file (see --help)`);
+  const [translation, ...more] = command === 'check' ? extra : [];
+  const unexpected = command === 'check' ? more[0] : extra[0];
+  if (unexpected !== undefined)
+    throw new CliError(
+      `unexpected argument "${unexpected}": ${command} takes ${command === 'check' ? 'a scenario file and at most one translation file' : 'one file'} (see --help)`,
+    );
+  const lang = values.lang;
+  if (lang !== undefined && command !== 'check')
+    throw new CliError('--lang is an option of check, not analyze (see --help)');
+  if (lang !== undefined && translation !== undefined)
+    throw new CliError('name a translation file or a language with --lang, not both (see --help)');
+  if (lang !== undefined && !LANG_PATTERN.test(lang))
+    throw new CliError(`--lang "${lang}" is not a language tag such as ja or pt-BR (see --help)`);
   if (command === 'check' && (values.json || values['no-timing'])) {
     throw new CliError(
       `${values.json ? '--json' : '--no-timing'} is an option of analyze, not check (see --help)`,
     );
   }
   return command === 'check'
-    ? check(path)
+    ? check(path, translation, lang)
     : analyze(path, values.json === true, values['no-timing'] !== true);
 }
 

@@ -26,6 +26,7 @@ import { sessionFromText } from '../src/classroom/session-text.ts';
 import { type StudentSummary, summaryOf } from '../src/classroom/summary.ts';
 import { parseScenario } from '../src/content/parse.ts';
 import { formatProblem } from '../src/content/problems.ts';
+import { isTranslationFileName } from '../src/content/translation.ts';
 import { sessionLookupOf } from '../src/model/code/session-check.ts';
 import type { ClassSession } from '../src/model/code/session-link.ts';
 import { VERDICTS, type Verdict, type VerdictKind, verifyCodes } from '../src/model/code/verify.ts';
@@ -91,7 +92,7 @@ function sessionsOf(links: readonly string[]): ClassSession[] {
 
 function shippedScenarios(): Scenario[] {
   const names = readdirSync(SHIPPED_DIR)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.json') && !isTranslationFileName(name))
     .sort();
   return names.map((name) => {
     const parsed = parseScenario(readTextFile(`${SHIPPED_DIR}${name}`));

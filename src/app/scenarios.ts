@@ -4,11 +4,19 @@
  *
  * The shipped scenario files are data, not code: the build copies them as assets (`?url`), the boot scene loads
  * them with the progress bar and hands them over with `provideShipped`, so they stay out of the JavaScript.
+ *
+ * Languages: each shipped scenario may have a translation file beside it (`us-japan-2025.ja.json`); the boot
+ * scene loads those too (`provideShippedTranslation`), and `shippedScenario(id, 'ja')` applies it. A translated
+ * scenario has the same content hash as the English one: saves, session links and result codes do not depend
+ * on the language. A missing or broken translation leaves the English texts.
  */
 import { parseScenario } from '../content/parse.ts';
 import type { ScenarioProblem } from '../content/problems.ts';
+import tutorialJaUrl from '../content/scenarios/tutorial.ja.json?url';
 import tutorialUrl from '../content/scenarios/tutorial.json?url';
+import usJapan2025JaUrl from '../content/scenarios/us-japan-2025.ja.json?url';
 import usJapan2025Url from '../content/scenarios/us-japan-2025.json?url';
+import { parseTranslatedScenario } from '../content/translate.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { Scenario } from '../model/scenario.ts';
 
@@ -23,34 +31,97 @@ export type ShippedId = keyof typeof SHIPPED_URLS;
 export const SHIPPED_IDS = Object.keys(SHIPPED_URLS) as ShippedId[];
 export const DEFAULT_SCENARIO: ShippedId = 'us-japan-2025';
 
+/** The languages of scenario texts: English, the files' own, and those of the shipped translations. */
+export const SCENARIO_LANGS = ['en', 'ja'] as const;
+export type ScenarioLang = (typeof SCENARIO_LANGS)[number];
+/** The language the scenario files are written in. */
+export const BASE_LANG = 'en' satisfies ScenarioLang;
+
+/** Where each shipped scenario's translation files are served from, by language. */
+export const SHIPPED_TRANSLATION_URLS: Readonly<
+  Record<ShippedId, Readonly<Partial<Record<Exclude<ScenarioLang, 'en'>, string>>>>
+> = {
+  'us-japan-2025': { ja: usJapan2025JaUrl },
+  tutorial: { ja: tutorialJaUrl },
+};
+
+/** The translations each shipped scenario has, as [language, URL] pairs. */
+export const shippedTranslations = (id: ShippedId): [Exclude<ScenarioLang, 'en'>, string][] =>
+  Object.entries(SHIPPED_TRANSLATION_URLS[id]) as [Exclude<ScenarioLang, 'en'>, string][];
+
 const files = new Map<ShippedId, unknown>();
-const cache = new Map<ShippedId, Scenario>();
+const translations = new Map<string, unknown>();
+const cache = new Map<string, Scenario>();
+const keyOf = (id: ShippedId, lang: ScenarioLang): string => `${id}:${lang}`;
 
 /** Hands over a shipped scenario file's parsed JSON once it has loaded (the boot scene does this). */
 export function provideShipped(id: ShippedId, json: unknown): void {
   files.set(id, json);
-  cache.delete(id);
+  for (const lang of SCENARIO_LANGS) cache.delete(keyOf(id, lang));
 }
 
-export function shippedScenario(id: ShippedId): Scenario {
-  const hit = cache.get(id);
+/** Hands over a shipped scenario's translation file (parsed JSON) once it has loaded (the boot scene does this). */
+export function provideShippedTranslation(id: ShippedId, lang: ScenarioLang, json: unknown): void {
+  translations.set(keyOf(id, lang), json);
+  cache.delete(keyOf(id, lang));
+}
+
+/**
+ * Fetches a shipped scenario's translation file and hands it over (for a page without the boot scene, such as
+ * the teacher's). Resolves true when it is there, false when there is none or it failed to load (the English
+ * texts are then used). Never rejects.
+ */
+export async function loadShippedTranslation(
+  id: ShippedId,
+  lang: ScenarioLang,
+  fetcher: (url: string) => Promise<{ ok: boolean; json(): Promise<unknown> }> = (url) => fetch(url),
+): Promise<boolean> {
+  if (translations.has(keyOf(id, lang))) return true;
+  const url = lang === BASE_LANG ? undefined : SHIPPED_TRANSLATION_URLS[id]?.[lang];
+  if (!url) return false;
+  try {
+    const response = await fetcher(url);
+    if (!response.ok) return false;
+    provideShippedTranslation(id, lang, await response.json());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A shipped scenario, its texts in `lang` when its translation has been handed over (else in English, and that
+ * is not cached, so the translation is used once it arrives). Same hash in every language.
+ */
+export function shippedScenario(id: ShippedId, lang: ScenarioLang = BASE_LANG): Scenario {
+  const key = keyOf(id, lang);
+  const hit = cache.get(key);
   if (hit) return hit;
   if (!files.has(id)) throw new Error(`shipped scenario ${id} has not been loaded`);
-  const parsed = parseScenario(files.get(id));
+  const translation = lang === BASE_LANG ? undefined : translations.get(key);
+  if (lang !== BASE_LANG && translation === undefined) return shippedScenario(id, BASE_LANG);
+  const parsed =
+    translation === undefined
+      ? parseScenario(files.get(id))
+      : parseTranslatedScenario(files.get(id), translation);
   // A shipped scenario is checked by the content tests; failing here is a build bug, not a player's input.
   if (!parsed.ok) throw new Error(`shipped scenario ${id} is broken`);
-  cache.set(id, parsed.value.scenario);
+  cache.set(key, parsed.value.scenario);
   return parsed.value.scenario;
 }
 
-export function loadScenario(source: ScenarioSource): Result<Scenario, readonly ScenarioProblem[]> {
+/** A scenario to play: a shipped one in `lang` (see shippedScenario), or a file's, in its own language. */
+export function loadScenario(
+  source: ScenarioSource,
+  lang: ScenarioLang = BASE_LANG,
+): Result<Scenario, readonly ScenarioProblem[]> {
   if (source.kind === 'shipped') {
     if (!SHIPPED_IDS.includes(source.id)) {
       return err([
         { code: 'SHAPE', severity: 'error', path: [], message: `no shipped scenario "${source.id}"` },
       ]);
     }
-    return ok(shippedScenario(source.id));
+    return ok(shippedScenario(source.id, lang));
   }
   const parsed = parseScenario(source.text);
   return parsed.ok ? ok(parsed.value.scenario) : parsed;

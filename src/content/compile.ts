@@ -102,7 +102,7 @@ function compileGroup(
   };
 }
 
-function build(data: ScenarioData): Scenario {
+function build(data: ScenarioData, hash: string): Scenario {
   const partyIndex = (id: string): PartyIndex => (data.parties[0].id === id ? 0 : 1);
   const pair = (record: Record<string, number> | undefined): Pair<number> => [
     ownValue(record, data.parties[0].id) ?? 0,
@@ -205,7 +205,7 @@ function build(data: ScenarioData): Scenario {
   return {
     id: data.id,
     version: data.version,
-    hash: contentHash(data),
+    hash,
     parties,
     firstMover: partyIndex(data.firstMover),
     issues,
@@ -244,13 +244,20 @@ function build(data: ScenarioData): Scenario {
   };
 }
 
-/** Checks a shape-valid scenario and compiles it; warnings come back with the scenario. */
-export function compileScenario(data: ScenarioData): {
+/**
+ * Checks a shape-valid scenario and compiles it; warnings come back with the scenario. `hash` is the content
+ * hash to give it, `contentHash(data)` unless told: a translated scenario is compiled with its base file's hash
+ * (translate.ts), so a class playing in two languages is one session.
+ */
+export function compileScenario(
+  data: ScenarioData,
+  hash: string = contentHash(data),
+): {
   readonly scenario: Scenario | null;
   readonly problems: readonly ScenarioProblem[];
 } {
   const problems = new Problems();
   check(data, problems);
   if (problems.hasErrors) return { scenario: null, problems: problems.list };
-  return { scenario: build(data), problems: problems.list };
+  return { scenario: build(data, hash), problems: problems.list };
 }

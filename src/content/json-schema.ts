@@ -10,6 +10,7 @@
 // zod/mini's toJSONSchema is core's, the same function classic zod exports; schema.ts is written in zod/mini.
 import * as z from 'zod/mini';
 import { SCHEMA_VERSION, ScenarioSchema } from './schema.ts';
+import { TranslationSchema } from './translation.ts';
 
 /** Where the generated schema lives, relative to the project root. */
 export const SCENARIO_JSON_SCHEMA_PATH = 'schema/scenario.schema.json';
@@ -39,4 +40,33 @@ export function scenarioJsonSchema(): Record<string, unknown> {
 /** The JSON Schema as the text of `schema/scenario.schema.json`: two-space indentation and a final newline. */
 export function generateScenarioJsonSchema(): string {
   return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
+
+/** Where the generated schema of translation files lives, relative to the project root. */
+export const TRANSLATION_JSON_SCHEMA_PATH = 'schema/translation.schema.json';
+
+/** The translation schema's identifier. */
+export const TRANSLATION_JSON_SCHEMA_ID = 'urn:tariff-talks:translation-schema:v1';
+
+/** The JSON Schema of translation files (`<scenario>.<lang>.json`, translation.ts) as an object. */
+export function translationJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(TranslationSchema, {
+    target: 'draft-07',
+    io: 'input',
+    unrepresentable: 'throw',
+  }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return {
+    $schema,
+    $id: TRANSLATION_JSON_SCHEMA_ID,
+    title: 'Tariff Talks scenario translation',
+    description:
+      'The texts of a scenario in another language, keyed by JSON Pointer into the scenario file. Generated from src/content/translation.ts by `npm run schema`: do not edit by hand.',
+    ...rest,
+  };
+}
+
+/** The JSON Schema as the text of `schema/translation.schema.json`. */
+export function generateTranslationJsonSchema(): string {
+  return `${JSON.stringify(translationJsonSchema(), null, 2)}\n`;
 }

@@ -4,6 +4,7 @@
  */
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { findRatifiablePackage } from '../model/analysis.ts';
+import { contentHash } from '../model/hash.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { compileScenario } from './compile.ts';
@@ -18,7 +19,7 @@ import {
   tooDeepProblem,
 } from './limits.ts';
 import type { JsonPath, ScenarioProblem } from './problems.ts';
-import { ScenarioSchema } from './schema.ts';
+import { type ScenarioData, ScenarioSchema } from './schema.ts';
 
 export interface ParsedScenario {
   readonly scenario: Scenario;
@@ -87,9 +88,13 @@ function shapeProblems(value: unknown): ScenarioProblem[] {
  * Parses a scenario. A string is read as JSON text (a leading byte-order mark is dropped, and problems get line
  * and column); anything else is taken as already-parsed JSON. Size and nesting are checked before anything
  * recursive reads the input, and at most MAX_PROBLEMS problems are listed (the last one counts the rest).
- * Never throws.
+ * Never throws. `transform` (a translation, translate.ts) changes the checked data before it is compiled; the
+ * scenario keeps the content hash of the data as read.
  */
-export function parseScenario(input: unknown): Result<ParsedScenario, readonly ScenarioProblem[]> {
+export function parseScenario(
+  input: unknown,
+  transform?: (data: ScenarioData) => ScenarioData,
+): Result<ParsedScenario, readonly ScenarioProblem[]> {
   let value: unknown = input;
   let text: string | null = null;
   let lineColumn: LineColumn = () => ({ line: 1, column: 1 });
@@ -127,7 +132,7 @@ export function parseScenario(input: unknown): Result<ParsedScenario, readonly S
   const shape = shapeProblems(value);
   if (shape.length > 0) return err(withPositions(shape));
   const data = ScenarioSchema.parse(value);
-  const { scenario, problems } = compileScenario(data);
+  const { scenario, problems } = compileScenario(transform ? transform(data) : data, contentHash(data));
   if (!scenario) return err(withPositions(problems));
   const warnings = [...problems];
   if (findRatifiablePackage(scenario) === null) {

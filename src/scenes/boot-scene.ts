@@ -1,5 +1,12 @@
 import { Loader, Scene, type Types } from 'phaser';
-import { provideShipped, SHIPPED_IDS, SHIPPED_URLS, type ShippedId } from '../app/scenarios';
+import {
+  provideShipped,
+  provideShippedTranslation,
+  SHIPPED_IDS,
+  SHIPPED_URLS,
+  type ShippedId,
+  shippedTranslations,
+} from '../app/scenarios';
 import { t } from '../i18n/catalog';
 import { SVG_ASSETS } from '../ui/assets';
 import { installPageSettings } from '../ui/frame/text-scale';
@@ -16,6 +23,7 @@ const BAR = { width: 520, height: 18, border: 3 } as const;
  * the dev server, to the scene named by `?start=`). It also applies the player's settings to the page.
  */
 const scenarioKey = (id: ShippedId): string => `scenario:${id}`;
+const translationKey = (id: ShippedId, lang: string): string => `scenario:${id}:${lang}`;
 
 export class BootScene extends Scene {
   constructor() {
@@ -51,6 +59,9 @@ export class BootScene extends Scene {
     });
 
     for (const id of SHIPPED_IDS) this.load.json(scenarioKey(id), SHIPPED_URLS[id]);
+    // Each shipped scenario's translations (a few tens of KB): the player's language may change at any time.
+    for (const id of SHIPPED_IDS)
+      for (const [lang, url] of shippedTranslations(id)) this.load.json(translationKey(id, lang), url);
     for (const asset of Object.values(SVG_ASSETS)) {
       this.load.svg(asset.key, asset.url, { width: asset.width, height: asset.height });
     }
@@ -63,6 +74,10 @@ export class BootScene extends Scene {
     for (const id of SHIPPED_IDS) {
       if (!this.cache.json.exists(scenarioKey(id))) return; // The load error message stays on screen.
       provideShipped(id, this.cache.json.get(scenarioKey(id)));
+      // A translation that failed to load leaves the scenario in English.
+      for (const [lang] of shippedTranslations(id))
+        if (this.cache.json.exists(translationKey(id, lang)))
+          provideShippedTranslation(id, lang, this.cache.json.get(translationKey(id, lang)));
     }
     if (devStart(this)) return;
     startScene(this.scene, SCENE_KEYS.title);

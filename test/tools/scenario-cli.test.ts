@@ -179,7 +179,12 @@ describe('scenario: bad input gets one line on stderr and exit 2, never a stack 
     ['an unknown flag', ['check', MINI, '--fast'], /unknown option --fast/],
     ['a missing file argument', ['analyze'], /missing argument/],
     ['no command at all', [], /missing command/],
-    ['an extra argument', ['check', MINI, MINI], /unexpected argument/],
+    ['an extra argument', ['check', MINI, MINI, MINI], /unexpected argument/],
+    ['an extra argument to analyze', ['analyze', MINI, MINI], /unexpected argument/],
+    ['--lang with analyze', ['analyze', MINI, '--lang', 'ja'], /--lang is an option of check/],
+    ['a bad --lang', ['check', MINI, '--lang', 'Japanese!'], /not a language tag/],
+    ['--lang and a translation file', ['check', MINI, MINI, '--lang', 'ja'], /not both/],
+    ['--lang with no translation beside', ['check', MINI, '--lang', 'ja'], /no translation into "ja"/],
   ];
   itRefusesBadInput(TOOL, cases);
 

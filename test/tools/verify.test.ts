@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { movesCsv, resultsCsv } from '../../src/classroom/csv.ts';
 import { codesFromText } from '../../src/classroom/input.ts';
+import { isTranslationFileName } from '../../src/content/translation.ts';
 import { playComputerGame } from '../../src/model/agent/index.ts';
 import {
   decodeResultCode,
@@ -22,7 +23,7 @@ import { type BadInput, itRefusesBadInput, lines, runTool, TOOL_TIMEOUT_MS, temp
 
 const TOOL = 'tools/verify.ts';
 const SHIPPED = readdirSync('src/content/scenarios')
-  .filter((name) => name.endsWith('.json'))
+  .filter((name) => name.endsWith('.json') && !isTranslationFileName(name))
   .map((name) => loadScenario(`src/content/scenarios/${name}`));
 const US_JAPAN = SHIPPED.find((s) => s.id === 'us-japan-2025') as Scenario;
 const MINI_SCENARIO = loadScenario(MINI);
