@@ -10,6 +10,7 @@
  * scenario has the same content hash as the English one: saves, session links and result codes do not depend
  * on the language. A missing or broken translation leaves the English texts.
  */
+
 import { parseScenario } from '../content/parse.ts';
 import type { ScenarioProblem } from '../content/problems.ts';
 import tutorialJaUrl from '../content/scenarios/tutorial.ja.json?url';
@@ -17,6 +18,7 @@ import tutorialUrl from '../content/scenarios/tutorial.json?url';
 import usJapan2025JaUrl from '../content/scenarios/us-japan-2025.ja.json?url';
 import usJapan2025Url from '../content/scenarios/us-japan-2025.json?url';
 import { parseTranslatedScenario } from '../content/translate.ts';
+import { currentLanguage } from '../i18n/catalog.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { Scenario } from '../model/scenario.ts';
 
@@ -66,6 +68,13 @@ export function provideShippedTranslation(id: ShippedId, lang: ScenarioLang, jso
   cache.delete(keyOf(id, lang));
 }
 
+/** Fetches every shipped scenario's translation into `lang` (nothing for English): the title does this when the
+ * player switches language, the teacher's page at its start. Never rejects. */
+export async function loadShippedTranslations(lang: ScenarioLang): Promise<void> {
+  if (lang === BASE_LANG) return;
+  await Promise.all(SHIPPED_IDS.map((id) => loadShippedTranslation(id, lang)));
+}
+
 /**
  * Fetches a shipped scenario's translation file and hands it over (for a page without the boot scene, such as
  * the teacher's). Resolves true when it is there, false when there is none or it failed to load (the English
@@ -90,10 +99,10 @@ export async function loadShippedTranslation(
 }
 
 /**
- * A shipped scenario, its texts in `lang` when its translation has been handed over (else in English, and that
+ * A shipped scenario, its texts in `lang` (by default the page's language) when its translation has been handed over (else in English, and that
  * is not cached, so the translation is used once it arrives). Same hash in every language.
  */
-export function shippedScenario(id: ShippedId, lang: ScenarioLang = BASE_LANG): Scenario {
+export function shippedScenario(id: ShippedId, lang: ScenarioLang = currentLanguage()): Scenario {
   const key = keyOf(id, lang);
   const hit = cache.get(key);
   if (hit) return hit;
@@ -110,10 +119,10 @@ export function shippedScenario(id: ShippedId, lang: ScenarioLang = BASE_LANG): 
   return parsed.value.scenario;
 }
 
-/** A scenario to play: a shipped one in `lang` (see shippedScenario), or a file's, in its own language. */
+/** A scenario to play: a shipped one in `lang` (by default the page's; see shippedScenario), or a file's, in its own language. */
 export function loadScenario(
   source: ScenarioSource,
-  lang: ScenarioLang = BASE_LANG,
+  lang: ScenarioLang = currentLanguage(),
 ): Result<Scenario, readonly ScenarioProblem[]> {
   if (source.kind === 'shipped') {
     if (!SHIPPED_IDS.includes(source.id)) {

@@ -7,7 +7,7 @@ import {
   type ShippedId,
   shippedTranslations,
 } from '../app/scenarios';
-import { t } from '../i18n/catalog';
+import { currentLanguage, t } from '../i18n/catalog';
 import { SVG_ASSETS } from '../ui/assets';
 import { installPageSettings } from '../ui/frame/text-scale';
 import { FONT_FAMILY, PALETTE, toCss } from '../ui/theme';
@@ -59,9 +59,11 @@ export class BootScene extends Scene {
     });
 
     for (const id of SHIPPED_IDS) this.load.json(scenarioKey(id), SHIPPED_URLS[id]);
-    // Each shipped scenario's translations (a few tens of KB): the player's language may change at any time.
+    // The shipped scenarios' texts in the page's language (an English page loads nothing more; a switch on the
+    // title fetches the other language's then).
     for (const id of SHIPPED_IDS)
-      for (const [lang, url] of shippedTranslations(id)) this.load.json(translationKey(id, lang), url);
+      for (const [lang, url] of shippedTranslations(id))
+        if (lang === currentLanguage()) this.load.json(translationKey(id, lang), url);
     for (const asset of Object.values(SVG_ASSETS)) {
       this.load.svg(asset.key, asset.url, { width: asset.width, height: asset.height });
     }

@@ -6,6 +6,7 @@ import { readLiveCode } from '../app/live-session.ts';
 import { readSave, type SaveProblem, type SaveRead } from '../app/save.ts';
 import { readSaveFile } from '../app/save-file.ts';
 import { checkPicked } from '../app/scenario-file.ts';
+import { loadShippedTranslations } from '../app/scenarios.ts';
 import type { Session } from '../app/session.ts';
 import { motionMs } from '../app/settings.ts';
 import { currentLanguage, type Language, type MessageKey, t } from '../i18n/catalog.ts';
@@ -108,7 +109,7 @@ export class TitleScene extends Scene {
     if (this.busy) return;
     this.busy = true;
     try {
-      await switchLanguage(lang);
+      await Promise.all([switchLanguage(lang), loadShippedTranslations(lang)]);
     } finally {
       this.busy = false;
     }

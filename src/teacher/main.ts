@@ -9,6 +9,7 @@
  */
 import { startLanguage } from '../app/language.ts';
 import { startPwa } from '../app/pwa.ts';
+import { loadShippedTranslations } from '../app/scenarios.ts';
 import { t } from '../i18n/catalog.ts';
 import { sessionLookupOf } from '../model/code/session-check.ts';
 import { sameContent } from '../model/hash.ts';
@@ -290,7 +291,7 @@ async function boot(): Promise<void> {
   if (!root) return;
   const notices = el('div', { className: 'tt-notices', attrs: { role: 'alert' } });
   try {
-    await startLanguage();
+    await loadShippedTranslations(await startLanguage());
     document.title = t('teacher.title');
     const heading = document.querySelector('.tt-teacher-header h1');
     if (heading) heading.textContent = t('teacher.title');

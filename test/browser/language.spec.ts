@@ -58,6 +58,11 @@ test.describe('language', () => {
     await openTitle(page, './?lang=ja');
     await expect(page.getByRole('button', { name: '新しいゲーム' })).toBeVisible();
     expect(await htmlLang(page)).toBe('ja');
+    // The scenario's own texts come from its Japanese translation file (us-japan-2025.ja.json).
+    await page.getByRole('button', { name: '新しいゲーム' }).click();
+    await waitForScene(page, SCENE_KEYS.setup);
+    await expect(page.getByText('関税交渉：2025年の日米合意').first()).toBeVisible();
+    await expect(page.getByText('指導者：石破茂首相')).toBeVisible();
     // An unknown language in the address is ignored: the stored choice holds.
     await openTitle(page, './?lang=xx');
     await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
