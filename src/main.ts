@@ -1,11 +1,14 @@
 import { Game } from 'phaser';
 import { heardOrAfter, SCREEN_SHOWN_EVENT, startPwa } from './app/pwa';
 import { createGameConfig } from './game-config';
+import { installGlossaryKey } from './ui/glossary/glossary-dialog';
 
 // The offline copy is set up once the first screen is drawn, so it never slows the title down.
 startPwa(heardOrAfter(SCREEN_SHOWN_EVENT, 10_000));
 
 const game = new Game(createGameConfig());
+// G opens the glossary on every screen.
+installGlossaryKey();
 
 if (import.meta.hot) {
   import.meta.hot.dispose(() => {

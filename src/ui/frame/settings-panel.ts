@@ -1,6 +1,9 @@
-/** The settings dialog: text size, reduced motion, sound. Changes apply at once and are kept (app/settings). */
+/**
+ * The settings dialog: text size, reduced motion, sound, the coach. Changes apply at once and are kept
+ * (app/settings).
+ */
 
-import { getSettings, TEXT_SCALES, type TextScale, updateSettings } from '../../app/settings.ts';
+import { COACH_MODES, getSettings, TEXT_SCALES, type TextScale, updateSettings } from '../../app/settings.ts';
 import { playCue } from '../../app/sound.ts';
 import { type MessageKey, t } from '../../i18n/catalog.ts';
 import { announce, el } from '../dom.ts';
@@ -45,10 +48,30 @@ export function openSettings(layer: HTMLElement, onClose?: () => void): OpenDial
     updateSettings({ sound: v });
     playCue('offer'); // Switched on: a sample of what the cues sound like (and the gesture lets audio start).
   });
+  const coachModes = COACH_MODES.map((mode) => {
+    const input = el('input', { attrs: { type: 'radio', name: 'tt-coach-mode', value: mode } });
+    input.checked = settings.coach === mode;
+    input.addEventListener('change', () => {
+      if (!input.checked) return;
+      updateSettings({ coach: mode });
+      announce(t('settings.changed'));
+    });
+    return el('label', {
+      className: 'tt-choice tt-choice-inline',
+      children: [input, el('span', { text: t(`coach.setting.${mode}` as MessageKey) })],
+    });
+  });
+  const coach = el('fieldset', {
+    className: 'tt-fieldset',
+    children: [
+      el('legend', { text: t('coach.setting') }),
+      el('div', { className: 'tt-row', children: coachModes }),
+    ],
+  });
   const dialog = openDialog(layer, {
     title: t('settings.title'),
     className: 'tt-settings',
-    body: [textSize, motion, sound, el('p', { className: 'tt-muted', text: t('settings.saved') })],
+    body: [textSize, motion, sound, coach, el('p', { className: 'tt-muted', text: t('settings.saved') })],
     buttons: [{ label: t('common.close'), primary: true, onClick: () => undefined }],
     onClose,
   });
