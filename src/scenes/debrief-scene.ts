@@ -192,7 +192,10 @@ export class DebriefScene extends Scene {
         const handIn = this.session.classroom || this.session.live;
         if (handIn && !this.codeShown && this.sys.isActive()) this.openCode();
         const tabs = this.tabs?.element ?? null;
-        coachMoment(coachGame(this.session), screenMoment('debrief'), { debrief: () => tabs });
+        coachMoment(coachGame(this.session), screenMoment('debrief'), {
+          targets: { debrief: () => tabs },
+          home: () => tabs?.querySelector<HTMLElement>('[aria-selected="true"]') ?? null,
+        });
       });
     } else {
       this.events.once(Scenes.Events.RENDER, () => markSceneReady(this, SCENE_KEYS.debrief));

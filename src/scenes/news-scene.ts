@@ -118,7 +118,10 @@ export class NewsScene extends Scene {
     announce(`${t('table.say.news', { title: item.title })} ${item.text} ${item.changes.join('. ')}`);
     this.next.focus();
     markSceneReady(this, SCENE_KEYS.news);
-    coachMoment(coachGame(this.overlay.session), screenMoment('news'), { news: () => this.next });
+    coachMoment(coachGame(this.overlay.session), screenMoment('news'), {
+      targets: { news: () => this.next },
+      home: () => this.next,
+    });
   }
 
   private advance(): void {

@@ -115,7 +115,8 @@ export class RatificationScene extends Scene {
     markSceneReady(this, SCENE_KEYS.ratification);
     // The coach points at the player's side: its support against the threshold.
     coachMoment(coachGame(session), screenMoment('ratification'), {
-      ratification: () => ({ x: card.x + pad, y: card.y + 136, width: BAR_W + 200, height: 40 }),
+      targets: { ratification: () => ({ x: card.x + pad, y: card.y + 136, width: BAR_W + 200, height: 40 }) },
+      home: () => go,
     });
   }
 

@@ -351,10 +351,13 @@ export class TableScene extends Scene {
     };
     const { right, summary } = LAYOUT;
     coachMoment(coachGame(this.session), moment, {
-      lever: () => this.levers.firstEnabled()?.closest<HTMLElement>('.tt-lever') ?? null,
-      projection: () => ({ x: right.x, y: summary.y, width: right.width, height: summary.height }),
-      offer: () => this.levers.element.querySelector<HTMLElement>('.tt-lever-heading .tt-button'),
-      tactic: () => document.getElementById('tt-tab-tactics'),
+      targets: {
+        lever: () => this.levers.firstEnabled()?.closest<HTMLElement>('.tt-lever') ?? null,
+        projection: () => ({ x: right.x, y: summary.y, width: right.width, height: summary.height }),
+        offer: () => this.levers.element.querySelector<HTMLElement>('.tt-lever-heading .tt-button'),
+        tactic: () => document.getElementById('tt-tab-tactics'),
+      },
+      home: () => this.levers.firstEnabled(),
     });
   }
 

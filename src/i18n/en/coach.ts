@@ -9,7 +9,7 @@ export const COACH = {
 
   'coach.step.lever.title': 'Shape your offer',
   'coach.step.lever.text':
-    'Each slider is one issue of the deal: move it with the arrow keys or the mouse. The issues your side gives are yours to offer; the others are what you ask for. Press I on a slider (or click ⓘ) to read what the issue is about.',
+    'Each slider is one issue of the deal: move it with the arrow keys or the mouse. The issues your side gives are yours to offer; the others are what you ask for. Press I on a slider (or click its round i) to read what the issue is about.',
   'coach.step.projection.title': 'See what it would do',
   'coach.step.projection.text':
     'This panel shows, while you move a slider, how each side would take the package: its satisfaction and whether its groups at home would ratify it (“Would pass”). The tabs below show jobs, trade and each group.',

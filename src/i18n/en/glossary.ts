@@ -94,7 +94,7 @@ export const GLOSSARY = {
   'glossary.win-set.forms': 'win-set, win-sets',
 
   // The issue notes on the table's levers
-  'issueInfo.button': 'ⓘ',
+  'issueInfo.button': 'i',
   'issueInfo.buttonName': 'About {issue}',
   'issueInfo.hint': 'Press I for what this issue is about.',
   'issueInfo.close': 'Close',

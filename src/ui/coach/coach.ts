@@ -30,6 +30,12 @@ export interface CoachGame {
   readonly enabled: boolean;
 }
 
+/** Where each step points on this screen, and the control focus goes back to when none had it before. */
+export interface CoachPlaces {
+  readonly targets: Partial<Record<CoachStep, () => CoachTarget | null>>;
+  readonly home: () => HTMLElement | null;
+}
+
 interface Shown {
   readonly game: object;
   readonly step: CoachStep;
@@ -38,12 +44,11 @@ interface Shown {
   timer: number | null;
 }
 
-type Targets = Partial<Record<CoachStep, () => CoachTarget | null>>;
-
 const progressOf = new WeakMap<object, CoachProgress>();
 let shown: Shown | null = null;
 /** The last moment reported, to show the next step at once when its moment has come already. */
-let last: { readonly game: CoachGame; readonly moment: CoachMoment; readonly targets: Targets } | null = null;
+let last: { readonly game: CoachGame; readonly moment: CoachMoment; readonly places: CoachPlaces } | null =
+  null;
 
 function liveRegion(): HTMLElement {
   let region = document.getElementById(LIVE_ID);
@@ -62,11 +67,12 @@ export function coachProgress(game: object): CoachProgress {
 }
 
 /**
- * A scene reports a moment of `game`; `targets` say where each step points on this screen. Shows, moves or
+ * A scene reports a moment of `game`; `places` say where each step points on this screen. Shows, moves or
  * hides the bubble.
  */
-export function coachMoment(game: CoachGame, moment: CoachMoment, targets: Targets): void {
-  last = { game, moment, targets };
+export function coachMoment(game: CoachGame, moment: CoachMoment, places: CoachPlaces): void {
+  last = { game, moment, places };
+  const { targets } = places;
   liveRegion(); // exists before anything is said in it, so the first step is announced too
   const step = game.enabled ? coachStep(moment, coachProgress(game.key)) : null;
   if (shown && shown.game === game.key && shown.step === step) {
@@ -75,7 +81,7 @@ export function coachMoment(game: CoachGame, moment: CoachMoment, targets: Targe
   }
   hideCoach();
   if (step === null) return;
-  show(game.key, step, targets[step]?.() ?? null);
+  show(game.key, step, targets[step]?.() ?? null, places.home);
 }
 
 /** The screen goes away: hides the bubble; the step shows again at its next moment. */
@@ -91,7 +97,12 @@ function hideCoach(): void {
   shown = null;
 }
 
-function show(game: object, step: CoachStep, target: CoachTarget | null): void {
+function show(
+  game: object,
+  step: CoachStep,
+  target: CoachTarget | null,
+  home: () => HTMLElement | null,
+): void {
   const title = t(`coach.step.${step}.title` as MessageKey);
   const text = t(`coach.step.${step}.text` as MessageKey);
   const index = stepNumber(step);
@@ -107,7 +118,7 @@ function show(game: object, step: CoachStep, target: CoachTarget | null): void {
     current.timer = null;
     if (shown !== current) return;
     const active = document.activeElement;
-    current.returnTo = active instanceof HTMLElement && active !== document.body ? active : null;
+    current.returnTo = active instanceof HTMLElement && active !== document.body ? active : home();
     bubble.place();
     // Over a modal dialog (the glossary, a result code), the modal keeps focus; the bubble is a Tab away after.
     if (!document.querySelector('[aria-modal="true"]')) bubble.gotIt.focus({ preventScroll: true });
@@ -124,5 +135,5 @@ function finish(change: (progress: CoachProgress, step: CoachStep) => CoachProgr
   hideCoach();
   if (change === stopCoach) liveRegion().textContent = t('coach.stopped');
   if (hadFocus && back?.isConnected && back.offsetParent !== null) back.focus({ preventScroll: true });
-  if (last && last.game.key === current.game) coachMoment(last.game, last.moment, last.targets);
+  if (last && last.game.key === current.game) coachMoment(last.game, last.moment, last.places);
 }

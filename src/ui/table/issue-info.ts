@@ -1,6 +1,6 @@
 /**
  * What an issue is about, one click or key away on the table: a small non-modal popover inside the levers
- * panel with the issue's name and its description from the scenario file, opened by the ⓘ button on a lever
+ * panel with the issue's name and its description from the scenario file, opened by the round i button on a lever
  * row or the key I on a lever. Escape or Close shuts it and focus goes back to what opened it. Text only.
  */
 import { t } from '../../i18n/catalog.ts';

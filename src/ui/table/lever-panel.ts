@@ -5,7 +5,7 @@
  * moving a lever costs no DOM rebuild.
  *
  * Keyboard: Tab reaches each lever, the arrow keys move it, Enter jumps to the Propose button (it does not
- * propose by itself, so a stray Enter never sends an offer). I (or ?) on a lever, or its ⓘ button, shows what
+ * propose by itself, so a stray Enter never sends an offer). I (or ?) on a lever, or its round i button, shows what
  * the issue is about (issue-info.ts); Escape closes that note.
  */
 import { t } from '../../i18n/catalog.ts';
