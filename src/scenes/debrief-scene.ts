@@ -234,7 +234,8 @@ export class DebriefScene extends Scene {
         ...(live
           ? []
           : [button(t('debrief.playAgain'), () => this.playAgain(game), { className: 'tt-primary' })]),
-        glossaryButton(),
+        // Compact: the header's title needs the room (the key G opens it too).
+        glossaryButton('', true),
         button(t('debrief.toTitle'), () => {
           leaveLive(live);
           startScene(this.scene, SCENE_KEYS.title);

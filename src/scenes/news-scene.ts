@@ -2,7 +2,7 @@ import { type GameObjects, Scene } from 'phaser';
 import { t } from '../i18n/catalog.ts';
 import { partyIndexOf } from '../model/scenario.ts';
 import { coachMoment, leaveCoach } from '../ui/coach/coach.ts';
-import { announce, button } from '../ui/dom.ts';
+import { announce, button, el } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { describeNews, type NewsItem } from '../ui/table/describe.ts';
 import { longDate } from '../ui/table/format.ts';
@@ -53,7 +53,9 @@ export class NewsScene extends Scene {
     addBackdrop(this);
     this.next = button('', () => this.advance(), { className: 'tt-primary' });
     this.buttons = this.add.dom(0, 0, buttonRow(this.next)).setOrigin(1, 1);
-    this.glossary = this.add.dom(0, 0, buttonRow(glossaryButton())).setOrigin(0, 1);
+    this.glossary = this.add
+      .dom(0, 0, el('div', { className: 'tt-overlay-glossary', children: [glossaryButton()] }))
+      .setOrigin(0, 1);
     this.show(0);
   }
 

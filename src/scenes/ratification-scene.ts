@@ -5,7 +5,7 @@ import { type PartyIndex, partyIndexOf } from '../model/scenario.ts';
 import type { GameEvent } from '../model/types.ts';
 import type { Ratification } from '../model/utility.ts';
 import { coachMoment, leaveCoach } from '../ui/coach/coach.ts';
-import { announce, button } from '../ui/dom.ts';
+import { announce, button, el } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { stanceKind, stanceMark, stanceReason } from '../ui/table/describe.ts';
 import { both, percent } from '../ui/table/format.ts';
@@ -106,7 +106,11 @@ export class RatificationScene extends Scene {
     this.add.dom(card.x + CARD.width - pad, card.y + CARD.height - 34, buttonRow(go)).setOrigin(1, 0.5);
     // Top right, beside the heading.
     this.add
-      .dom(card.x + CARD.width - pad, card.y + 18, buttonRow(glossaryButton('tt-small')))
+      .dom(
+        card.x + CARD.width - pad,
+        card.y + 18,
+        el('div', { className: 'tt-overlay-glossary', children: [glossaryButton('tt-small')] }),
+      )
       .setOrigin(1, 0);
     slideIn(this, card);
     this.stagger(rows);

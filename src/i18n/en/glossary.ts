@@ -7,6 +7,7 @@
 export const GLOSSARY = {
   'glossary.title': 'Glossary',
   'glossary.open': 'Glossary',
+  'glossary.openShort': '?',
   'glossary.openName': 'Glossary: the words of the negotiation explained (key G)',
   'glossary.search': 'Search the glossary',
   'glossary.searchHint':

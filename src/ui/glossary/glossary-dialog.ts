@@ -39,12 +39,15 @@ export function closeGlossary(): void {
   open?.close();
 }
 
-/** The "Glossary" button a scene places in its header or button row. */
-export function glossaryButton(className = ''): HTMLButtonElement {
-  return button(t('glossary.open'), () => openGlossary(), {
-    className: `tt-glossary-open ${className}`.trim(),
+/**
+ * The "Glossary" button a scene places in its header or button row; `compact`: a round "?" (same name), for a
+ * header with no room to spare.
+ */
+export function glossaryButton(className = '', compact = false): HTMLButtonElement {
+  return button(t(compact ? 'glossary.openShort' : 'glossary.open'), () => openGlossary(), {
+    className: `tt-glossary-open ${compact ? 'tt-glossary-compact' : ''} ${className}`.trim(),
     name: t('glossary.openName'),
-    attrs: { 'aria-keyshortcuts': 'G' },
+    attrs: { 'aria-keyshortcuts': 'G', title: t('glossary.openName') },
   });
 }
 
