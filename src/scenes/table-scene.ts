@@ -8,7 +8,7 @@ import type { Action, GameState } from '../model/types.ts';
 import { type LegalActions, legalActions, project, type View, viewFor } from '../model/view.ts';
 import type { GameStore, GameStoreState } from '../store/game-store.ts';
 import { actionErrorText } from '../ui/action-error.ts';
-import { coachMoment, leaveCoach } from '../ui/coach/coach.ts';
+import { leaveCoach } from '../ui/coach/coach.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { recordProjection } from '../ui/table/bench-hook';
@@ -24,7 +24,7 @@ import { TabStrip } from '../ui/table/tabs.ts';
 import { TacticsPanel } from '../ui/table/tactics-panel.ts';
 import { Timeline } from '../ui/table/timeline.ts';
 import { clampToLegal, isWatching, leverStart, theirLatestOffer, viewerSide } from '../ui/table/viewer.ts';
-import { coachGame, proposalsBy } from './coach-glue.ts';
+import { reportTable } from './coach-glue.ts';
 import { backToTitle } from './flow.ts';
 import { SCENE_KEYS } from './keys';
 import { leaveLive } from './live-flow.ts';
@@ -339,25 +339,14 @@ export class TableScene extends Scene {
     this.reportCoach();
   }
 
-  /** Tells the coach (src/ui/coach) where the game stands and where its table steps point. */
+  /** Tells the coach (src/ui/coach) where the game stands. */
   private reportCoach(): void {
     if (!this.drawn) return;
-    const moment = {
-      scene: 'table' as const,
+    reportTable(this.session, this.levers, {
       canMove: this.controlsShown && this.playing(),
       leverMoved: this.leverMoved,
       theirOffer: theirLatestOffer(this.view) !== null,
-      proposals: proposalsBy(this.session, this.sideId()),
-    };
-    const { right, summary } = LAYOUT;
-    coachMoment(coachGame(this.session), moment, {
-      targets: {
-        lever: () => this.levers.firstEnabled()?.closest<HTMLElement>('.tt-lever') ?? null,
-        projection: () => ({ x: right.x, y: summary.y, width: right.width, height: summary.height }),
-        offer: () => this.levers.element.querySelector<HTMLElement>('.tt-lever-heading .tt-button'),
-        tactic: () => document.getElementById('tt-tab-tactics'),
-      },
-      home: () => this.levers.firstEnabled(),
+      side: this.sideId(),
     });
   }
 
