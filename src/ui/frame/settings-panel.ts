@@ -62,7 +62,7 @@ export function openSettings(layer: HTMLElement, onClose?: () => void): OpenDial
     });
   });
   const coach = el('fieldset', {
-    className: 'tt-fieldset',
+    className: 'tt-fieldset tt-coach-modes',
     children: [
       el('legend', { text: t('coach.setting') }),
       el('div', { className: 'tt-row', children: coachModes }),
