@@ -2,6 +2,7 @@ import { Game } from 'phaser';
 import { startLanguage } from './app/language';
 import { heardOrAfter, SCREEN_SHOWN_EVENT, startPwa } from './app/pwa';
 import { createGameConfig } from './game-config';
+import { installGlossaryKey } from './ui/glossary/glossary-dialog';
 
 // The language is set before the first screen is drawn (English needs nothing loaded; Japanese its catalog).
 await startLanguage();
@@ -10,6 +11,8 @@ await startLanguage();
 startPwa(heardOrAfter(SCREEN_SHOWN_EVENT, 10_000));
 
 const game = new Game(createGameConfig());
+// G opens the glossary on every screen.
+installGlossaryKey();
 
 if (import.meta.hot) {
   import.meta.hot.dispose(() => {

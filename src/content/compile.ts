@@ -111,6 +111,7 @@ function build(data: ScenarioData, hash: string): Scenario {
   const issues: CompiledIssue[] = data.issues.map((iss) => ({
     id: iss.id,
     name: iss.name,
+    description: iss.description,
     owner: partyIndex(iss.owner),
     kind: iss.kind,
     unit: iss.unit,

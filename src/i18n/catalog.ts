@@ -5,9 +5,11 @@
  */
 import { BRIEFING } from './en/briefing.ts';
 import { CLASSROOM } from './en/classroom.ts';
+import { COACH } from './en/coach.ts';
 import { COMMON } from './en/common.ts';
 import { DEBRIEF } from './en/debrief.ts';
 import { ERRORS } from './en/errors.ts';
+import { GLOSSARY } from './en/glossary.ts';
 import { LIVE } from './en/live.ts';
 import { SETUP } from './en/setup.ts';
 import { TABLE } from './en/table.ts';
@@ -27,6 +29,8 @@ export const EN = {
   ...TEACHER_LIVE,
   ...ERRORS,
   ...LIVE,
+  ...GLOSSARY,
+  ...COACH,
 } as const;
 
 export type MessageKey = keyof typeof EN;

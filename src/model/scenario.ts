@@ -20,6 +20,8 @@ export interface CompiledLevel {
 export interface CompiledIssue {
   readonly id: string;
   readonly name: string;
+  /** What the issue is about, from the scenario file (shown on the table). */
+  readonly description: string;
   readonly owner: PartyIndex;
   readonly kind: 'tariff' | 'volume' | 'policy';
   readonly unit: string;

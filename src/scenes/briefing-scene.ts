@@ -15,6 +15,7 @@ import {
 import { ScaledTexts } from '../ui/frame/canvas-text.ts';
 import { flagFor } from '../ui/frame/flags.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
+import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { PALETTE, SIDE_COLOURS } from '../ui/theme.ts';
 import { type HandoverData, isTwoPlayer } from './flow.ts';
 import type { JoinData } from './join-scene.ts';
@@ -209,6 +210,7 @@ export class BriefingScene extends Scene {
         className: 'tt-footer',
         children: [
           back,
+          glossaryButton(),
           el('p', { className: 'tt-muted', text: t('briefing.firstMover', { party }) }),
           begin,
         ],

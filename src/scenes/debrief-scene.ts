@@ -12,6 +12,7 @@ import { danceSeries } from '../ui/charts/dance-series.ts';
 import { denseScale } from '../ui/charts/draw.ts';
 import { SectorBars } from '../ui/charts/sector-bars.ts';
 import { sectorComparison } from '../ui/charts/sector-series.ts';
+import { coachMoment, leaveCoach } from '../ui/coach/coach.ts';
 import { codePanel, namedCodePanel } from '../ui/debrief/code-panel.ts';
 import { outcomeFacts, outcomeHeadline, outcomeSentences } from '../ui/debrief/outcome-story.ts';
 import { approvalNotes, danceNotes, resultPage } from '../ui/debrief/page-text.ts';
@@ -24,7 +25,9 @@ import { announce, button, el } from '../ui/dom.ts';
 import { shrinkToWidth } from '../ui/frame/canvas-text.ts';
 import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
 import { DESIGN } from '../ui/frame/layer.ts';
+import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { FONT_FAMILY, PALETTE, toCss } from '../ui/theme.ts';
+import { coachGame, screenMoment } from './coach-glue.ts';
 import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { leaveLive, liveResultPanel } from './live-flow.ts';
@@ -131,6 +134,7 @@ export class DebriefScene extends Scene {
       this.openCode();
     });
     this.events.once(Scenes.Events.SHUTDOWN, () => {
+      leaveCoach();
       unsubscribe();
       unlive?.();
       this.dialog = null;
@@ -187,6 +191,11 @@ export class DebriefScene extends Scene {
         // In a classroom session the code the student hands in comes up at once (closing it returns here).
         const handIn = this.session.classroom || this.session.live;
         if (handIn && !this.codeShown && this.sys.isActive()) this.openCode();
+        const tabs = this.tabs?.element ?? null;
+        coachMoment(coachGame(this.session), screenMoment('debrief'), {
+          targets: { debrief: () => tabs },
+          home: () => tabs?.querySelector<HTMLElement>('[aria-selected="true"]') ?? null,
+        });
       });
     } else {
       this.events.once(Scenes.Events.RENDER, () => markSceneReady(this, SCENE_KEYS.debrief));
@@ -225,6 +234,8 @@ export class DebriefScene extends Scene {
         ...(live
           ? []
           : [button(t('debrief.playAgain'), () => this.playAgain(game), { className: 'tt-primary' })]),
+        // Compact: the header's title needs the room (the key G opens it too).
+        glossaryButton('', true),
         button(t('debrief.toTitle'), () => {
           leaveLive(live);
           startScene(this.scene, SCENE_KEYS.title);

@@ -1,12 +1,15 @@
 import { type GameObjects, Scene } from 'phaser';
 import { t } from '../i18n/catalog.ts';
 import { partyIndexOf } from '../model/scenario.ts';
-import { announce, button } from '../ui/dom.ts';
+import { coachMoment, leaveCoach } from '../ui/coach/coach.ts';
+import { announce, button, el } from '../ui/dom.ts';
+import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { describeNews, type NewsItem } from '../ui/table/describe.ts';
 import { longDate } from '../ui/table/format.ts';
 import { INK, textStyle } from '../ui/table/look.ts';
 import { addBackdrop, addCard, buttonRow, type Card, slideIn } from '../ui/table/overlay.ts';
 import { PALETTE } from '../ui/theme';
+import { coachGame, screenMoment } from './coach-glue.ts';
 import { SCENE_KEYS } from './keys';
 import { markSceneLeaving, markSceneReady } from './readiness';
 import type { NewsOverlayData } from './turn-flow.ts';
@@ -24,6 +27,7 @@ export class NewsScene extends Scene {
   private card: Card | null = null;
   private next!: HTMLButtonElement;
   private buttons!: GameObjects.DOMElement;
+  private glossary!: GameObjects.DOMElement;
 
   constructor() {
     super({ key: SCENE_KEYS.news });
@@ -49,6 +53,9 @@ export class NewsScene extends Scene {
     addBackdrop(this);
     this.next = button('', () => this.advance(), { className: 'tt-primary' });
     this.buttons = this.add.dom(0, 0, buttonRow(this.next)).setOrigin(1, 1);
+    this.glossary = this.add
+      .dom(0, 0, el('div', { className: 'tt-overlay-glossary', children: [glossaryButton()] }))
+      .setOrigin(0, 1);
     this.show(0);
   }
 
@@ -102,14 +109,21 @@ export class NewsScene extends Scene {
     this.card = addCard(this, width, height, band, PALETTE.orange);
     this.card.container.add(parts);
     this.children.bringToTop(this.buttons);
+    this.children.bringToTop(this.glossary);
 
     this.next.textContent = last ? t('table.news.continue') : t('table.news.next');
     this.buttons.updateSize();
     this.buttons.setPosition(this.card.x + width - pad, this.card.y + height - 24);
+    this.glossary.updateSize();
+    this.glossary.setPosition(this.card.x + pad, this.card.y + height - 24);
     slideIn(this, this.card);
     announce(`${t('table.say.news', { title: item.title })} ${item.text} ${item.changes.join('. ')}`);
     this.next.focus();
     markSceneReady(this, SCENE_KEYS.news);
+    coachMoment(coachGame(this.overlay.session), screenMoment('news'), {
+      targets: { news: () => this.next },
+      home: () => this.next,
+    });
   }
 
   private advance(): void {
@@ -122,6 +136,7 @@ export class NewsScene extends Scene {
   }
 
   private close(): void {
+    leaveCoach();
     markSceneLeaving(SCENE_KEYS.table);
     this.scene.resume(SCENE_KEYS.table);
     this.scene.stop();

@@ -4,12 +4,15 @@ import { t } from '../i18n/catalog.ts';
 import { type PartyIndex, partyIndexOf } from '../model/scenario.ts';
 import type { GameEvent } from '../model/types.ts';
 import type { Ratification } from '../model/utility.ts';
-import { announce, button } from '../ui/dom.ts';
+import { coachMoment, leaveCoach } from '../ui/coach/coach.ts';
+import { announce, button, el } from '../ui/dom.ts';
+import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { stanceKind, stanceMark, stanceReason } from '../ui/table/describe.ts';
 import { both, percent } from '../ui/table/format.ts';
 import { addFlag, INK, textStyle } from '../ui/table/look.ts';
 import { addBackdrop, addCard, buttonRow, slideIn } from '../ui/table/overlay.ts';
 import { PALETTE } from '../ui/theme';
+import { coachGame, screenMoment } from './coach-glue.ts';
 import { SCENE_KEYS } from './keys';
 import { markSceneLeaving, markSceneReady } from './readiness';
 import { startScene } from './scene-data.ts';
@@ -101,11 +104,24 @@ export class RatificationScene extends Scene {
       },
     );
     this.add.dom(card.x + CARD.width - pad, card.y + CARD.height - 34, buttonRow(go)).setOrigin(1, 0.5);
+    // Top right, beside the heading.
+    this.add
+      .dom(
+        card.x + CARD.width - pad,
+        card.y + 18,
+        el('div', { className: 'tt-overlay-glossary', children: [glossaryButton('tt-small')] }),
+      )
+      .setOrigin(1, 0);
     slideIn(this, card);
     this.stagger(rows);
     announce(`${t('table.ratify.heading')}. ${this.sayVerdicts(results)} ${resultText}`);
     go.focus();
     markSceneReady(this, SCENE_KEYS.ratification);
+    // The coach points at the player's side: its support against the threshold.
+    coachMoment(coachGame(session), screenMoment('ratification'), {
+      targets: { ratification: () => ({ x: card.x + pad, y: card.y + 136, width: BAR_W + 200, height: 40 }) },
+      home: () => go,
+    });
   }
 
   /** One side's column; returns the group rows (for the stagger). */
@@ -204,6 +220,7 @@ export class RatificationScene extends Scene {
   }
 
   private close(deal: boolean): void {
+    leaveCoach();
     const { session } = this.overlay;
     if (deal) {
       // At once, not when the debrief starts on the next step: a test must not read this overlay as showing.

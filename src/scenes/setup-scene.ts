@@ -7,19 +7,21 @@ import {
   SHIPPED_IDS,
   shippedScenario,
 } from '../app/scenarios.ts';
+import { coachFor, getSettings, updateSettings } from '../app/settings.ts';
 import { formatProblem, type ScenarioProblem } from '../content/problems.ts';
 import { type MessageKey, t } from '../i18n/catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { DIFFICULTY_LEVELS, type GameSettings, OPPONENTS, type Opponent } from '../model/types.ts';
 import type { Difficulty } from '../model/vocabulary.ts';
 import { actionErrorText } from '../ui/action-error.ts';
-import { announce, button, el } from '../ui/dom.ts';
+import { announce, button, checkbox, el } from '../ui/dom.ts';
 import { drawBanner } from '../ui/frame/canvas-text.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
 import type { OpenDialog } from '../ui/frame/dialog.ts';
 import { flagFor } from '../ui/frame/flags.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { checkSeed, randomSeed, SEED_FIELD_ATTRS, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
+import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { startNewGame } from './flow.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
@@ -66,6 +68,7 @@ export class SetupScene extends Scene {
   private initialSeed: string | null = null;
   private layer!: HTMLDivElement;
   private dialog: OpenDialog | null = null;
+  private coachBox!: HTMLInputElement;
 
   constructor() {
     super({ key: SCENE_KEYS.setup });
@@ -205,9 +208,18 @@ export class SetupScene extends Scene {
         }),
       ],
     });
+    // The coach: on by default for the tutorial; a change is remembered (Settings shows it too).
+    const coach = checkbox(t('coach.setupSwitch'), coachFor(this.chosen.scenario.id), (on) =>
+      updateSettings({ coach: on ? 'on' : 'off' }),
+    );
+    coach.classList.add('tt-coach-switch');
+    this.coachBox = coach.querySelector('input') as HTMLInputElement;
     const footer = el('div', {
       className: 'tt-footer',
-      children: [this.message, el('div', { className: 'tt-row', children: [back, start] })],
+      children: [
+        this.message,
+        el('div', { className: 'tt-row', children: [coach, glossaryButton(), back, start] }),
+      ],
     });
     layer.append(form, footer);
     this.renderSides();
@@ -221,6 +233,7 @@ export class SetupScene extends Scene {
     this.chosen = next;
     if (!next.scenario.parties.some((p) => p.id === this.side)) this.side = next.scenario.parties[0].id;
     this.subtitle?.setText(next.scenario.title);
+    this.coachBox.checked = coachFor(next.scenario.id, getSettings().coach);
     this.renderSides();
     this.renderWarnings();
     this.refreshOpponent();

@@ -8,7 +8,9 @@ import type { Action, GameState } from '../model/types.ts';
 import { type LegalActions, legalActions, project, type View, viewFor } from '../model/view.ts';
 import type { GameStore, GameStoreState } from '../store/game-store.ts';
 import { actionErrorText } from '../ui/action-error.ts';
-import { announce, button } from '../ui/dom.ts';
+import { leaveCoach } from '../ui/coach/coach.ts';
+import { announce, button, el } from '../ui/dom.ts';
+import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { recordProjection } from '../ui/table/bench-hook';
 import { focusWhenShown } from '../ui/table/focus.ts';
 import { HistoryPanel } from '../ui/table/history-panel.ts';
@@ -22,6 +24,7 @@ import { TabStrip } from '../ui/table/tabs.ts';
 import { TacticsPanel } from '../ui/table/tactics-panel.ts';
 import { Timeline } from '../ui/table/timeline.ts';
 import { clampToLegal, isWatching, leverStart, theirLatestOffer, viewerSide } from '../ui/table/viewer.ts';
+import { reportTable } from './coach-glue.ts';
 import { backToTitle } from './flow.ts';
 import { SCENE_KEYS } from './keys';
 import { leaveLive } from './live-flow.ts';
@@ -58,6 +61,8 @@ export class TableScene extends Scene {
   private drawn = false;
   private focusedKey = '';
   private ended = false;
+  /** The player moved a lever in this visit to the table (the coach's projection step waits for it). */
+  private leverMoved = false;
   private doms: { object: GameObjects.DOMElement; tab?: TabKey }[] = [];
   private levers!: LeverPanel;
   private moves!: MoveBar;
@@ -86,6 +91,7 @@ export class TableScene extends Scene {
     this.drawn = false;
     this.focusedKey = '';
     this.ended = false;
+    this.leverMoved = false;
     this.live = null;
   }
 
@@ -117,6 +123,7 @@ export class TableScene extends Scene {
     this.events.on(Scenes.Events.RESUME, resumed);
     this.events.on(Scenes.Events.WAKE, resumed);
     this.events.once(Scenes.Events.SHUTDOWN, () => {
+      leaveCoach();
       unsubscribe();
       unsettle();
       this.flow.cancel();
@@ -154,6 +161,10 @@ export class TableScene extends Scene {
       onInput: () => {
         this.redrawProjection(performance.now(), true);
         if (this.playing()) this.live?.leversMoved(this.levers.package);
+        if (!this.leverMoved) {
+          this.leverMoved = true;
+          this.reportCoach();
+        }
       },
       onEnter: () => this.moves.proposeButton.focus(),
       onMatch: () => this.loadPackage(theirLatestOffer(this.view)?.package ?? null),
@@ -222,7 +233,8 @@ export class TableScene extends Scene {
       className: 'tt-small tt-leave',
       name: t('table.toTitleName'),
     });
-    this.dom(LAYOUT.levers.x + LAYOUT.levers.width, LAYOUT.top.y, leave, undefined, 1);
+    const corner = el('div', { className: 'tt-table-corner', children: [glossaryButton('tt-small'), leave] });
+    this.dom(LAYOUT.levers.x + LAYOUT.levers.width, LAYOUT.top.y, corner, undefined, 1);
     this.showTab();
   }
 
@@ -324,6 +336,18 @@ export class TableScene extends Scene {
     this.tactics.update(view, legal, playing);
     this.redrawProjection(performance.now(), false);
     this.markReady();
+    this.reportCoach();
+  }
+
+  /** Tells the coach (src/ui/coach) where the game stands. */
+  private reportCoach(): void {
+    if (!this.drawn) return;
+    reportTable(this.session, this.levers, {
+      canMove: this.controlsShown && this.playing(),
+      leverMoved: this.leverMoved,
+      theirOffer: theirLatestOffer(this.view) !== null,
+      side: this.sideId(),
+    });
   }
 
   /** Tells browser tests what the table shows, once it has drawn. */
@@ -377,6 +401,7 @@ export class TableScene extends Scene {
 
   private setControlsShown(shown: boolean): void {
     this.controlsShown = shown;
+    if (!shown) leaveCoach();
     this.applyDomVisibility();
   }
 

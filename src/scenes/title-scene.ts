@@ -20,6 +20,7 @@ import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { lastResultButton, saveFileDialog, saveFilePicker } from '../ui/frame/save-file-parts.ts';
 import { describeSaved } from '../ui/frame/saved-game.ts';
 import { openSettings } from '../ui/frame/settings-panel.ts';
+import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { PALETTE } from '../ui/theme.ts';
 import { continueSession, startNewGame } from './flow.ts';
 import type { JoinData } from './join-scene.ts';
@@ -264,6 +265,7 @@ export class TitleScene extends Scene {
             children: [
               language,
               loadSave,
+              glossaryButton(),
               ...lastCode,
               // The teacher's page: session set-up and the class dashboard (a page of its own, without Phaser).
               el('a', {

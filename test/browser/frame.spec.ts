@@ -91,7 +91,7 @@ test.describe('title screen', () => {
       (key) => JSON.parse(localStorage.getItem(key) ?? 'null'),
       SETTINGS_KEY,
     );
-    expect(stored).toEqual({ textScale: 1.5, reducedMotion: true, sound: false });
+    expect(stored).toEqual({ textScale: 1.5, reducedMotion: true, sound: false, coach: 'auto' });
     const scale = await page.evaluate(() =>
       document.documentElement.style.getPropertyValue('--tt-text-scale'),
     );

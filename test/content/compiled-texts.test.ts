@@ -35,6 +35,13 @@ describe('the compiled texts of mini.json', () => {
     );
   });
 
+  it('give each issue its description, in issue order (the table shows it)', () => {
+    expect(scenario.issues.map((iss) => iss.description)).toEqual(
+      file.issues.map((iss: Record<string, string>) => iss.description),
+    );
+    expect(scenario.issues.every((iss) => iss.description.length > 0)).toBe(true);
+  });
+
   it('give each party its lines, objections by issue index', () => {
     const [us, japan] = file.parties.map((p: { id: string }) => file.dialogue[p.id]);
     expect(scenario.dialogue[0]?.accept).toEqual(us.accept);

@@ -6,9 +6,11 @@
 import type { Catalog, EN } from '../catalog.ts';
 import { BRIEFING } from './briefing.ts';
 import { CLASSROOM } from './classroom.ts';
+import { COACH } from './coach.ts';
 import { COMMON } from './common.ts';
 import { DEBRIEF } from './debrief.ts';
 import { ERRORS } from './errors.ts';
+import { GLOSSARY } from './glossary.ts';
 import { LIVE } from './live.ts';
 import { SETUP } from './setup.ts';
 import { TABLE } from './table.ts';
@@ -28,6 +30,8 @@ export const JA = {
   ...TEACHER_LIVE,
   ...ERRORS,
   ...LIVE,
+  ...GLOSSARY,
+  ...COACH,
 } as const satisfies Catalog;
 
 /**

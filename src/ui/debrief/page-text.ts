@@ -9,6 +9,7 @@ import type { GameState } from '../../model/types.ts';
 import type { ApprovalSeries } from '../charts/approval-series.ts';
 import type { DanceSeries } from '../charts/dance-series.ts';
 import { el } from '../dom.ts';
+import { linkedElement } from '../glossary/linked-text.ts';
 import { formatPoints } from './format.ts';
 import { comparisonSentence, outcomeFacts, outcomeSentences, viewpointSentence } from './outcome-story.ts';
 import { packageTable } from './package-table.ts';
@@ -20,12 +21,12 @@ export function resultPage(scenario: Scenario, game: GameState): HTMLElement {
   const facts = outcomeFacts(scenario, game);
   const story = el('div', { className: 'tt-debrief-story' });
   if (facts) {
-    for (const sentence of outcomeSentences(scenario, facts)) story.appendChild(el('p', { text: sentence }));
+    for (const sentence of outcomeSentences(scenario, facts)) story.appendChild(linkedElement('p', sentence));
     const scores = scoreComparison(scenario, game);
     story.appendChild(el('p', { text: viewpointSentence(scenario, game, scores.player) }));
     const comparison = comparisonSentence(scenario, facts);
-    if (comparison) story.appendChild(el('p', { className: 'tt-debrief-aside', text: comparison }));
-    story.appendChild(el('p', { className: 'tt-debrief-aside', text: scoreVerdict(scenario, scores) }));
+    if (comparison) story.appendChild(linkedElement('p', comparison, 'tt-debrief-aside'));
+    story.appendChild(linkedElement('p', scoreVerdict(scenario, scores), 'tt-debrief-aside'));
     if (!scenario.historicalDeal) story.appendChild(el('p', { text: t('debrief.package.noHistorical') }));
   }
   return el('div', { className: 'tt-debrief-result', children: [story, packageTable(scenario, game)] });
@@ -68,9 +69,9 @@ export function danceNotes(scenario: Scenario, series: DanceSeries): HTMLElement
       }),
     );
   return [
-    el('p', { text: t('debrief.dance.howToRead', { x, y }) }),
-    el('p', { text: t('debrief.dance.frontierNote') }),
-    el('p', { text: t('debrief.dance.nashNote') }),
+    linkedElement('p', t('debrief.dance.howToRead', { x, y })),
+    linkedElement('p', t('debrief.dance.frontierNote')),
+    linkedElement('p', t('debrief.dance.nashNote')),
     summary,
   ];
 }
@@ -78,7 +79,7 @@ export function danceNotes(scenario: Scenario, series: DanceSeries): HTMLElement
 /** Beside the approval chart: how to read it, and the news that broke, round by round. */
 export function approvalNotes(scenario: Scenario, series: ApprovalSeries): HTMLElement[] {
   const notes = [
-    el('p', { text: t('debrief.approval.howToRead') }),
+    linkedElement('p', t('debrief.approval.howToRead')),
     el('h3', { text: t('debrief.approval.news') }),
   ];
   if (series.news.length === 0) return [...notes, el('p', { text: t('debrief.approval.noNews') })];

@@ -6,6 +6,7 @@ import { type MessageKey, t } from '../../i18n/catalog.ts';
 import type { Score } from '../../model/analysis.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import { el } from '../dom.ts';
+import { linkedElement } from '../glossary/linked-text.ts';
 import { formatApproval, formatDistance, formatGain, formatJobs, formatShare } from './format.ts';
 import { SCORE_METRICS, type ScoreComparison, type ScoreMetric, scoreValue } from './score-rows.ts';
 
@@ -93,8 +94,8 @@ export function scoreTable(scenario: Scenario, comparison: ScoreComparison): HTM
     const head = el('th', {
       attrs: { scope: 'row' },
       children: [
-        el('span', { className: 'tt-debrief-measure', text: t(name) }),
-        el('span', { className: 'tt-debrief-note', text: t(note) }),
+        linkedElement('span', t(name), 'tt-debrief-measure'),
+        linkedElement('span', t(note), 'tt-debrief-note'),
       ],
     });
     const row = el('tr', { children: [head] });

@@ -10,6 +10,7 @@ import type { CompiledGroup, CompiledRedLine, PartyIndex } from '../../model/sce
 import { other } from '../../model/scenario.ts';
 import type { View } from '../../model/view.ts';
 import { el } from '../dom.ts';
+import { linkedElement } from '../glossary/linked-text.ts';
 
 /** 'YYYY-MM-DD' as the catalog's locale writes it, e.g. "16 April 2025"; the text itself if it is not a date. */
 export function formatDate(iso: string, style: 'long' | 'short' = 'long'): string {
@@ -69,13 +70,13 @@ export function situationColumn(view: View): HTMLElement {
     t('briefing.situation'),
     'tt-brief-situation',
     [
-      el('p', { text: scenario.summary }),
+      linkedElement('p', scenario.summary),
       el('h3', { text: t('briefing.yourGovernment') }),
       el('p', { text: party.description }),
       el('p', { className: 'tt-muted', text: t('briefing.leader', { leader: party.leader }) }),
       el('p', { className: 'tt-muted', text: t('briefing.negotiator', { negotiator: party.negotiator }) }),
       el('h3', { text: t('briefing.noDeal') }),
-      el('p', { text: scenario.noDealDescription }),
+      linkedElement('p', scenario.noDealDescription),
       el('h3', { text: t('briefing.meetings', { count: scenario.meetings.length }) }),
       el('ol', { className: 'tt-meetings', children: meetings }),
       ...(deadline
@@ -124,13 +125,14 @@ function groupCard(view: View, party: PartyIndex, g: number, share: number | nul
   );
   for (const line of group.redLines) {
     const parts: Node[] = [
-      el('p', {
-        className: 'tt-red-line-rule',
-        text: t('briefing.redLine', {
+      linkedElement(
+        'p',
+        t('briefing.redLine', {
           issue: view.scenario.issues[line.issue].name,
           rule: redLineRule(view, line),
         }),
-      }),
+        'tt-red-line-rule',
+      ),
     ];
     if (line.quote) {
       parts.push(el('blockquote', { text: line.quote }));
@@ -153,7 +155,7 @@ export function ownGroupsColumn(view: View): HTMLElement {
   return section(
     t('briefing.yourGroups'),
     'tt-brief-own',
-    [el('p', { className: 'tt-muted', text: t('briefing.yourGroupsNote', { threshold }) }), ...cards],
+    [linkedElement('p', t('briefing.yourGroupsNote', { threshold }), 'tt-muted'), ...cards],
     'tt-brief-own',
   );
 }
@@ -165,18 +167,16 @@ export function otherSideColumn(view: View): HTMLElement {
   const drawn = view.state.redLines
     .filter((l) => l.by === them)
     .map((l) =>
-      el('p', {
-        className: 'tt-red-line tt-red-line-rule',
-        text: t('briefing.publicLine', {
-          issue: view.scenario.issues[l.issue].name,
-          rule: redLineRule(view, l),
-        }),
-      }),
+      linkedElement(
+        'p',
+        t('briefing.publicLine', { issue: view.scenario.issues[l.issue].name, rule: redLineRule(view, l) }),
+        'tt-red-line tt-red-line-rule',
+      ),
     );
   return section(
     t('briefing.otherSide', { party: name }),
     'tt-brief-other',
-    [el('p', { className: 'tt-muted', text: t('briefing.otherSideNote') }), ...drawn, ...cards],
+    [linkedElement('p', t('briefing.otherSideNote'), 'tt-muted'), ...drawn, ...cards],
     'tt-brief-other',
   );
 }

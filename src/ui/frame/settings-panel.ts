@@ -1,10 +1,10 @@
 /**
- * The settings dialog: language, text size, reduced motion, sound. Changes apply at once and are kept
- * (app/settings, app/language). A language change is handed to the caller, which redraws its screen in it.
+ * The settings dialog: language, text size, reduced motion, sound, the coach. Changes apply at once and are
+ * kept (app/settings, app/language). A language change is handed to the caller, which redraws its screen in it.
  */
 
 import { LANGUAGE_NAMES } from '../../app/language.ts';
-import { getSettings, TEXT_SCALES, type TextScale, updateSettings } from '../../app/settings.ts';
+import { COACH_MODES, getSettings, TEXT_SCALES, type TextScale, updateSettings } from '../../app/settings.ts';
 import { playCue } from '../../app/sound.ts';
 import { currentLanguage, LANGUAGES, type Language, type MessageKey, t } from '../../i18n/catalog.ts';
 import { announce, el } from '../dom.ts';
@@ -72,6 +72,26 @@ export function openSettings(
     updateSettings({ sound: v });
     playCue('offer'); // Switched on: a sample of what the cues sound like (and the gesture lets audio start).
   });
+  const coachModes = COACH_MODES.map((mode) => {
+    const input = el('input', { attrs: { type: 'radio', name: 'tt-coach-mode', value: mode } });
+    input.checked = settings.coach === mode;
+    input.addEventListener('change', () => {
+      if (!input.checked) return;
+      updateSettings({ coach: mode });
+      announce(t('settings.changed'));
+    });
+    return el('label', {
+      className: 'tt-choice tt-choice-inline',
+      children: [input, el('span', { text: t(`coach.setting.${mode}` as MessageKey) })],
+    });
+  });
+  const coach = el('fieldset', {
+    className: 'tt-fieldset tt-coach-modes',
+    children: [
+      el('legend', { text: t('coach.setting') }),
+      el('div', { className: 'tt-row', children: coachModes }),
+    ],
+  });
   const dialog = openDialog(layer, {
     title: t('settings.title'),
     className: 'tt-settings',
@@ -80,6 +100,7 @@ export function openSettings(
       textSize,
       motion,
       sound,
+      coach,
       el('p', { className: 'tt-muted', text: t('settings.saved') }),
     ],
     buttons: [{ label: t('common.close'), primary: true, onClick: () => undefined }],

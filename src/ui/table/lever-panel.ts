@@ -5,13 +5,15 @@
  * moving a lever costs no DOM rebuild.
  *
  * Keyboard: Tab reaches each lever, the arrow keys move it, Enter jumps to the Propose button (it does not
- * propose by itself, so a stray Enter never sends an offer).
+ * propose by itself, so a stray Enter never sends an offer). I (or ?) on a lever, or its round i button, shows what
+ * the issue is about (issue-info.ts); Escape closes that note.
  */
 import { t } from '../../i18n/catalog.ts';
 import type { Package, PartyIndex, Scenario } from '../../model/scenario.ts';
 import type { Line } from '../../model/utility.ts';
 import { button, el, range } from '../dom.ts';
 import { boundWords, shortLabel } from './describe.ts';
+import { IssueInfo } from './issue-info.ts';
 
 export interface LeverCallbacks {
   /** A lever moved (already clamped to what may be proposed). */
@@ -32,6 +34,7 @@ interface LeverRow {
 }
 
 const HINT_ID = 'tt-lever-hint';
+const INFO_HINT_ID = 'tt-lever-info-hint';
 
 /** The thumb's width in CSS pixels (src/styles/table.css), to place notches under the levels. */
 const THUMB = 24;
@@ -49,6 +52,7 @@ export class LeverPanel {
   private onTable: readonly boolean[];
   private readonly matchButton: HTMLButtonElement;
   private groupCount = 0;
+  private readonly info: IssueInfo;
 
   constructor(
     private readonly scenario: Scenario,
@@ -68,11 +72,17 @@ export class LeverPanel {
       text: t('table.move.enterHint'),
       attrs: { id: HINT_ID },
     });
+    const infoHint = el('span', {
+      className: 'tt-sr-only',
+      text: t('issueInfo.hint'),
+      attrs: { id: INFO_HINT_ID },
+    });
     this.element = el('section', {
       className: 'tt-levers',
       attrs: { 'aria-label': t('table.levers.label') },
-      children: [hint, scroll],
+      children: [hint, infoHint, scroll],
     });
+    this.info = new IssueInfo(this.element, scenario);
     const groups = ([0, 1] as const).map((party) => this.buildGroup(party));
     for (const group of groups) if (group) scroll.appendChild(group);
   }
@@ -102,14 +112,30 @@ export class LeverPanel {
     const count = issue.levels.length;
     const input = range(issue.name, count - 1, this.current[j], (v) => this.moved(j, v));
     input.id = `tt-lever-${j}`;
-    input.setAttribute('aria-describedby', HINT_ID);
+    input.setAttribute('aria-describedby', `${HINT_ID} ${INFO_HINT_ID}`);
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         event.preventDefault();
         this.callbacks.onEnter();
+      } else if (
+        (event.key === 'i' || event.key === 'I' || event.key === '?') &&
+        !event.ctrlKey &&
+        !event.metaKey
+      ) {
+        event.preventDefault();
+        this.info.toggle(j, row, input);
+      } else if (event.key === 'Escape' && this.info.openIssue !== null) {
+        event.preventDefault();
+        this.info.close();
       }
     });
     const name = el('label', { className: 'tt-lever-name', text: issue.name, attrs: { for: input.id } });
+    // Out of the Tab order (the key I on the lever does the same), so Tab still goes lever to lever.
+    const about = button(t('issueInfo.button'), () => this.info.toggle(j, row, input), {
+      className: 'tt-issue-about',
+      name: t('issueInfo.buttonName', { issue: issue.name }),
+      attrs: { tabindex: '-1' },
+    });
     const theirs = el('span', { className: 'tt-lever-theirs' });
     const note = el('span', { className: 'tt-lever-note' });
     const mark = el('span', { className: 'tt-lever-mark', attrs: { 'aria-hidden': 'true' } });
@@ -124,7 +150,7 @@ export class LeverPanel {
     const row = el('div', {
       className: 'tt-lever',
       children: [
-        el('div', { className: 'tt-lever-head', children: [name, note, theirs] }),
+        el('div', { className: 'tt-lever-head', children: [name, about, note, theirs] }),
         el('div', { className: 'tt-lever-body', children: [track, value] }),
       ],
     });

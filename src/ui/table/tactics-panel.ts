@@ -9,6 +9,7 @@ import { other, type Scenario } from '../../model/scenario.ts';
 import type { Action } from '../../model/types.ts';
 import type { LegalActions, View } from '../../model/view.ts';
 import { button, el } from '../dom.ts';
+import { linkedElement } from '../glossary/linked-text.ts';
 import { boundWords } from './describe.ts';
 import { percent, points } from './format.ts';
 
@@ -18,7 +19,7 @@ export type TacticMove = Action extends infer A ? (A extends Action ? Omit<A, 's
 function section(title: string, why: string, ...children: Node[]): HTMLElement {
   return el('section', {
     className: 'tt-tactic',
-    children: [el('h3', { text: title }), el('p', { className: 'tt-tactic-why', text: why }), ...children],
+    children: [el('h3', { text: title }), linkedElement('p', why, 'tt-tactic-why'), ...children],
   });
 }
 

@@ -18,8 +18,8 @@ const X0 = LAYOUT.right.x + 24;
 /** Where the line ends and the deadline's flag stands, unless the deadline's label needs the room. */
 const X1 = LAYOUT.right.x + LAYOUT.right.width - 48;
 const HEADING_PX = 22;
-/** The status line stops short of the Title screen button at the top right of the left column. */
-const STATUS_WIDTH = LAYOUT.levers.width - 150;
+/** The status line stops short of the Glossary and Title screen buttons at the top right of the left column. */
+const STATUS_WIDTH = LAYOUT.levers.width - 250;
 
 export class Timeline {
   private readonly heading: GameObjects.Text;
