@@ -23,9 +23,10 @@ import {
   type VerifyResponse,
 } from '../src/net/protocol.ts';
 import { SECURITY_HEADERS } from '../tools/lib/security-headers.ts';
-import { Journal } from './journal.ts';
+import { openJournal } from './journal.ts';
 import { loadServerKey, newToken, verifySignature } from './keys.ts';
 import { type LiveRoom, liveRoomClass, type RoomContext } from './live-room.ts';
+import { jsonLog } from './log.ts';
 
 export interface ServerOptions {
   /** 0 for any free port. */
@@ -35,6 +36,8 @@ export interface ServerOptions {
   readonly distDir: string;
   /** No log lines (tests). */
   readonly quiet?: boolean;
+  /** A postgres:// address: the journal in PostgreSQL; else SQLite in dataDir. */
+  readonly databaseUrl?: string;
 }
 
 export interface RunningServer {
@@ -97,9 +100,9 @@ async function verify(req: IncomingMessage, res: ServerResponse, key: Buffer): P
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const started = Date.now();
-  const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
-  const journal = new Journal(options.dataDir);
-  const key = loadServerKey(options.dataDir);
+  const log = jsonLog(options.quiet);
+  const journal = await openJournal(options);
+  const key = await journal.serverKey(loadServerKey(options.dataDir));
   const rooms = new Set<LiveRoom>();
   const context: RoomContext = { journal, key, restoreNonce: newToken(), rooms, log };
   const hasDist = existsSync(options.distDir);
@@ -144,11 +147,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false });
   gameServer.define(LIVE_ROOM, liveRoomClass(context));
   await gameServer.listen(options.port, options.host);
-  for (const code of journal.openSessions()) {
+  for (const code of await journal.openSessions()) {
     try {
       await matchMaker.createRoom(LIVE_ROOM, { restore: code, nonce: context.restoreNonce });
     } catch (error) {
-      log(`live ${code}: could not be restored: ${error instanceof Error ? error.message : String(error)}`);
+      log('restore.error', { code, error: error instanceof Error ? error.message : String(error) });
     }
   }
   const port = (httpServer.address() as AddressInfo).port;
@@ -159,7 +162,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       closing ??= (async () => {
         await gameServer.gracefullyShutdown(false);
         httpServer.closeAllConnections();
-        journal.close();
+        await journal.close();
       })();
       return closing;
     },

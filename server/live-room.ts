@@ -3,6 +3,11 @@
  * the session, rate-limits each connection, hands every message to the session (which validates it with the
  * protocol's zod schemas), writes the records to the journal, and only then sends what the session says to whom.
  * Nothing throws out of a handler: a bug is logged and the client gets a refusal.
+ *
+ * The journal is asynchronous (PostgreSQL), so everything that decides and changes the session runs one at a
+ * time, in arrival order, through `serial`: a message is decided on the session as the previous one left it, its
+ * records are written, then applied and sent. A journal conflict (another process holds this session now) closes
+ * the room here; its clients rejoin the one that holds it.
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import { type AuthContext, type Client, Room } from '@colyseus/core';
@@ -17,7 +22,7 @@ import {
   RATE_PER_SECOND,
   type Refused,
 } from '../src/net/protocol.ts';
-import type { Journal } from './journal.ts';
+import { type Journal, JournalConflict } from './journal.ts';
 import { hashToken, newToken, sameHash, signCode } from './keys.ts';
 import { LiveSession } from './live-session.ts';
 import type { SessionRecord } from './records.ts';
@@ -31,8 +36,11 @@ export interface RoomContext {
   /** Only the server itself knows it: a client cannot ask for a "restore" of a session. */
   readonly restoreNonce: string;
   readonly rooms: Set<LiveRoom>;
-  readonly log: (line: string) => void;
+  readonly log: LogEvent;
 }
+
+/** One structured log line: an event name and its fields (no personal data beyond names students typed). */
+export type LogEvent = (event: string, fields?: Record<string, unknown>) => void;
 
 type UserData = { role: 'teacher' } | { role: 'student'; seat: string };
 type AuthData =
@@ -62,15 +70,18 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   private readonly teachers = new Set<Client>();
   private tickTimer: NodeJS.Timeout | null = null;
   private boardTimer: NodeJS.Timeout | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private ticking = false;
+  private gone = false;
 
-  override onCreate(options: unknown): void {
+  override async onCreate(options: unknown): Promise<void> {
     this.ctx = (this.constructor as typeof LiveRoom).context;
     this.autoDispose = false;
     this.maxClients = MAX_STUDENTS * 2;
     const restore = options as { restore?: unknown; nonce?: unknown };
     if (typeof restore.restore === 'string' && restore.nonce === this.ctx.restoreNonce)
-      this.restore(restore.restore);
-    else this.create(options);
+      await this.restore(restore.restore);
+    else await this.create(options);
     this.ctx.rooms.add(this);
     this.onMessage('*', (client, type, message) => this.onAny(client, String(type), message));
     this.tickTimer = setInterval(() => this.tick(), TICK_MS);
@@ -81,7 +92,14 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     return { newToken, hashToken, sign: (code) => signCode(key, code) };
   }
 
-  private create(options: unknown): void {
+  /** Runs `work` after everything queued before it: one decision, write and send at a time, in order. */
+  private serial<T>(work: () => T | Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private async create(options: unknown): Promise<void> {
     const parsed = CreateOptionsSchema.safeParse(options);
     if (!parsed.success) throw refusal('MALFORMED_MESSAGE', 'a live session is created with {config}');
     const config = parsed.data.config;
@@ -89,7 +107,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     if (text === null) throw refusal('BAD_SCENARIO', 'there is no such shipped scenario');
     const scenario = scenarioFromText(text);
     if (!scenario.ok) throw refusal('BAD_SCENARIO', scenario.error);
-    const code = this.freshCode();
+    const code = await this.freshCode();
     this.teacherToken = newToken();
     const created = LiveSession.createdRecord({
       code,
@@ -100,22 +118,23 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       teacherTokenHash: hashToken(this.teacherToken),
       at: Date.now(),
     });
-    this.ctx.journal.append(code, [created]);
+    await this.ctx.journal.append(code, [created]);
     this.session = new LiveSession(created, scenario.value, this.deps());
     this.roomId = code;
+    this.ctx.log('session.created', { code, scenario: scenario.value.id, pairing: config.pairing });
   }
 
-  private freshCode(): string {
+  private async freshCode(): Promise<string> {
     for (;;) {
       let code = '';
       for (let i = 0; i < CLASS_CODE_LENGTH; i++)
         code += CLASS_CODE_ALPHABET[randomInt(CLASS_CODE_ALPHABET.length)];
-      if (!this.ctx.journal.hasSession(code)) return code;
+      if (!(await this.ctx.journal.hasSession(code))) return code;
     }
   }
 
-  private restore(code: string): void {
-    const records = this.ctx.journal.records(code);
+  private async restore(code: string): Promise<void> {
+    const records = await this.ctx.journal.records(code);
     const created = records[0];
     if (created?.kind !== 'created') throw new Error(`the journal of ${code} does not start with created`);
     const scenario = scenarioFromText(created.scenarioText);
@@ -124,6 +143,14 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     this.session.commit(records.slice(1));
     this.session.restarted(Date.now());
     this.roomId = code;
+    this.ctx.log('session.restored', { code, records: records.length, pairs: this.session.pairs.length });
+  }
+
+  /** Called through the presence by a process that could not find this room's listing (Redis restarted). */
+  async relist(): Promise<boolean> {
+    if (this.gone) return false;
+    await this.listing.save();
+    return true;
   }
 
   override onAuth(_client: Client, options: unknown, _context: AuthContext): AuthData {
@@ -144,7 +171,11 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     return { role: 'student', join };
   }
 
-  override onJoin(client: Client<UserData, AuthData>, _options: unknown, auth: AuthData): void {
+  override onJoin(client: Client<UserData, AuthData>, _options: unknown, auth: AuthData): Promise<void> {
+    return this.serial(() => this.join(client, auth));
+  }
+
+  private async join(client: Client<UserData, AuthData>, auth: AuthData): Promise<void> {
     if (auth.role === 'teacher') {
       client.userData = { role: 'teacher' };
       this.teachers.add(client);
@@ -158,7 +189,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     const { seat, token, handled } = this.session.join(auth.join, Date.now());
     const refused = handled.outbound.find((o) => o.type === 'refused');
     if (refused) throw refusal((refused.message as Refused).code, (refused.message as Refused).message);
-    const out = this.journalAndCommit(handled.records);
+    const out = await this.journalAndCommit(handled.records);
     if (out === null) throw refusal('SERVER_ERROR', 'the server could not save your seat: try again');
     client.userData = { role: 'student', seat };
     const set = this.seatClients.get(seat) ?? new Set<Client>();
@@ -172,21 +203,24 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     this.scheduleBoard();
   }
 
-  override onLeave(client: Client<UserData, AuthData>): void {
-    this.safely(client, () => {
-      const data = client.userData;
-      if (!data) return;
-      if (data.role === 'teacher') {
-        this.teachers.delete(client);
-        return;
-      }
-      this.seatClients.get(data.seat)?.delete(client);
-      this.dispatch(this.session.connect(data.seat, -1));
-      this.scheduleBoard();
-    });
+  override onLeave(client: Client<UserData, AuthData>): Promise<void> {
+    return this.serial(() =>
+      this.safely(client, () => {
+        const data = client.userData;
+        if (!data) return;
+        if (data.role === 'teacher') {
+          this.teachers.delete(client);
+          return;
+        }
+        this.seatClients.get(data.seat)?.delete(client);
+        this.dispatch(this.session.connect(data.seat, -1));
+        this.scheduleBoard();
+      }),
+    );
   }
 
   override onDispose(): void {
+    this.gone = true;
     if (this.tickTimer) clearInterval(this.tickTimer);
     if (this.boardTimer) clearTimeout(this.boardTimer);
     this.ctx?.rooms.delete(this);
@@ -198,35 +232,46 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   }
 
   private onAny(client: Client<UserData, AuthData>, type: string, message: unknown): void {
-    this.safely(client, () => {
-      if (!this.take(client)) {
-        client.send('refused', { code: 'RATE_LIMITED', message: 'too many messages: slow down' });
-        return;
-      }
-      const data = client.userData;
-      if (!data) return;
-      const sender =
-        data.role === 'teacher'
-          ? ({ kind: 'teacher' } as const)
-          : ({ kind: 'seat', seat: data.seat } as const);
-      this.run(this.session.handle(sender, type, message, Date.now()), client);
-    });
+    if (!this.take(client)) {
+      client.send('refused', { code: 'RATE_LIMITED', message: 'too many messages: slow down' });
+      return;
+    }
+    this.serial(() =>
+      this.safely(client, async () => {
+        const data = client.userData;
+        if (!data || this.gone) return;
+        const sender =
+          data.role === 'teacher'
+            ? ({ kind: 'teacher' } as const)
+            : ({ kind: 'seat', seat: data.seat } as const);
+        await this.run(this.session.handle(sender, type, message, Date.now()), client);
+      }),
+    );
   }
 
   /** Journals the records (all or none), then applies them: what to send, or null when the journal failed. */
-  private journalAndCommit(records: readonly SessionRecord[]): Outbound[] | null {
+  private async journalAndCommit(records: readonly SessionRecord[]): Promise<Outbound[] | null> {
     if (records.length === 0) return [];
+    if (this.gone) return null;
     try {
-      this.ctx.journal.append(this.session.code, records);
+      await this.ctx.journal.append(this.session.code, records);
     } catch (error) {
-      this.ctx.log(`live ${this.session.code}: the journal refused a record: ${String(error)}`);
+      if (error instanceof JournalConflict) {
+        // Another process restored this session and wrote to it: this copy is out of date. Its clients
+        // rejoin by themselves and reach the process that holds it.
+        this.ctx.log('session.conflict', { code: this.session.code });
+        this.gone = true;
+        this.disconnect().catch(() => {});
+        return null;
+      }
+      this.ctx.log('journal.error', { code: this.session.code, error: String(error) });
       return null;
     }
     return this.session.commit(records);
   }
 
-  private run(handled: Handled, client?: Client): void {
-    const out = this.journalAndCommit(handled.records);
+  private async run(handled: Handled, client?: Client): Promise<void> {
+    const out = await this.journalAndCommit(handled.records);
     if (out === null) {
       client?.send('refused', { code: 'SERVER_ERROR', message: 'the server could not save this: try again' });
       return;
@@ -256,9 +301,15 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   }
 
   private tick(): void {
-    this.safely(undefined, () => {
-      const records = this.session.due(Date.now());
-      if (records.length > 0) this.run({ records, outbound: [] });
+    if (this.ticking || this.gone) return;
+    this.ticking = true;
+    this.serial(() =>
+      this.safely(undefined, async () => {
+        const records = this.session.due(Date.now());
+        if (records.length > 0) await this.run({ records, outbound: [] });
+      }),
+    ).finally(() => {
+      this.ticking = false;
     });
   }
 
@@ -273,13 +324,14 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     }, BOARD_MS);
   }
 
-  private safely(client: Client | undefined, work: () => void): void {
+  private async safely(client: Client | undefined, work: () => void | Promise<void>): Promise<void> {
     try {
-      work();
+      await work();
     } catch (error) {
-      this.ctx.log(
-        `live ${this.session?.code ?? '?'}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
+      this.ctx.log('room.error', {
+        code: this.session?.code ?? null,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
       client?.send('refused', {
         code: 'SERVER_ERROR',
         message: 'the server met a problem: nothing was changed',

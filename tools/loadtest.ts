@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from 'colyseus.js';
-import { Journal } from '../server/journal.ts';
+import { openJournal } from '../server/journal.ts';
 import { type LiveConfig, liveEndpoint, MAX_STUDENTS } from '../src/net/protocol.ts';
 import { freePort } from './lib/chromium.ts';
 import { CliError, parseCli, positiveInteger, runMain } from './lib/cli.ts';
@@ -158,14 +158,15 @@ async function main(): Promise<number> {
     await Promise.allSettled(bots.map((b) => b.room.leave()));
     await stopServer();
     // Every acknowledged move is in the journal, in the pair's game: count those missing.
-    const journal = new Journal(dataDir);
-    const journaled = codes.flatMap((code) =>
-      journal
-        .records(code)
+    const journal = await openJournal({ dataDir });
+    const journaled = (
+      await Promise.all(codes.map(async (code) => ({ code, records: await journal.records(code) })))
+    ).flatMap(({ code, records }) =>
+      records
         .filter((r) => r.kind === 'action' && !r.byComputer)
         .map((r) => (r.kind === 'action' ? JSON.stringify([code, r.pair, r.action]) : '')),
     );
-    journal.close();
+    await journal.close();
     const remaining = new Map<string, number>();
     for (const key of journaled) remaining.set(key, (remaining.get(key) ?? 0) + 1);
     let lostMoves = 0;

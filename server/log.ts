@@ -1,0 +1,18 @@
+/**
+ * Structured logs of the live classroom server: one JSON object per line on stderr, `{"time", "level", "event",
+ * "pid", ...fields}`. Fields carry class codes, counts and errors; the only personal data is what students typed
+ * as their names (and not even those in the events logged today). Quiet (tests) writes nothing.
+ */
+import type { LogEvent } from './live-room.ts';
+
+export const ERROR_EVENTS = new Set(['room.error', 'journal.error', 'restore.error', 'redis.error']);
+
+export function jsonLog(quiet = false, write = (line: string) => process.stderr.write(line)): LogEvent {
+  if (quiet) return () => {};
+  return (event, fields = {}) => {
+    const level = ERROR_EVENTS.has(event) ? 'error' : 'info';
+    write(
+      `${JSON.stringify({ time: new Date().toISOString(), level, event, pid: process.pid, ...fields })}\n`,
+    );
+  };
+}
