@@ -2,7 +2,8 @@
  * The live classroom server on one port: the built game and teacher page (dist/, with the security headers of
  * tools/lib/security-headers.ts), `GET /healthz`, the short link `/j/CODE`, `POST /api/verify`, and Colyseus'
  * matchmaking and WebSockets under LIVE_PATH. `startServer` starts it in this process (tests, the load test,
- * server/main.ts) and restores every session of the journal that has not ended.
+ * server/main.ts) and restores every session of the journal that has not ended. With a Redis address it is one
+ * process of several (server/cluster.ts): rooms are listed in Redis, and sessions are restored on demand.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -23,6 +24,7 @@ import {
   type VerifyResponse,
 } from '../src/net/protocol.ts';
 import { SECURITY_HEADERS } from '../tools/lib/security-headers.ts';
+import { type Cluster, clusterParts, startCluster } from './cluster.ts';
 import { openJournal } from './journal.ts';
 import { loadServerKey, newToken, verifySignature } from './keys.ts';
 import { type LiveRoom, liveRoomClass, type RoomContext } from './live-room.ts';
@@ -38,6 +40,10 @@ export interface ServerOptions {
   readonly quiet?: boolean;
   /** A postgres:// address: the journal in PostgreSQL; else SQLite in dataDir. */
   readonly databaseUrl?: string;
+  /** A redis:// address: one process of several sharing it (and the journal). */
+  readonly redisUrl?: string;
+  /** The host other processes reach this one at (default 127.0.0.1: processes on one machine). */
+  readonly advertiseHost?: string;
 }
 
 export interface RunningServer {
@@ -121,12 +127,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (path === HEALTH_PATH) {
       let clients = 0;
       for (const room of rooms) clients += room.connectionCount();
-      const health: Health = {
+      const health: Health & Record<string, unknown> = {
         ok: true,
         rooms: rooms.size,
         clients,
         uptimeSeconds: Math.round((Date.now() - started) / 1000),
         version: VERSION,
+        process: matchMaker.processId,
+        journal: journal.kind,
+        redis: options.redisUrl !== undefined,
       };
       return json(res, 200, health);
     }
@@ -144,22 +153,41 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_MESSAGE_BYTES });
-  const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false });
+  const parts = options.redisUrl ? clusterParts(options.redisUrl, log) : null;
+  const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, ...(parts ?? {}) });
   gameServer.define(LIVE_ROOM, liveRoomClass(context));
   await gameServer.listen(options.port, options.host);
-  for (const code of await journal.openSessions()) {
+  const port = (httpServer.address() as AddressInfo).port;
+  let cluster: Cluster | null = null;
+  if (parts)
+    cluster = startCluster({
+      httpServer,
+      presence: parts.presence,
+      journal,
+      context,
+      advertise: `${options.advertiseHost ?? '127.0.0.1'}:${port}`,
+      log,
+    });
+  // One process restores every open session now; in a cluster, the watchdog shares them out (server/cluster.ts).
+  for (const code of cluster ? [] : await journal.openSessions()) {
     try {
       await matchMaker.createRoom(LIVE_ROOM, { restore: code, nonce: context.restoreNonce });
     } catch (error) {
       log('restore.error', { code, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  const port = (httpServer.address() as AddressInfo).port;
+  log('server.started', {
+    port,
+    journal: journal.kind,
+    redis: parts !== null,
+    process: matchMaker.processId,
+  });
   let closing: Promise<void> | null = null;
   return {
     port,
     close: () => {
       closing ??= (async () => {
+        cluster?.stop();
         await gameServer.gracefullyShutdown(false);
         httpServer.closeAllConnections();
         await journal.close();

