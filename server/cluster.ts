@@ -5,12 +5,15 @@
  * - One entrance: a student or teacher may reach any process. A room's WebSocket is on the process that holds it;
  *   a process that gets the connection for another's room forwards it there as raw TCP (each process registers
  *   its address in Redis, `tt:process:<id>`), so every process's port serves every class code.
- * - Restore on demand: `joinById(code)` first makes sure the room exists somewhere. A room whose process died
- *   (its listing's process fails the health check) or whose listing Redis lost (a Redis restart) and that no
- *   process answers for, is restored here from the journal, under a short Redis lock so only one process does.
- * - A watchdog: every WATCHDOG_MS it puts this process's address and its rooms' listings back (after a Redis
- *   restart) and restores every open session of the journal that no live process holds (after a process died),
- *   so timers and the computer's moves go on even before anyone rejoins.
+ * - Leases in the journal's database: the process holding a session's room renews its lease every second. A room
+ *   is restored elsewhere only once its lease ran out (its process died, or closed it), so a Redis restart, which
+ *   loses the room listings, never makes a second copy of a live room; a room whose lease another process took
+ *   is dropped here (its clients rejoin the new one), and a stale write is a journal conflict anyway.
+ * - Restore on demand: `joinById(code)` first makes sure the room exists somewhere: listed by a live process,
+ *   or restored here from the journal (lease taken), or listed again by the process holding its lease.
+ * - A watchdog: every WATCHDOG_MS it renews the leases, puts this process's address and its rooms' listings
+ *   back (after a Redis restart) and restores the open sessions whose lease ran out (after a process died), so
+ *   timers and the computer's moves go on even before anyone rejoins.
  *
  * No game state lives only in Redis: the journal (PostgreSQL) has every session; Redis has listings and routes.
  */
@@ -23,12 +26,12 @@ import { LIVE_PATH, LIVE_ROOM, normalizeClassCode } from '../src/net/protocol.ts
 import type { Journal } from './journal.ts';
 import type { LogEvent, RoomContext } from './live-room.ts';
 
-/** How often the watchdog runs. */
-export const WATCHDOG_MS = 2000;
+/** How often the watchdog runs (and renews this process's leases). */
+export const WATCHDOG_MS = 1000;
+/** A lease not renewed for this long is a dead process's: another process may restore its rooms. */
+export const LEASE_MS = 5000;
 /** How long a process waits for the process that should hold a room to say so. */
 const ANSWER_MS = 1000;
-/** How long the lock of one room's restore lasts, in seconds. */
-const RESTORE_LOCK_S = 15;
 /** A forwarded connection carries this header, so it is never forwarded twice. */
 const FORWARDED = 'x-tt-forwarded';
 
@@ -124,24 +127,17 @@ export function startCluster(options: {
   });
 
   const inFlight = new Map<string, Promise<void>>();
-  const restoreHere = async (code: string, reason: string) => {
-    if (!(await journal.isOpen(code))) return;
-    const got = await presence.hincrbyex(`tt:restore:${code}`, 'n', 1, RESTORE_LOCK_S);
-    if (got !== 1) {
-      // Another process restores it: wait for its listing.
-      for (let i = 0; i < 50 && !(await matchMaker.driver.has(code)); i++)
-        await new Promise((r) => setTimeout(r, 100));
-      return;
-    }
+  /** Restores a session's room here: only with its lease (no live process holds it). */
+  const restoreHere = async (code: string, reason: string): Promise<boolean> => {
+    if (!(await journal.claim(code, processId, LEASE_MS))) return false;
     try {
-      // The room may have appeared meanwhile (a session being created right now lists itself once made).
-      if (await matchMaker.driver.has(code)) return;
       await matchMaker.handleCreateRoom(LIVE_ROOM, { restore: code, nonce: context.restoreNonce });
       log('room.failover', { code, reason });
     } catch (error) {
       log('restore.error', { code, error: error instanceof Error ? error.message : String(error) });
-      await presence.del(`tt:restore:${code}`);
+      await journal.release(code, processId);
     }
+    return true;
   };
   const ensure = async (code: string) => {
     const room = matchMaker.getLocalRoomById(code);
@@ -150,18 +146,19 @@ export function startCluster(options: {
       return;
     }
     const listing = await matchMaker.driver.findOne({ roomId: code });
-    if (listing) {
-      if (await matchMaker.healthCheckProcessId(listing.processId)) return;
-      // Its process is gone: the health check removed its listings.
-      return restoreHere(code, 'process lost');
-    }
-    try {
-      // No listing: Redis may have restarted under a live room; its process puts the listing back.
-      if (await matchMaker.remoteRoomCall(code, 'relist', [], ANSWER_MS)) return;
-    } catch {
-      // Nobody holds it.
-    }
-    await restoreHere(code, 'no process held it');
+    // A listing of a live process: nothing to do. Of a dead one: the health check removes its listings.
+    if (
+      listing &&
+      listing.processId !== processId &&
+      (await matchMaker.healthCheckProcessId(listing.processId))
+    )
+      return;
+    if (!(await journal.isOpen(code))) return;
+    if (await restoreHere(code, listing ? 'process lost' : 'no listing')) return;
+    // A live process holds the lease (Redis lost its listing): it lists it again; wait for that a moment.
+    await matchMaker.remoteRoomCall(code, 'relist', [], ANSWER_MS).catch(() => false);
+    for (let i = 0; i < 20 && !(await matchMaker.driver.has(code)); i++)
+      await new Promise((r) => setTimeout(r, 100));
   };
   const ensureRoom = (code: string): Promise<void> => {
     const normal = normalizeClassCode(code);
@@ -187,28 +184,20 @@ export function startCluster(options: {
     running = true;
     (async () => {
       await register();
-      for (const room of context.rooms)
-        if (!(await matchMaker.driver.has(room.roomId))) {
+      // The leases this process still holds; a room whose lease another process took is out of date here.
+      const held = new Set(await journal.renew(processId));
+      for (const room of [...context.rooms])
+        if (!held.has(room.roomId)) {
+          log('room.lease-lost', { code: room.roomId });
+          room.drop();
+        } else if (!(await matchMaker.driver.has(room.roomId))) {
           await room.listing.save();
           log('room.relisted', { code: room.roomId });
         }
-      // Every open session some live process holds is fine; any other is restored (here or by another).
-      const listings = await matchMaker.driver.query({ name: LIVE_ROOM });
-      const holder = new Map(listings.map((l) => [l.roomId, l.processId]));
-      const alive = new Map<string, Promise<boolean>>();
-      for (const code of await journal.openSessions()) {
-        const id = holder.get(code);
-        if (id === processId) continue;
-        if (id !== undefined) {
-          if (!alive.has(id)) alive.set(id, matchMaker.healthCheckProcessId(id));
-          if (await alive.get(id)) continue;
-        }
-        await ensureRoom(code);
-      }
+      // Sessions no live process holds (their process died): restored here, or by another process first.
+      for (const code of await journal.orphans(LEASE_MS)) await ensureRoom(code);
     })()
-      .catch(() => {
-        // Redis or the database is away: the next round tries again.
-      })
+      .catch((error: unknown) => log('watchdog.error', { error: String(error) }))
       .finally(() => {
         running = false;
       });

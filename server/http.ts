@@ -24,7 +24,7 @@ import {
   type VerifyResponse,
 } from '../src/net/protocol.ts';
 import { SECURITY_HEADERS } from '../tools/lib/security-headers.ts';
-import { type Cluster, clusterParts, startCluster } from './cluster.ts';
+import { type Cluster, clusterParts, LEASE_MS, startCluster } from './cluster.ts';
 import { openJournal } from './journal.ts';
 import { loadServerKey, newToken, verifySignature } from './keys.ts';
 import { type LiveRoom, liveRoomClass, type RoomContext } from './live-room.ts';
@@ -110,7 +110,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const journal = await openJournal(options);
   const key = await journal.serverKey(loadServerKey(options.dataDir));
   const rooms = new Set<LiveRoom>();
-  const context: RoomContext = { journal, key, restoreNonce: newToken(), rooms, log };
+  const context: RoomContext = {
+    journal,
+    key,
+    restoreNonce: newToken(),
+    rooms,
+    log,
+    ...(options.redisUrl ? { lease: { processId: () => matchMaker.processId, ms: LEASE_MS } } : {}),
+  };
   const hasDist = existsSync(options.distDir);
   const files = hasDist
     ? sirv(options.distDir, {

@@ -133,6 +133,39 @@ export class PostgresJournal implements Journal {
     return result.rows.map((r) => r.data);
   }
 
+  async claim(code: string, processId: string, leaseMs: number): Promise<boolean> {
+    const result = await this.pool.query(
+      `INSERT INTO room_leases (code, process_id, renewed_at) VALUES ($1, $2, now())
+       ON CONFLICT (code) DO UPDATE SET process_id = EXCLUDED.process_id, renewed_at = now()
+       WHERE room_leases.process_id = EXCLUDED.process_id
+          OR room_leases.renewed_at < now() - make_interval(secs => $3)`,
+      [code, processId, leaseMs / 1000],
+    );
+    return result.rowCount === 1;
+  }
+
+  async renew(processId: string): Promise<string[]> {
+    const result = await this.pool.query<{ code: string }>(
+      'UPDATE room_leases SET renewed_at = now() WHERE process_id = $1 RETURNING code',
+      [processId],
+    );
+    return result.rows.map((r) => r.code);
+  }
+
+  async release(code: string, processId: string): Promise<void> {
+    await this.pool.query('DELETE FROM room_leases WHERE code = $1 AND process_id = $2', [code, processId]);
+  }
+
+  async orphans(leaseMs: number): Promise<string[]> {
+    const result = await this.pool.query<{ code: string }>(
+      `SELECT s.code FROM sessions s LEFT JOIN room_leases l ON l.code = s.code
+       WHERE NOT s.ended AND (l.code IS NULL OR l.renewed_at < now() - make_interval(secs => $1))
+       ORDER BY s.created_at, s.code`,
+      [leaseMs / 1000],
+    );
+    return result.rows.map((r) => r.code);
+  }
+
   async serverKey(candidate: Buffer): Promise<Buffer> {
     await this.pool.query('INSERT INTO server_key (id, key) VALUES (1, $1) ON CONFLICT (id) DO NOTHING', [
       candidate,

@@ -40,6 +40,11 @@ export class SqliteJournal implements Journal {
         data TEXT NOT NULL,
         PRIMARY KEY (code, seq)
       ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS room_leases (
+        code TEXT PRIMARY KEY,
+        process_id TEXT NOT NULL,
+        renewed_at INTEGER NOT NULL
+      );
     `);
     this.insertSession = this.db.prepare('INSERT INTO sessions (code, created_at) VALUES (?, ?)');
     this.insertRecord = this.db.prepare('INSERT INTO records (code, seq, kind, data) VALUES (?, ?, ?, ?)');
@@ -93,6 +98,38 @@ export class SqliteJournal implements Journal {
     const rows = this.db.prepare('SELECT data FROM records WHERE code = ? ORDER BY seq').all(code);
     this.nextSeq.set(code, rows.length);
     return (rows as { data: string }[]).map((r) => JSON.parse(r.data) as SessionRecord);
+  }
+
+  async claim(code: string, processId: string, leaseMs: number): Promise<boolean> {
+    const now = Date.now();
+    const result = this.db
+      .prepare(
+        `INSERT INTO room_leases (code, process_id, renewed_at) VALUES (?, ?, ?)
+         ON CONFLICT (code) DO UPDATE SET process_id = excluded.process_id, renewed_at = excluded.renewed_at
+         WHERE room_leases.process_id = excluded.process_id OR room_leases.renewed_at < ?`,
+      )
+      .run(code, processId, now, now - leaseMs);
+    return result.changes === 1;
+  }
+
+  async renew(processId: string): Promise<string[]> {
+    this.db.prepare('UPDATE room_leases SET renewed_at = ? WHERE process_id = ?').run(Date.now(), processId);
+    const rows = this.db.prepare('SELECT code FROM room_leases WHERE process_id = ?').all(processId);
+    return (rows as { code: string }[]).map((r) => r.code);
+  }
+
+  async release(code: string, processId: string): Promise<void> {
+    this.db.prepare('DELETE FROM room_leases WHERE code = ? AND process_id = ?').run(code, processId);
+  }
+
+  async orphans(leaseMs: number): Promise<string[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT s.code FROM sessions s LEFT JOIN room_leases l ON l.code = s.code
+         WHERE s.ended = 0 AND (l.code IS NULL OR l.renewed_at < ?) ORDER BY s.created_at, s.code`,
+      )
+      .all(Date.now() - leaseMs);
+    return (rows as { code: string }[]).map((r) => r.code);
   }
 
   async serverKey(candidate: Buffer): Promise<Buffer> {

@@ -25,6 +25,17 @@ export interface Journal {
   isOpen(code: string): Promise<boolean>;
   /** A session's records in order (and, for `append`, where the next one goes). */
   records(code: string): Promise<SessionRecord[]>;
+  /**
+   * Takes (or renews) the lease of a session's room for a process: false while another process holds a lease
+   * renewed less than `leaseMs` ago. Used by several processes (server/cluster.ts), by the database's clock.
+   */
+  claim(code: string, processId: string, leaseMs: number): Promise<boolean>;
+  /** Renews every lease of a process: the codes it still holds. */
+  renew(processId: string): Promise<string[]>;
+  /** Gives a lease up (the room closed here), so another process may restore it at once. */
+  release(code: string, processId: string): Promise<void>;
+  /** The open sessions whose room no process holds: no lease, or one not renewed for `leaseMs`. */
+  orphans(leaseMs: number): Promise<string[]>;
   /** The key that signs results: this database's, or `candidate` when it has none yet. */
   serverKey(candidate: Buffer): Promise<Buffer>;
   close(): Promise<void>;

@@ -37,6 +37,8 @@ export interface RoomContext {
   readonly restoreNonce: string;
   readonly rooms: Set<LiveRoom>;
   readonly log: LogEvent;
+  /** With several processes: this process's id, for the lease of each room it holds (server/cluster.ts). */
+  readonly lease?: { readonly processId: () => string; readonly ms: number };
 }
 
 /** One structured log line: an event name and its fields (no personal data beyond names students typed). */
@@ -119,6 +121,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       at: Date.now(),
     });
     await this.ctx.journal.append(code, [created]);
+    if (this.ctx.lease) await this.ctx.journal.claim(code, this.ctx.lease.processId(), this.ctx.lease.ms);
     this.session = new LiveSession(created, scenario.value, this.deps());
     this.roomId = code;
     this.ctx.log('session.created', { code, scenario: scenario.value.id, pairing: config.pairing });
@@ -219,7 +222,17 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     );
   }
 
+  /** Closes this copy of the room without giving its lease up: another process holds the session now. */
+  drop(): void {
+    if (this.gone) return;
+    this.gone = true;
+    this.disconnect().catch(() => {});
+  }
+
   override onDispose(): void {
+    const lease = this.ctx?.lease;
+    if (lease && !this.gone && this.session)
+      this.ctx.journal.release(this.session.code, lease.processId()).catch(() => {});
     this.gone = true;
     if (this.tickTimer) clearInterval(this.tickTimer);
     if (this.boardTimer) clearTimeout(this.boardTimer);
@@ -260,8 +273,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
         // Another process restored this session and wrote to it: this copy is out of date. Its clients
         // rejoin by themselves and reach the process that holds it.
         this.ctx.log('session.conflict', { code: this.session.code });
-        this.gone = true;
-        this.disconnect().catch(() => {});
+        this.drop();
         return null;
       }
       this.ctx.log('journal.error', { code: this.session.code, error: String(error) });

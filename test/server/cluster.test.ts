@@ -95,4 +95,87 @@ describe.skipIf(skip)('live classroom on two processes with Redis and PostgreSQL
     await again.room.leave();
     await teacher.bot.room.leave();
   }, 60_000);
+
+  test('the process holding the room killed with SIGKILL mid-game: restored on the other, every move kept', async () => {
+    const c = cluster as TestCluster;
+    const teacher = await teacherOn(c.processes[0].endpoint);
+    const h = await c.holderOf(teacher.code);
+    expect(h).toBeGreaterThanOrEqual(0);
+    const [H, O] = [c.processes[h], c.processes[1 - h]];
+    // One student through the survivor, one through the process that dies (it rejoins through the other).
+    const s1 = await student([O.endpoint], teacher.code, 'Aiko');
+    const s2 = await student([H.endpoint, O.endpoint], teacher.code, 'Ben');
+    s1.bot?.play();
+    s2.bot?.play();
+    await until('some moves', () => (s1.bot?.acked.length ?? 0) + (s2.bot?.acked.length ?? 0) >= 6);
+    const before = [...(s1.bot?.acked ?? []), ...(s2.bot?.acked ?? [])].length;
+    await c.kill(h);
+    const result = await until(
+      'both results',
+      () => s1.bot?.result && s2.bot?.result && s1.bot.result,
+      40_000,
+    );
+    expect(s1.reconnects).toBeGreaterThan(0);
+    expect(s2.reconnects).toBeGreaterThan(0);
+    expect([...(s1.bot?.acked ?? []), ...(s2.bot?.acked ?? [])].length).toBeGreaterThan(before);
+    expectEveryMove(result, s1, s2);
+    expect(await c.holderOf(teacher.code)).toBe(1 - h);
+    // The teacher comes back through the survivor and sees the finished game.
+    const again = new LiveBot(
+      await new Client(O.endpoint).joinById(teacher.code, { role: 'teacher', teacherToken: teacher.token }),
+      false,
+    );
+    await until('the board', () => again.of('board')[0]?.pairs[0]?.outcome);
+    await again.room.leave();
+    await c.restart(h);
+  }, 60_000);
+
+  test('Redis restarted mid-game (empty): the game goes on, and the class code still works on both processes', async () => {
+    const c = cluster as TestCluster;
+    const [A, B] = c.processes;
+    const teacher = await teacherOn(A.endpoint);
+    const s1 = await student([B.endpoint], teacher.code, 'Aiko');
+    const s2 = await student([A.endpoint], teacher.code, 'Ben');
+    s1.bot?.play();
+    s2.bot?.play();
+    await until('some moves', () => (s1.bot?.acked.length ?? 0) + (s2.bot?.acked.length ?? 0) >= 4);
+    const holder = await c.holderOf(teacher.code);
+    // The students wait while Redis is down and start again once it is back, empty: the rest of the game is
+    // played after the restart.
+    for (const s of [s1, s2]) if (s.bot) s.bot.autoplay = false;
+    await until('no move in flight', () => (s1.bot?.pending.size ?? 0) + (s2.bot?.pending.size ?? 0) === 0);
+    const beforeRestart = (s1.bot?.acked.length ?? 0) + (s2.bot?.acked.length ?? 0);
+    await c.redis.stop();
+    await c.redis.start();
+    for (const s of [s1, s2])
+      if (s.bot) {
+        s.bot.autoplay = true;
+        s.bot.play();
+      }
+    const result = await until(
+      'both results',
+      () => s1.bot?.result && s2.bot?.result && s1.bot.result,
+      40_000,
+    );
+    expectEveryMove(result, s1, s2);
+    // Nothing was lost with Redis: the connections stayed up, the room stayed where it was (no second copy).
+    expect([s1.reconnects, s2.reconnects]).toEqual([0, 0]);
+    expect((s1.bot?.acked.length ?? 0) + (s2.bot?.acked.length ?? 0)).toBeGreaterThan(beforeRestart);
+    for (let i = 0; i < 50 && (await c.holderOf(teacher.code)) < 0; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await c.holderOf(teacher.code)).toBe(holder);
+    // New students reach the class through either process once the listing is back.
+    for (const [p, name] of [
+      [A, 'Chie'],
+      [B, 'Dan'],
+    ] as const) {
+      let late: Student | null = null;
+      for (let i = 0; i < 40 && !late; i++)
+        late = await student([p.endpoint], teacher.code, name, false).catch(async () => {
+          await new Promise((r) => setTimeout(r, 500));
+          return null;
+        });
+      expect(await until(`${name}'s seat`, () => late?.bot?.of('welcome')[0])).toBeTruthy();
+    }
+  }, 60_000);
 });

@@ -140,6 +140,32 @@ describe.each(backends)('journal on %s', (name, backend) => {
     ]);
   });
 
+  it('leases: one process holds a room; another takes it only once the lease ran out or was given up', async () => {
+    const place = await backend.place();
+    const a = await journalAt(place);
+    const b = await journalAt(place);
+    await a.append('AAAAAA', [created('AAAAAA', 1000)]);
+    await a.append('BBBBBB', [created('BBBBBB', 2000)]);
+    expect(await a.orphans(60_000)).toEqual(['AAAAAA', 'BBBBBB']);
+    expect(await a.claim('AAAAAA', 'p1', 60_000)).toBe(true);
+    expect(await b.claim('AAAAAA', 'p2', 60_000)).toBe(false);
+    expect(await a.claim('AAAAAA', 'p1', 60_000)).toBe(true);
+    expect(await b.orphans(60_000)).toEqual(['BBBBBB']);
+    expect(await a.renew('p1')).toEqual(['AAAAAA']);
+    // p1 stops renewing (its process died): after the lease, p2 takes the room, and p1 learns it lost it.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await b.orphans(300)).toEqual(['AAAAAA', 'BBBBBB']);
+    expect(await b.claim('AAAAAA', 'p2', 300)).toBe(true);
+    expect(await a.renew('p1')).toEqual([]);
+    expect(await b.renew('p2')).toEqual(['AAAAAA']);
+    // Given up (the room closed cleanly): free at once, whatever the lease.
+    await b.release('AAAAAA', 'p2');
+    expect(await a.claim('AAAAAA', 'p1', 60_000)).toBe(true);
+    // An ended session is nobody's orphan.
+    await a.append('BBBBBB', [{ kind: 'ended', at: 3000 }]);
+    expect(await a.orphans(60_000)).toEqual([]);
+  });
+
   it('gives every process of one database the same server key', async () => {
     const place = await backend.place();
     const a = await journalAt(place);
