@@ -92,7 +92,7 @@ export class PostgresJournal implements Journal {
     const rows = records.map((record, i) => {
       values.push(first + i, record.kind, JSON.stringify(record));
       const n = values.length;
-      return `($1, $${n - 2}, $${n - 1}, $${n}::jsonb)`;
+      return `($1, $${n - 2}, $${n - 1}, $${n}::json)`;
     });
     // One statement, so one implicit transaction: the session row (when new), the records, the end mark.
     const sql = `WITH ${created ? `s AS (INSERT INTO sessions (code, created_at) VALUES ($1, ${Number(created.at)})), ` : ''}

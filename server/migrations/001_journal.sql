@@ -5,13 +5,13 @@ CREATE TABLE sessions (
   created_at BIGINT NOT NULL,
   ended BOOLEAN NOT NULL DEFAULT FALSE
 );
--- records: every change of a session in order (seq from 0), as the JSON of server/records.ts.
+-- records: every change of a session in order (seq from 0), as the JSON of server/records.ts (JSON, not JSONB: kept as written).
 -- The primary key is what stops two processes that both think they hold a room from writing the same seq.
 CREATE TABLE records (
   code TEXT NOT NULL REFERENCES sessions (code),
   seq INTEGER NOT NULL,
   kind TEXT NOT NULL,
-  data JSONB NOT NULL,
+  data JSON NOT NULL,
   PRIMARY KEY (code, seq)
 );
 CREATE INDEX sessions_open ON sessions (created_at) WHERE NOT ended;

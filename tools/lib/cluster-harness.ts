@@ -16,7 +16,7 @@ import pg from 'pg';
 import { liveEndpoint } from '../../src/net/protocol.ts';
 import { freePort } from './chromium.ts';
 import { LiveBot } from './live-bot.ts';
-import { type Service, startPostgres, startRedis } from './services.ts';
+import { type Service, startPostgres, startRedis, track } from './services.ts';
 
 const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
 /** The game client's backoff (src/app/live-client.ts BACKOFF_MS), shorter: the tests wait for it. */
@@ -79,13 +79,11 @@ export async function startCluster(
   const dirs: string[] = [];
   const processes: ClusterProcess[] = [];
   const spawnAt = (p: ClusterProcess, dataDir: string) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', MAIN, '--port', String(p.port), '--data', dataDir],
-      {
+    const child = track(
+      spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', String(p.port), '--data', dataDir], {
         stdio: ['ignore', 'ignore', options.logs ? 'inherit' : 'ignore'],
         env: { ...process.env, PORT: '', REDIS_URL: redis.url, DATABASE_URL: databaseUrl, ...options.env },
-      },
+      }),
     );
     p.child = child;
   };
@@ -218,8 +216,11 @@ export class ReconnectingStudent {
     }
   }
 
+  /** Leaves the class (once; a room already gone does not answer, so this waits at most a second). */
   async leave(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
-    await this.bot?.room.leave().catch(() => {});
+    const leaving = this.bot?.room.leave().catch(() => {});
+    await Promise.race([leaving, new Promise((r) => setTimeout(r, 1000).unref())]);
   }
 }

@@ -70,7 +70,7 @@ function postgresUser(): { name: string; uid: number; gid: number } | null {
 
 function run(user: string | null, file: string, args: string[]): ChildProcess {
   const [cmd, argv] = user ? ['runuser', ['-u', user, '--', file, ...args]] : [file, args];
-  const child = spawn(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = track(spawn(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'] }));
   let err = '';
   child.stderr?.on('data', (d: Buffer) => {
     err = (err + d.toString()).slice(-4000);
@@ -90,6 +90,17 @@ async function waitFor(what: string, child: ChildProcess, ready: () => Promise<b
   throw new Error(`${what} did not start within ${ms} ms`);
 }
 
+/** Children still running when this process exits (a test or tool killed midway) are stopped with it. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGTERM');
+});
+function track(child: ChildProcess): ChildProcess {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+}
+
 async function stopChild(child: ChildProcess | null, hard = false): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
@@ -98,6 +109,8 @@ async function stopChild(child: ChildProcess | null, hard = false): Promise<void
   await exited;
   clearTimeout(timer);
 }
+
+export { track };
 
 export async function startRedis(): Promise<Service> {
   const bin = redisBin();
@@ -131,9 +144,11 @@ export async function startRedis(): Promise<Service> {
         '',
         '--appendonly',
       ];
-      child = spawn(bin, [...args, 'no', '--daemonize', 'no', '--loglevel', 'warning'], {
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      child = track(
+        spawn(bin, [...args, 'no', '--daemonize', 'no', '--loglevel', 'warning'], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+        }),
+      );
       (child as ChildProcess & { errText: () => string }).errText = () => '';
       await waitFor('redis-server', child, ping);
     },
