@@ -54,6 +54,8 @@ export interface RunningServer {
 const VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
+/** How long `/healthz?deep` waits for the journal and Redis. */
+const DEEP_CHECK_MS = 1000;
 /** The largest body POST /api/verify reads. */
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -128,6 +130,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       })
     : null;
 
+  const parts = options.redisUrl ? clusterParts(options.redisUrl, log) : null;
+  /** What does not answer within DEEP_CHECK_MS: 'journal', 'redis'. */
+  const deepCheck = async (): Promise<string[]> => {
+    const within = (work: Promise<unknown>) =>
+      Promise.race([
+        work.then(() => true),
+        new Promise<boolean>((r) => setTimeout(() => r(false), DEEP_CHECK_MS).unref()),
+      ]).catch(() => false);
+    const checks: [string, Promise<boolean>][] = [['journal', within(journal.hasSession('-'))]];
+    if (parts) checks.push(['redis', within(parts.presence.get('tt:health'))]);
+    const answers = await Promise.all(checks.map(([, p]) => p));
+    return checks.filter((_, i) => !answers[i]).map(([name]) => name);
+  };
+
   const httpServer = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://server');
     const path = url.pathname;
@@ -144,7 +160,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         journal: journal.kind,
         redis: options.redisUrl !== undefined,
       };
-      return json(res, 200, health);
+      if (!url.searchParams.has('deep')) return json(res, 200, health);
+      // ?deep: this process can serve only if its journal (and Redis, with several processes) answers.
+      deepCheck().then(
+        (problems) =>
+          problems.length === 0 ? json(res, 200, health) : json(res, 503, { ...health, ok: false, problems }),
+        () => json(res, 503, { ...health, ok: false }),
+      );
+      return;
     }
     if (path.startsWith(SHORT_LINK_PREFIX)) {
       const code = normalizeClassCode(decodeURIComponent(path.slice(SHORT_LINK_PREFIX.length)));
@@ -160,7 +183,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_MESSAGE_BYTES });
-  const parts = options.redisUrl ? clusterParts(options.redisUrl, log) : null;
   const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, ...(parts ?? {}) });
   gameServer.define(LIVE_ROOM, liveRoomClass(context));
   await gameServer.listen(options.port, options.host);

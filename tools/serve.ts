@@ -9,6 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_PORT } from '../src/net/protocol.ts';
+import { processesOf } from './lib/serve-args.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** What the build reads: a change to any of them makes dist/ out of date. */
@@ -32,19 +33,6 @@ export function needsBuild(root: string): boolean {
   if (!existsSync(built)) return true;
   const builtAt = statSync(built).mtimeMs;
   return SOURCES.some((s) => newest(join(root, s)) > builtAt);
-}
-
-/** `--processes N` taken out of the arguments: [N or null, the rest]; an error message for a bad N. */
-export function processesOf(args: readonly string[]): { processes: number | null; rest: string[] } | string {
-  const rest = [...args];
-  const at = rest.findIndex((a) => a === '--processes' || a.startsWith('--processes='));
-  if (at < 0) return { processes: null, rest };
-  const [flag] = rest.splice(at, 1);
-  const text = flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : rest.splice(at, 1)[0];
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 64)
-    return `--processes must be a whole number from 1 to 64, not ${text}`;
-  return { processes: n, rest };
 }
 
 /** Starts N server processes on consecutive ports; resolves never (signals stop them and exit). */

@@ -146,7 +146,18 @@ describe.skipIf(skip)('live classroom on two processes with Redis and PostgreSQL
     await until('no move in flight', () => (s1.bot?.pending.size ?? 0) + (s2.bot?.pending.size ?? 0) === 0);
     const beforeRestart = (s1.bot?.acked.length ?? 0) + (s2.bot?.acked.length ?? 0);
     await c.redis.stop();
+    // The deep health check says so (a load balancer stops sending new players here)...
+    const down = await fetch(`${A.http}/healthz?deep`);
+    expect(down.status).toBe(503);
+    expect(((await down.json()) as { problems: string[] }).problems).toEqual(['redis']);
     await c.redis.start();
+    // ...and is happy again once Redis is back.
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 200; i++) {
+      status = (await fetch(`${A.http}/healthz?deep`)).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toBe(200);
     for (const s of [s1, s2])
       if (s.bot) {
         s.bot.autoplay = true;
