@@ -28,7 +28,7 @@ import { type Cluster, clusterParts, LEASE_MS, startCluster } from './cluster.ts
 import { openJournal } from './journal.ts';
 import { loadServerKey, newToken, verifySignature } from './keys.ts';
 import { type LiveRoom, liveRoomClass, type RoomContext } from './live-room.ts';
-import { jsonLog } from './log.ts';
+import { colyseusLogger, jsonLog } from './log.ts';
 
 export interface ServerOptions {
   /** 0 for any free port. */
@@ -183,7 +183,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_MESSAGE_BYTES });
-  const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, ...(parts ?? {}) });
+  const gameServer = new Server({
+    transport,
+    greet: false,
+    gracefullyShutdown: false,
+    logger: colyseusLogger(log),
+    ...(parts ?? {}),
+  });
   gameServer.define(LIVE_ROOM, liveRoomClass(context));
   await gameServer.listen(options.port, options.host);
   const port = (httpServer.address() as AddressInfo).port;

@@ -4,19 +4,19 @@
  * protocol's zod schemas), writes the records to the journal, and only then sends what the session says to whom.
  * Nothing throws out of a handler: a bug is logged and the client gets a refusal.
  *
- * The journal is asynchronous (PostgreSQL), so everything that decides and changes the session runs one at a
- * time, in arrival order, through `serial`: a message is decided on the session as the previous one left it, its
- * records are written, then applied and sent. A journal conflict (another process holds this session now) closes
- * the room here; its clients rejoin the one that holds it.
+ * The journal is asynchronous (PostgreSQL): a message is decided and applied at once, in arrival order, and what
+ * it says is sent once its records are written (group commit: `afterWrite`). A journal conflict (another process
+ * holds this session now) closes the room here; its clients rejoin the one that holds it.
  */
 import { randomBytes, randomInt } from 'node:crypto';
-import { type AuthContext, type Client, Room } from '@colyseus/core';
+import { type AuthContext, type Client, matchMaker, Room } from '@colyseus/core';
 import {
   CLASS_CODE_ALPHABET,
   CLASS_CODE_LENGTH,
   CreateOptionsSchema,
   type JoinOptions,
   JoinOptionsSchema,
+  LIVE_ROOM,
   MAX_STUDENTS,
   RATE_BURST,
   RATE_PER_SECOND,
@@ -57,6 +57,16 @@ const BOARD_MS = 100;
 /** An error a join or create is refused with: the message starts with the code (`refusalCode` reads it). */
 const refusal = (code: string, message: string) => new Error(`${code}: ${message}`);
 
+/** With one process, a room whose journal write failed is restored from the journal after this long. */
+const RESTORE_AFTER_FAILURE_MS = 1000;
+
+/** What to send once a write is done, and the promise of whoever waits for it. */
+interface Pending {
+  readonly send: () => void;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
 interface Bucket {
   tokens: number;
   last: number;
@@ -72,9 +82,10 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   private readonly teachers = new Set<Client>();
   private tickTimer: NodeJS.Timeout | null = null;
   private boardTimer: NodeJS.Timeout | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
-  private ticking = false;
   private gone = false;
+  /** A journal write under way, and the records (and what to send after them) waiting for the next one. */
+  private writing = false;
+  private nextBatch: { records: SessionRecord[]; callbacks: Pending[] } | null = null;
 
   override async onCreate(options: unknown): Promise<void> {
     this.ctx = (this.constructor as typeof LiveRoom).context;
@@ -92,13 +103,6 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   private deps(): SessionDeps {
     const key = this.ctx.key;
     return { newToken, hashToken, sign: (code) => signCode(key, code) };
-  }
-
-  /** Runs `work` after everything queued before it: one decision, write and send at a time, in order. */
-  private serial<T>(work: () => T | Promise<T>): Promise<T> {
-    const run = this.queue.then(work);
-    this.queue = run.catch(() => {});
-    return run;
   }
 
   private async create(options: unknown): Promise<void> {
@@ -175,51 +179,53 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   }
 
   override onJoin(client: Client<UserData, AuthData>, _options: unknown, auth: AuthData): Promise<void> {
-    return this.serial(() => this.join(client, auth));
-  }
-
-  private async join(client: Client<UserData, AuthData>, auth: AuthData): Promise<void> {
     if (auth.role === 'teacher') {
-      client.userData = { role: 'teacher' };
-      this.teachers.add(client);
-      this.dispatch(this.session.greetTeacher(), client);
-      if (auth.creator && this.teacherToken !== null) {
-        client.send('created', { code: this.session.code, teacherToken: this.teacherToken });
-        this.teacherToken = null;
-      }
-      return;
+      const greeting = this.session.greetTeacher();
+      const creator = auth.creator && this.teacherToken !== null ? this.teacherToken : null;
+      if (creator !== null) this.teacherToken = null;
+      return this.afterWrite([], () => {
+        client.userData = { role: 'teacher' };
+        this.teachers.add(client);
+        this.dispatch(greeting, client);
+        if (creator !== null) client.send('created', { code: this.session.code, teacherToken: creator });
+      });
     }
+    if (this.gone) throw refusal('SERVER_ERROR', 'this class is moving to another server: try again');
     const { seat, token, handled } = this.session.join(auth.join, Date.now());
     const refused = handled.outbound.find((o) => o.type === 'refused');
     if (refused) throw refusal((refused.message as Refused).code, (refused.message as Refused).message);
-    const out = await this.journalAndCommit(handled.records);
-    if (out === null) throw refusal('SERVER_ERROR', 'the server could not save your seat: try again');
-    client.userData = { role: 'student', seat };
-    const set = this.seatClients.get(seat) ?? new Set<Client>();
-    this.seatClients.set(seat, set);
-    set.add(client);
+    const out = this.session.commit(handled.records);
     const greeting = this.session.greet(seat, token);
     const others = this.session.connect(seat, 1);
-    // The joining seat's own messages are in its greeting (the current lobby and game).
-    this.dispatch([...out, ...others].filter((o) => !('seat' in o.to && o.to.seat === seat)));
-    this.dispatch(greeting, client);
-    this.scheduleBoard();
+    return this.afterWrite(handled.records, () => {
+      client.userData = { role: 'student', seat };
+      const set = this.seatClients.get(seat) ?? new Set<Client>();
+      this.seatClients.set(seat, set);
+      set.add(client);
+      // The joining seat's own messages are in its greeting (the current lobby and game).
+      this.dispatch([...out, ...others].filter((o) => !('seat' in o.to && o.to.seat === seat)));
+      this.dispatch(greeting, client);
+      this.scheduleBoard();
+    }).catch(() => {
+      throw refusal('SERVER_ERROR', 'the server could not save your seat: try again');
+    });
   }
 
-  override onLeave(client: Client<UserData, AuthData>): Promise<void> {
-    return this.serial(() =>
-      this.safely(client, () => {
-        const data = client.userData;
-        if (!data) return;
-        if (data.role === 'teacher') {
-          this.teachers.delete(client);
-          return;
-        }
-        this.seatClients.get(data.seat)?.delete(client);
-        this.dispatch(this.session.connect(data.seat, -1));
+  override onLeave(client: Client<UserData, AuthData>): void {
+    this.safely(client, () => {
+      const data = client.userData;
+      if (!data) return;
+      if (data.role === 'teacher') {
+        this.teachers.delete(client);
+        return;
+      }
+      this.seatClients.get(data.seat)?.delete(client);
+      const out = this.session.connect(data.seat, -1);
+      this.afterWrite([], () => {
+        this.dispatch(out);
         this.scheduleBoard();
-      }),
-    );
+      }).catch(() => {});
+    });
   }
 
   /** Closes this copy of the room without giving its lease up: another process holds the session now. */
@@ -249,48 +255,107 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       client.send('refused', { code: 'RATE_LIMITED', message: 'too many messages: slow down' });
       return;
     }
-    this.serial(() =>
-      this.safely(client, async () => {
-        const data = client.userData;
-        if (!data || this.gone) return;
-        const sender =
-          data.role === 'teacher'
-            ? ({ kind: 'teacher' } as const)
-            : ({ kind: 'seat', seat: data.seat } as const);
-        await this.run(this.session.handle(sender, type, message, Date.now()), client);
-      }),
-    );
+    this.safely(client, () => {
+      const data = client.userData;
+      if (!data || this.gone) return;
+      const sender =
+        data.role === 'teacher'
+          ? ({ kind: 'teacher' } as const)
+          : ({ kind: 'seat', seat: data.seat } as const);
+      this.run(this.session.handle(sender, type, message, Date.now()), client);
+    });
   }
 
-  /** Journals the records (all or none), then applies them: what to send, or null when the journal failed. */
-  private async journalAndCommit(records: readonly SessionRecord[]): Promise<Outbound[] | null> {
-    if (records.length === 0) return [];
-    if (this.gone) return null;
-    try {
-      await this.ctx.journal.append(this.session.code, records);
-    } catch (error) {
-      if (error instanceof JournalConflict) {
-        // Another process restored this session and wrote to it: this copy is out of date. Its clients
-        // rejoin by themselves and reach the process that holds it.
-        this.ctx.log('session.conflict', { code: this.session.code });
-        this.drop();
-        return null;
-      }
-      this.ctx.log('journal.error', { code: this.session.code, error: String(error) });
-      return null;
-    }
-    return this.session.commit(records);
-  }
-
-  private async run(handled: Handled, client?: Client): Promise<void> {
-    const out = await this.journalAndCommit(handled.records);
-    if (out === null) {
+  /**
+   * Applies a decision at once (the next message is decided on the session as this one leaves it) and sends
+   * what it says once its records are in the journal.
+   */
+  private run(handled: Handled, client?: Client): void {
+    const out = this.session.commit(handled.records);
+    this.afterWrite(handled.records, () => {
+      this.dispatch(handled.outbound, client);
+      this.dispatch(out);
+      if (handled.records.length > 0) this.scheduleBoard();
+    }).catch(() => {
       client?.send('refused', { code: 'SERVER_ERROR', message: 'the server could not save this: try again' });
-      return;
+    });
+  }
+
+  /**
+   * Group commit: `send` runs once `records`, and every record applied before them, are in the journal, in
+   * the order the decisions were made. Records that arrive while a write is under way go together in the next
+   * one (one transaction), so a slower database costs a little latency, not a queue. A failed write leaves the
+   * session here ahead of its journal: the room is dropped and restored from the journal (its clients rejoin);
+   * nobody heard of what was not written.
+   */
+  private afterWrite(records: readonly SessionRecord[], send: () => void): Promise<void> {
+    if (this.gone) return Promise.reject(new Error('the room is closing'));
+    return new Promise<void>((resolve, reject) => {
+      const callback = { send, resolve, reject };
+      if (!this.writing && this.nextBatch === null && records.length === 0) {
+        this.runCallback(callback);
+        return;
+      }
+      this.nextBatch ??= { records: [], callbacks: [] };
+      this.nextBatch.records.push(...records);
+      this.nextBatch.callbacks.push(callback);
+      if (!this.writing) void this.flush();
+    });
+  }
+
+  private runCallback(callback: Pending): void {
+    try {
+      callback.send();
+      callback.resolve();
+    } catch (error) {
+      this.ctx.log('room.error', { code: this.session.code, error: String(error) });
+      callback.reject(error);
     }
-    this.dispatch(handled.outbound, client);
-    this.dispatch(out);
-    if (handled.records.length > 0) this.scheduleBoard();
+  }
+
+  private async flush(): Promise<void> {
+    this.writing = true;
+    while (this.nextBatch !== null) {
+      const batch = this.nextBatch;
+      this.nextBatch = null;
+      try {
+        if (batch.records.length > 0) await this.ctx.journal.append(this.session.code, batch.records);
+      } catch (error) {
+        const conflict = error instanceof JournalConflict;
+        this.ctx.log(conflict ? 'session.conflict' : 'journal.error', {
+          code: this.session.code,
+          error: String(error),
+        });
+        this.writing = false;
+        const waiting = this.nextBatch as typeof batch | null;
+        const failed = [...batch.callbacks, ...(waiting?.callbacks ?? [])];
+        this.nextBatch = null;
+        for (const c of failed) c.reject(error);
+        this.failed(conflict);
+        return;
+      }
+      for (const callback of batch.callbacks) this.runCallback(callback);
+    }
+    this.writing = false;
+  }
+
+  /**
+   * The journal refused a write: this copy of the session is ahead of it. A conflict means another process
+   * holds the session now; otherwise it is restored from the journal (by another process with several, or
+   * here after a moment with one) and its clients rejoin by themselves.
+   */
+  private failed(conflict: boolean): void {
+    const code = this.session.code;
+    const lease = this.ctx.lease;
+    this.drop();
+    if (conflict) return;
+    if (lease) this.ctx.journal.release(code, lease.processId()).catch(() => {});
+    else
+      setTimeout(() => {
+        matchMaker
+          .createRoom(LIVE_ROOM, { restore: code, nonce: this.ctx.restoreNonce })
+          .catch((error: unknown) => this.ctx.log('restore.error', { code, error: String(error) }));
+      }, RESTORE_AFTER_FAILURE_MS);
   }
 
   private dispatch(outbound: readonly Outbound[], sender?: Client): void {
@@ -313,15 +378,10 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   }
 
   private tick(): void {
-    if (this.ticking || this.gone) return;
-    this.ticking = true;
-    this.serial(() =>
-      this.safely(undefined, async () => {
-        const records = this.session.due(Date.now());
-        if (records.length > 0) await this.run({ records, outbound: [] });
-      }),
-    ).finally(() => {
-      this.ticking = false;
+    this.safely(undefined, () => {
+      if (this.gone) return;
+      const records = this.session.due(Date.now());
+      if (records.length > 0) this.run({ records, outbound: [] });
     });
   }
 
@@ -330,8 +390,11 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     this.boardTimer = setTimeout(() => {
       this.boardTimer = null;
       this.safely(undefined, () => {
+        // The board as the session is now, sent once everything it shows is in the journal.
         const board = this.session.board();
-        for (const t of this.teachers) t.send('board', board);
+        this.afterWrite([], () => {
+          for (const t of this.teachers) t.send('board', board);
+        }).catch(() => {});
       });
     }, BOARD_MS);
   }

@@ -16,3 +16,17 @@ export function jsonLog(quiet = false, write = (line: string) => process.stderr.
     );
   };
 }
+
+/** Colyseus' own log lines (its `logger` option) as JSON lines too: `{"event": "colyseus", "message"}`. */
+export function colyseusLogger(log: LogEvent) {
+  const line =
+    (level: string) =>
+    (...args: unknown[]) =>
+      log('colyseus', {
+        colyseusLevel: level,
+        message: args
+          .map((a) => (a instanceof Error ? a.message : typeof a === 'string' ? a : JSON.stringify(a)))
+          .join(' '),
+      });
+  return { debug: () => {}, trace: () => {}, info: line('info'), warn: line('warn'), error: line('error') };
+}
