@@ -27,7 +27,13 @@ import { SECURITY_HEADERS } from '../tools/lib/security-headers.ts';
 import { type Cluster, clusterParts, LEASE_MS, startCluster } from './cluster.ts';
 import { openJournal } from './journal.ts';
 import { loadServerKey, newToken, verifySignature } from './keys.ts';
-import { type LiveRoom, liveRoomClass, type RoomContext } from './live-room.ts';
+import {
+  type LiveRoom,
+  liveRoomClass,
+  type RoomContext,
+  SESSIONS_CHANNEL,
+  type SessionSummary,
+} from './live-room.ts';
 import { colyseusLogger, jsonLog } from './log.ts';
 
 export interface ServerOptions {
@@ -131,6 +137,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     : null;
 
   const parts = options.redisUrl ? clusterParts(options.redisUrl, log) : null;
+  // Every session of the event, as its room publishes it through the presence (several processes).
+  const summaries = new Map<string, SessionSummary>();
+  if (parts)
+    await parts.presence.subscribe(SESSIONS_CHANNEL, (summary: SessionSummary) => {
+      if (summary.ended) summaries.delete(summary.code);
+      else summaries.set(summary.code, summary);
+    });
+  const eventTotals = () => {
+    const totals = { sessions: 0, students: 0, pairs: 0, finished: 0 };
+    for (const s of summaries.values()) {
+      totals.sessions++;
+      totals.students += s.students;
+      totals.pairs += s.pairs;
+      totals.finished += s.finished;
+    }
+    return totals;
+  };
   /** What does not answer within DEEP_CHECK_MS: 'journal', 'redis'. */
   const deepCheck = async (): Promise<string[]> => {
     const within = (work: Promise<unknown>) =>
@@ -159,6 +182,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         process: matchMaker.processId,
         journal: journal.kind,
         redis: options.redisUrl !== undefined,
+        ...(parts ? { event: eventTotals() } : {}),
       };
       if (!url.searchParams.has('deep')) return json(res, 200, health);
       // ?deep: this process can serve only if its journal (and Redis, with several processes) answers.

@@ -57,6 +57,18 @@ const BOARD_MS = 100;
 /** An error a join or create is refused with: the message starts with the code (`refusalCode` reads it). */
 const refusal = (code: string, message: string) => new Error(`${code}: ${message}`);
 
+/** The presence channel of session summaries (several processes). */
+export const SESSIONS_CHANNEL = 'tt:sessions';
+/** A session in numbers, as every process hears of it. */
+export interface SessionSummary {
+  readonly code: string;
+  readonly students: number;
+  readonly pairs: number;
+  readonly finished: number;
+  readonly ended: boolean;
+  readonly at: number;
+}
+
 /** With one process, a room whose journal write failed is restored from the journal after this long. */
 const RESTORE_AFTER_FAILURE_MS = 1000;
 
@@ -82,6 +94,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   private readonly teachers = new Set<Client>();
   private tickTimer: NodeJS.Timeout | null = null;
   private boardTimer: NodeJS.Timeout | null = null;
+  private summaryTimer: NodeJS.Timeout | null = null;
   private gone = false;
   /** A journal write under way, and the records (and what to send after them) waiting for the next one. */
   private writing = false;
@@ -242,6 +255,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     this.gone = true;
     if (this.tickTimer) clearInterval(this.tickTimer);
     if (this.boardTimer) clearTimeout(this.boardTimer);
+    if (this.summaryTimer) clearTimeout(this.summaryTimer);
     this.ctx?.rooms.delete(this);
   }
 
@@ -386,6 +400,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   }
 
   private scheduleBoard(): void {
+    if (this.ctx.lease) this.scheduleSummary();
     if (this.teachers.size === 0 || this.boardTimer) return;
     this.boardTimer = setTimeout(() => {
       this.boardTimer = null;
@@ -394,6 +409,31 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
         const board = this.session.board();
         this.afterWrite([], () => {
           for (const t of this.teachers) t.send('board', board);
+        }).catch(() => {});
+      });
+    }, BOARD_MS);
+  }
+
+  /**
+   * With several processes: the session in numbers, published through the presence (SESSIONS_CHANNEL) once
+   * written, so every process knows every session of the event (`/healthz`), whichever holds it.
+   */
+  private scheduleSummary(): void {
+    if (this.summaryTimer) return;
+    this.summaryTimer = setTimeout(() => {
+      this.summaryTimer = null;
+      this.safely(undefined, () => {
+        const session = this.session;
+        const summary: SessionSummary = {
+          code: session.code,
+          students: session.seats.size,
+          pairs: session.pairs.length,
+          finished: session.pairs.filter((p) => p.game?.outcome).length,
+          ended: session.ended,
+          at: Date.now(),
+        };
+        this.afterWrite([], () => {
+          this.presence.publish(SESSIONS_CHANNEL, summary);
         }).catch(() => {});
       });
     }, BOARD_MS);

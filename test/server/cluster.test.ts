@@ -78,6 +78,16 @@ describe.skipIf(skip)('live classroom on two processes with Redis and PostgreSQL
     });
     expect(JSON.stringify(board)).toContain('Aiko');
     expect(JSON.stringify(board)).toContain('Ben');
+    // Every process knows the event's sessions in numbers (published through the presence by the room).
+    for (const p of [A, B]) {
+      let event: unknown = null;
+      for (let i = 0; i < 50; i++) {
+        event = ((await (await fetch(`${p.http}/healthz`)).json()) as { event?: unknown }).event;
+        if ((event as { finished?: number } | undefined)?.finished === 1) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(event).toEqual({ sessions: 1, students: 2, pairs: 1, finished: 1 });
+    }
     // Either process verifies the signature: the key is the database's.
     for (const p of [A, B]) {
       const answer = await fetch(`${p.http}/api/verify`, {
