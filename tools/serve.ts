@@ -39,12 +39,6 @@ export function needsBuild(root: string): boolean {
 function supervise(n: number, rest: string[]): void {
   const at = rest.indexOf('--port');
   const base = at >= 0 ? Number(rest.splice(at, 2)[1]) : Number(process.env.PORT || DEFAULT_PORT);
-  if (n > 1 && !process.env.REDIS_URL) {
-    process.stderr.write(
-      'serve: --processes needs REDIS_URL (and DATABASE_URL=postgres://… for the journal)\n',
-    );
-    process.exit(2);
-  }
   const children = new Map<number, ChildProcess>();
   let stopping = false;
   const start = (i: number) => {
@@ -80,6 +74,12 @@ function supervise(n: number, rest: string[]): void {
 const parsed = processesOf(process.argv.slice(2));
 if (typeof parsed === 'string') {
   process.stderr.write(`serve: ${parsed}\n`);
+  process.exit(2);
+}
+if ((parsed.processes ?? 1) > 1 && !process.env.REDIS_URL) {
+  process.stderr.write(
+    'serve: --processes needs REDIS_URL (and DATABASE_URL=postgres://… for the journal)\n',
+  );
   process.exit(2);
 }
 if (needsBuild(ROOT)) {
