@@ -2,7 +2,8 @@
  * The live classroom server on one port: the built game and teacher page (dist/, with the security headers of
  * tools/lib/security-headers.ts), `GET /healthz`, the short link `/j/CODE`, `POST /api/verify`, and Colyseus'
  * matchmaking and WebSockets under LIVE_PATH. `startServer` starts it in this process (tests, the load test,
- * server/main.ts) and restores every session of the journal that has not ended.
+ * server/main.ts) and restores every session of the journal that has not ended. With a Redis address it is one
+ * process of several (server/cluster.ts): rooms are listed in Redis, and sessions are restored on demand.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -23,9 +24,17 @@ import {
   type VerifyResponse,
 } from '../src/net/protocol.ts';
 import { SECURITY_HEADERS } from '../tools/lib/security-headers.ts';
-import { Journal } from './journal.ts';
+import { type Cluster, clusterParts, LEASE_MS, startCluster } from './cluster.ts';
+import { openJournal } from './journal.ts';
 import { loadServerKey, newToken, verifySignature } from './keys.ts';
-import { type LiveRoom, liveRoomClass, type RoomContext } from './live-room.ts';
+import {
+  type LiveRoom,
+  liveRoomClass,
+  type RoomContext,
+  SESSIONS_CHANNEL,
+  type SessionSummary,
+} from './live-room.ts';
+import { colyseusLogger, jsonLog } from './log.ts';
 
 export interface ServerOptions {
   /** 0 for any free port. */
@@ -35,6 +44,12 @@ export interface ServerOptions {
   readonly distDir: string;
   /** No log lines (tests). */
   readonly quiet?: boolean;
+  /** A postgres:// address: the journal in PostgreSQL; else SQLite in dataDir. */
+  readonly databaseUrl?: string;
+  /** A redis:// address: one process of several sharing it (and the journal). */
+  readonly redisUrl?: string;
+  /** The host other processes reach this one at (default 127.0.0.1: processes on one machine). */
+  readonly advertiseHost?: string;
 }
 
 export interface RunningServer {
@@ -45,6 +60,8 @@ export interface RunningServer {
 const VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
+/** How long `/healthz?deep` waits for the journal and Redis. */
+const DEEP_CHECK_MS = 1000;
 /** The largest body POST /api/verify reads. */
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -97,11 +114,18 @@ async function verify(req: IncomingMessage, res: ServerResponse, key: Buffer): P
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const started = Date.now();
-  const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
-  const journal = new Journal(options.dataDir);
-  const key = loadServerKey(options.dataDir);
+  const log = jsonLog(options.quiet);
+  const journal = await openJournal(options);
+  const key = await journal.serverKey(loadServerKey(options.dataDir));
   const rooms = new Set<LiveRoom>();
-  const context: RoomContext = { journal, key, restoreNonce: newToken(), rooms, log };
+  const context: RoomContext = {
+    journal,
+    key,
+    restoreNonce: newToken(),
+    rooms,
+    log,
+    ...(options.redisUrl ? { lease: { processId: () => matchMaker.processId, ms: LEASE_MS } } : {}),
+  };
   const hasDist = existsSync(options.distDir);
   const files = hasDist
     ? sirv(options.distDir, {
@@ -112,20 +136,62 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       })
     : null;
 
+  const parts = options.redisUrl ? clusterParts(options.redisUrl, log) : null;
+  // Every session of the event, as its room publishes it through the presence (several processes).
+  const summaries = new Map<string, SessionSummary>();
+  if (parts)
+    await parts.presence.subscribe(SESSIONS_CHANNEL, (summary: SessionSummary) => {
+      if (summary.ended) summaries.delete(summary.code);
+      else summaries.set(summary.code, summary);
+    });
+  const eventTotals = () => {
+    const totals = { sessions: 0, students: 0, pairs: 0, finished: 0 };
+    for (const s of summaries.values()) {
+      totals.sessions++;
+      totals.students += s.students;
+      totals.pairs += s.pairs;
+      totals.finished += s.finished;
+    }
+    return totals;
+  };
+  /** What does not answer within DEEP_CHECK_MS: 'journal', 'redis'. */
+  const deepCheck = async (): Promise<string[]> => {
+    const within = (work: Promise<unknown>) =>
+      Promise.race([
+        work.then(() => true),
+        new Promise<boolean>((r) => setTimeout(() => r(false), DEEP_CHECK_MS).unref()),
+      ]).catch(() => false);
+    const checks: [string, Promise<boolean>][] = [['journal', within(journal.hasSession('-'))]];
+    if (parts) checks.push(['redis', within(parts.presence.get('tt:health'))]);
+    const answers = await Promise.all(checks.map(([, p]) => p));
+    return checks.filter((_, i) => !answers[i]).map(([name]) => name);
+  };
+
   const httpServer = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://server');
     const path = url.pathname;
     if (path === HEALTH_PATH) {
       let clients = 0;
       for (const room of rooms) clients += room.connectionCount();
-      const health: Health = {
+      const health: Health & Record<string, unknown> = {
         ok: true,
         rooms: rooms.size,
         clients,
         uptimeSeconds: Math.round((Date.now() - started) / 1000),
         version: VERSION,
+        process: matchMaker.processId,
+        journal: journal.kind,
+        redis: options.redisUrl !== undefined,
+        ...(parts ? { event: eventTotals() } : {}),
       };
-      return json(res, 200, health);
+      if (!url.searchParams.has('deep')) return json(res, 200, health);
+      // ?deep: this process can serve only if its journal (and Redis, with several processes) answers.
+      deepCheck().then(
+        (problems) =>
+          problems.length === 0 ? json(res, 200, health) : json(res, 503, { ...health, ok: false, problems }),
+        () => json(res, 503, { ...health, ok: false }),
+      );
+      return;
     }
     if (path.startsWith(SHORT_LINK_PREFIX)) {
       const code = normalizeClassCode(decodeURIComponent(path.slice(SHORT_LINK_PREFIX.length)));
@@ -141,25 +207,49 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_MESSAGE_BYTES });
-  const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false });
+  const gameServer = new Server({
+    transport,
+    greet: false,
+    gracefullyShutdown: false,
+    logger: colyseusLogger(log),
+    ...(parts ?? {}),
+  });
   gameServer.define(LIVE_ROOM, liveRoomClass(context));
   await gameServer.listen(options.port, options.host);
-  for (const code of journal.openSessions()) {
+  const port = (httpServer.address() as AddressInfo).port;
+  let cluster: Cluster | null = null;
+  if (parts)
+    cluster = startCluster({
+      httpServer,
+      presence: parts.presence,
+      journal,
+      context,
+      advertise: `${options.advertiseHost ?? '127.0.0.1'}:${port}`,
+      log,
+    });
+  // One process restores every open session now; in a cluster, the watchdog shares them out (server/cluster.ts).
+  for (const code of cluster ? [] : await journal.openSessions()) {
     try {
       await matchMaker.createRoom(LIVE_ROOM, { restore: code, nonce: context.restoreNonce });
     } catch (error) {
-      log(`live ${code}: could not be restored: ${error instanceof Error ? error.message : String(error)}`);
+      log('restore.error', { code, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  const port = (httpServer.address() as AddressInfo).port;
+  log('server.started', {
+    port,
+    journal: journal.kind,
+    redis: parts !== null,
+    process: matchMaker.processId,
+  });
   let closing: Promise<void> | null = null;
   return {
     port,
     close: () => {
       closing ??= (async () => {
+        cluster?.stop();
         await gameServer.gracefullyShutdown(false);
         httpServer.closeAllConnections();
-        journal.close();
+        await journal.close();
       })();
       return closing;
     },

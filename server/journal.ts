@@ -1,90 +1,64 @@
 /**
- * The live classroom's journal: one append-only list of records per session in `<dataDir>/live.sqlite`
- * (better-sqlite3, WAL). A record is written here before any client hears of it; on start the server replays
- * the records of every session not ended, so every room is as it was (server/live-session.ts applies them).
- *
- * WAL with synchronous=NORMAL: a committed record survives the process being killed (SIGKILL); a power cut may
- * lose the last moments.
+ * The live classroom's journal, whichever database keeps it: one append-only list of records per session. A
+ * record is written here (the promise resolved) before any client hears of it; a room restored on any process
+ * replays its session's records. Two back ends: SQLite in `<dataDir>/live.sqlite` (server/journal-sqlite.ts,
+ * the embedded default of one process) and PostgreSQL when DATABASE_URL is a postgres:// address
+ * (server/journal-postgres.ts, shared by every process and machine).
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { SessionRecord } from './records.ts';
 
-export const JOURNAL_FILE = 'live.sqlite';
+export const JOURNAL_KINDS = ['sqlite', 'postgres'] as const;
+export type JournalKind = (typeof JOURNAL_KINDS)[number];
 
-export class Journal {
-  private readonly db: Database.Database;
-  private readonly insertSession: Database.Statement;
-  private readonly insertRecord: Database.Statement;
-  private readonly nextSeq = new Map<string, number>();
-
-  constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(join(dataDir, JOURNAL_FILE));
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.exec(`
-      CREATE TABLE IF NOT EXISTS sessions (
-        code TEXT PRIMARY KEY,
-        created_at INTEGER NOT NULL,
-        ended INTEGER NOT NULL DEFAULT 0
-      );
-      CREATE TABLE IF NOT EXISTS records (
-        code TEXT NOT NULL,
-        seq INTEGER NOT NULL,
-        kind TEXT NOT NULL,
-        data TEXT NOT NULL,
-        PRIMARY KEY (code, seq)
-      ) WITHOUT ROWID;
-    `);
-    this.insertSession = this.db.prepare('INSERT INTO sessions (code, created_at) VALUES (?, ?)');
-    this.insertRecord = this.db.prepare('INSERT INTO records (code, seq, kind, data) VALUES (?, ?, ?, ?)');
-  }
-
+export interface Journal {
+  readonly kind: JournalKind;
   /** Whether a session ever had this code (live or ended): codes are never given out twice. */
-  hasSession(code: string): boolean {
-    return this.db.prepare('SELECT 1 FROM sessions WHERE code = ?').get(code) !== undefined;
-  }
-
-  /** Appends records of one session in one transaction: all or none. A new session starts with `created`. */
-  append(code: string, records: readonly SessionRecord[]): void {
-    if (records.length === 0) return;
-    this.db.transaction(() => {
-      let seq = this.seqOf(code);
-      for (const record of records) {
-        if (record.kind === 'created') this.insertSession.run(code, record.at);
-        this.insertRecord.run(code, seq, record.kind, JSON.stringify(record));
-        seq++;
-      }
-      if (records.some((r) => r.kind === 'ended'))
-        this.db.prepare('UPDATE sessions SET ended = 1 WHERE code = ?').run(code);
-      this.nextSeq.set(code, seq);
-    })();
-  }
-
-  private seqOf(code: string): number {
-    const known = this.nextSeq.get(code);
-    if (known !== undefined) return known;
-    const row = this.db.prepare('SELECT MAX(seq) AS last FROM records WHERE code = ?').get(code) as {
-      last: number | null;
-    };
-    return row.last === null ? 0 : row.last + 1;
-  }
-
+  hasSession(code: string): Promise<boolean>;
+  /**
+   * Appends records of one session in one transaction: all or none. A new session starts with `created`.
+   * Fails with a JournalConflict when another process wrote this session's next record first.
+   */
+  append(code: string, records: readonly SessionRecord[]): Promise<void>;
   /** The codes of the sessions not ended, oldest first. */
-  openSessions(): string[] {
-    const rows = this.db.prepare('SELECT code FROM sessions WHERE ended = 0 ORDER BY created_at, code').all();
-    return (rows as { code: string }[]).map((r) => r.code);
-  }
+  openSessions(): Promise<string[]>;
+  /** Whether the session exists and has not ended. */
+  isOpen(code: string): Promise<boolean>;
+  /** A session's records in order (and, for `append`, where the next one goes). */
+  records(code: string): Promise<SessionRecord[]>;
+  /**
+   * Takes (or renews) the lease of a session's room for a process: false while another process holds a lease
+   * renewed less than `leaseMs` ago. Used by several processes (server/cluster.ts), by the database's clock.
+   */
+  claim(code: string, processId: string, leaseMs: number): Promise<boolean>;
+  /** Renews every lease of a process: the codes it still holds. */
+  renew(processId: string): Promise<string[]>;
+  /** Gives a lease up (the room closed here), so another process may restore it at once. */
+  release(code: string, processId: string): Promise<void>;
+  /** The open sessions whose room no process holds: no lease, or one not renewed for `leaseMs`. */
+  orphans(leaseMs: number): Promise<string[]>;
+  /** The key that signs results: this database's, or `candidate` when it has none yet. */
+  serverKey(candidate: Buffer): Promise<Buffer>;
+  close(): Promise<void>;
+}
 
-  /** A session's records in order. */
-  records(code: string): SessionRecord[] {
-    const rows = this.db.prepare('SELECT data FROM records WHERE code = ? ORDER BY seq').all(code);
-    return (rows as { data: string }[]).map((r) => JSON.parse(r.data) as SessionRecord);
-  }
+/** Another process wrote this session's record first: the room here is out of date and must go. */
+export class JournalConflict extends Error {
+  readonly code = 'JOURNAL_CONFLICT';
+}
 
-  close(): void {
-    if (this.db.open) this.db.close();
+/** Which back end an environment asks for: PostgreSQL for a postgres:// DATABASE_URL, else SQLite. */
+export function journalKindOf(databaseUrl: string | undefined): JournalKind {
+  if (databaseUrl === undefined || databaseUrl === '') return 'sqlite';
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) return 'postgres';
+  throw new Error(`DATABASE_URL must be a postgres:// address (or unset for SQLite in the data folder)`);
+}
+
+/** Opens the journal: PostgreSQL (migrations applied) for a postgres:// `databaseUrl`, else SQLite in `dataDir`. */
+export async function openJournal(options: { dataDir: string; databaseUrl?: string }): Promise<Journal> {
+  if (journalKindOf(options.databaseUrl) === 'postgres') {
+    const { PostgresJournal } = await import('./journal-postgres.ts');
+    return PostgresJournal.open(options.databaseUrl as string);
   }
+  const { SqliteJournal } = await import('./journal-sqlite.ts');
+  return new SqliteJournal(options.dataDir);
 }

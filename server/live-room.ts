@@ -3,21 +3,26 @@
  * the session, rate-limits each connection, hands every message to the session (which validates it with the
  * protocol's zod schemas), writes the records to the journal, and only then sends what the session says to whom.
  * Nothing throws out of a handler: a bug is logged and the client gets a refusal.
+ *
+ * The journal is asynchronous (PostgreSQL): a message is decided and applied at once, in arrival order, and what
+ * it says is sent once its records are written (group commit: `afterWrite`). A journal conflict (another process
+ * holds this session now) closes the room here; its clients rejoin the one that holds it.
  */
 import { randomBytes, randomInt } from 'node:crypto';
-import { type AuthContext, type Client, Room } from '@colyseus/core';
+import { type AuthContext, type Client, matchMaker, Room } from '@colyseus/core';
 import {
   CLASS_CODE_ALPHABET,
   CLASS_CODE_LENGTH,
   CreateOptionsSchema,
   type JoinOptions,
   JoinOptionsSchema,
+  LIVE_ROOM,
   MAX_STUDENTS,
   RATE_BURST,
   RATE_PER_SECOND,
   type Refused,
 } from '../src/net/protocol.ts';
-import type { Journal } from './journal.ts';
+import { type Journal, JournalConflict } from './journal.ts';
 import { hashToken, newToken, sameHash, signCode } from './keys.ts';
 import { LiveSession } from './live-session.ts';
 import type { SessionRecord } from './records.ts';
@@ -31,8 +36,13 @@ export interface RoomContext {
   /** Only the server itself knows it: a client cannot ask for a "restore" of a session. */
   readonly restoreNonce: string;
   readonly rooms: Set<LiveRoom>;
-  readonly log: (line: string) => void;
+  readonly log: LogEvent;
+  /** With several processes: this process's id, for the lease of each room it holds (server/cluster.ts). */
+  readonly lease?: { readonly processId: () => string; readonly ms: number };
 }
+
+/** One structured log line: an event name and its fields (no personal data beyond names students typed). */
+export type LogEvent = (event: string, fields?: Record<string, unknown>) => void;
 
 type UserData = { role: 'teacher' } | { role: 'student'; seat: string };
 type AuthData =
@@ -46,6 +56,28 @@ const BOARD_MS = 100;
 
 /** An error a join or create is refused with: the message starts with the code (`refusalCode` reads it). */
 const refusal = (code: string, message: string) => new Error(`${code}: ${message}`);
+
+/** The presence channel of session summaries (several processes). */
+export const SESSIONS_CHANNEL = 'tt:sessions';
+/** A session in numbers, as every process hears of it. */
+export interface SessionSummary {
+  readonly code: string;
+  readonly students: number;
+  readonly pairs: number;
+  readonly finished: number;
+  readonly ended: boolean;
+  readonly at: number;
+}
+
+/** With one process, a room whose journal write failed is restored from the journal after this long. */
+const RESTORE_AFTER_FAILURE_MS = 1000;
+
+/** What to send once a write is done, and the promise of whoever waits for it. */
+interface Pending {
+  readonly send: () => void;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
 
 interface Bucket {
   tokens: number;
@@ -62,15 +94,20 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   private readonly teachers = new Set<Client>();
   private tickTimer: NodeJS.Timeout | null = null;
   private boardTimer: NodeJS.Timeout | null = null;
+  private summaryTimer: NodeJS.Timeout | null = null;
+  private gone = false;
+  /** A journal write under way, and the records (and what to send after them) waiting for the next one. */
+  private writing = false;
+  private nextBatch: { records: SessionRecord[]; callbacks: Pending[] } | null = null;
 
-  override onCreate(options: unknown): void {
+  override async onCreate(options: unknown): Promise<void> {
     this.ctx = (this.constructor as typeof LiveRoom).context;
     this.autoDispose = false;
     this.maxClients = MAX_STUDENTS * 2;
     const restore = options as { restore?: unknown; nonce?: unknown };
     if (typeof restore.restore === 'string' && restore.nonce === this.ctx.restoreNonce)
-      this.restore(restore.restore);
-    else this.create(options);
+      await this.restore(restore.restore);
+    else await this.create(options);
     this.ctx.rooms.add(this);
     this.onMessage('*', (client, type, message) => this.onAny(client, String(type), message));
     this.tickTimer = setInterval(() => this.tick(), TICK_MS);
@@ -81,7 +118,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     return { newToken, hashToken, sign: (code) => signCode(key, code) };
   }
 
-  private create(options: unknown): void {
+  private async create(options: unknown): Promise<void> {
     const parsed = CreateOptionsSchema.safeParse(options);
     if (!parsed.success) throw refusal('MALFORMED_MESSAGE', 'a live session is created with {config}');
     const config = parsed.data.config;
@@ -89,7 +126,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     if (text === null) throw refusal('BAD_SCENARIO', 'there is no such shipped scenario');
     const scenario = scenarioFromText(text);
     if (!scenario.ok) throw refusal('BAD_SCENARIO', scenario.error);
-    const code = this.freshCode();
+    const code = await this.freshCode();
     this.teacherToken = newToken();
     const created = LiveSession.createdRecord({
       code,
@@ -100,22 +137,24 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       teacherTokenHash: hashToken(this.teacherToken),
       at: Date.now(),
     });
-    this.ctx.journal.append(code, [created]);
+    await this.ctx.journal.append(code, [created]);
+    if (this.ctx.lease) await this.ctx.journal.claim(code, this.ctx.lease.processId(), this.ctx.lease.ms);
     this.session = new LiveSession(created, scenario.value, this.deps());
     this.roomId = code;
+    this.ctx.log('session.created', { code, scenario: scenario.value.id, pairing: config.pairing });
   }
 
-  private freshCode(): string {
+  private async freshCode(): Promise<string> {
     for (;;) {
       let code = '';
       for (let i = 0; i < CLASS_CODE_LENGTH; i++)
         code += CLASS_CODE_ALPHABET[randomInt(CLASS_CODE_ALPHABET.length)];
-      if (!this.ctx.journal.hasSession(code)) return code;
+      if (!(await this.ctx.journal.hasSession(code))) return code;
     }
   }
 
-  private restore(code: string): void {
-    const records = this.ctx.journal.records(code);
+  private async restore(code: string): Promise<void> {
+    const records = await this.ctx.journal.records(code);
     const created = records[0];
     if (created?.kind !== 'created') throw new Error(`the journal of ${code} does not start with created`);
     const scenario = scenarioFromText(created.scenarioText);
@@ -124,6 +163,14 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     this.session.commit(records.slice(1));
     this.session.restarted(Date.now());
     this.roomId = code;
+    this.ctx.log('session.restored', { code, records: records.length, pairs: this.session.pairs.length });
+  }
+
+  /** Called through the presence by a process that could not find this room's listing (Redis restarted). */
+  async relist(): Promise<boolean> {
+    if (this.gone) return false;
+    await this.listing.save();
+    return true;
   }
 
   override onAuth(_client: Client, options: unknown, _context: AuthContext): AuthData {
@@ -144,32 +191,37 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     return { role: 'student', join };
   }
 
-  override onJoin(client: Client<UserData, AuthData>, _options: unknown, auth: AuthData): void {
+  override onJoin(client: Client<UserData, AuthData>, _options: unknown, auth: AuthData): Promise<void> {
     if (auth.role === 'teacher') {
-      client.userData = { role: 'teacher' };
-      this.teachers.add(client);
-      this.dispatch(this.session.greetTeacher(), client);
-      if (auth.creator && this.teacherToken !== null) {
-        client.send('created', { code: this.session.code, teacherToken: this.teacherToken });
-        this.teacherToken = null;
-      }
-      return;
+      const greeting = this.session.greetTeacher();
+      const creator = auth.creator && this.teacherToken !== null ? this.teacherToken : null;
+      if (creator !== null) this.teacherToken = null;
+      return this.afterWrite([], () => {
+        client.userData = { role: 'teacher' };
+        this.teachers.add(client);
+        this.dispatch(greeting, client);
+        if (creator !== null) client.send('created', { code: this.session.code, teacherToken: creator });
+      });
     }
+    if (this.gone) throw refusal('SERVER_ERROR', 'this class is moving to another server: try again');
     const { seat, token, handled } = this.session.join(auth.join, Date.now());
     const refused = handled.outbound.find((o) => o.type === 'refused');
     if (refused) throw refusal((refused.message as Refused).code, (refused.message as Refused).message);
-    const out = this.journalAndCommit(handled.records);
-    if (out === null) throw refusal('SERVER_ERROR', 'the server could not save your seat: try again');
-    client.userData = { role: 'student', seat };
-    const set = this.seatClients.get(seat) ?? new Set<Client>();
-    this.seatClients.set(seat, set);
-    set.add(client);
+    const out = this.session.commit(handled.records);
     const greeting = this.session.greet(seat, token);
     const others = this.session.connect(seat, 1);
-    // The joining seat's own messages are in its greeting (the current lobby and game).
-    this.dispatch([...out, ...others].filter((o) => !('seat' in o.to && o.to.seat === seat)));
-    this.dispatch(greeting, client);
-    this.scheduleBoard();
+    return this.afterWrite(handled.records, () => {
+      client.userData = { role: 'student', seat };
+      const set = this.seatClients.get(seat) ?? new Set<Client>();
+      this.seatClients.set(seat, set);
+      set.add(client);
+      // The joining seat's own messages are in its greeting (the current lobby and game).
+      this.dispatch([...out, ...others].filter((o) => !('seat' in o.to && o.to.seat === seat)));
+      this.dispatch(greeting, client);
+      this.scheduleBoard();
+    }).catch(() => {
+      throw refusal('SERVER_ERROR', 'the server could not save your seat: try again');
+    });
   }
 
   override onLeave(client: Client<UserData, AuthData>): void {
@@ -181,14 +233,29 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
         return;
       }
       this.seatClients.get(data.seat)?.delete(client);
-      this.dispatch(this.session.connect(data.seat, -1));
-      this.scheduleBoard();
+      const out = this.session.connect(data.seat, -1);
+      this.afterWrite([], () => {
+        this.dispatch(out);
+        this.scheduleBoard();
+      }).catch(() => {});
     });
   }
 
+  /** Closes this copy of the room without giving its lease up: another process holds the session now. */
+  drop(): void {
+    if (this.gone) return;
+    this.gone = true;
+    this.disconnect().catch(() => {});
+  }
+
   override onDispose(): void {
+    const lease = this.ctx?.lease;
+    if (lease && !this.gone && this.session)
+      this.ctx.journal.release(this.session.code, lease.processId()).catch(() => {});
+    this.gone = true;
     if (this.tickTimer) clearInterval(this.tickTimer);
     if (this.boardTimer) clearTimeout(this.boardTimer);
+    if (this.summaryTimer) clearTimeout(this.summaryTimer);
     this.ctx?.rooms.delete(this);
   }
 
@@ -198,13 +265,13 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   }
 
   private onAny(client: Client<UserData, AuthData>, type: string, message: unknown): void {
+    if (!this.take(client)) {
+      client.send('refused', { code: 'RATE_LIMITED', message: 'too many messages: slow down' });
+      return;
+    }
     this.safely(client, () => {
-      if (!this.take(client)) {
-        client.send('refused', { code: 'RATE_LIMITED', message: 'too many messages: slow down' });
-        return;
-      }
       const data = client.userData;
-      if (!data) return;
+      if (!data || this.gone) return;
       const sender =
         data.role === 'teacher'
           ? ({ kind: 'teacher' } as const)
@@ -213,27 +280,96 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     });
   }
 
-  /** Journals the records (all or none), then applies them: what to send, or null when the journal failed. */
-  private journalAndCommit(records: readonly SessionRecord[]): Outbound[] | null {
-    if (records.length === 0) return [];
-    try {
-      this.ctx.journal.append(this.session.code, records);
-    } catch (error) {
-      this.ctx.log(`live ${this.session.code}: the journal refused a record: ${String(error)}`);
-      return null;
-    }
-    return this.session.commit(records);
+  /**
+   * Applies a decision at once (the next message is decided on the session as this one leaves it) and sends
+   * what it says once its records are in the journal.
+   */
+  private run(handled: Handled, client?: Client): void {
+    const out = this.session.commit(handled.records);
+    this.afterWrite(handled.records, () => {
+      this.dispatch(handled.outbound, client);
+      this.dispatch(out);
+      if (handled.records.length > 0) this.scheduleBoard();
+    }).catch(() => {
+      client?.send('refused', { code: 'SERVER_ERROR', message: 'the server could not save this: try again' });
+    });
   }
 
-  private run(handled: Handled, client?: Client): void {
-    const out = this.journalAndCommit(handled.records);
-    if (out === null) {
-      client?.send('refused', { code: 'SERVER_ERROR', message: 'the server could not save this: try again' });
-      return;
+  /**
+   * Group commit: `send` runs once `records`, and every record applied before them, are in the journal, in
+   * the order the decisions were made. Records that arrive while a write is under way go together in the next
+   * one (one transaction), so a slower database costs a little latency, not a queue. A failed write leaves the
+   * session here ahead of its journal: the room is dropped and restored from the journal (its clients rejoin);
+   * nobody heard of what was not written.
+   */
+  private afterWrite(records: readonly SessionRecord[], send: () => void): Promise<void> {
+    if (this.gone) return Promise.reject(new Error('the room is closing'));
+    return new Promise<void>((resolve, reject) => {
+      const callback = { send, resolve, reject };
+      if (!this.writing && this.nextBatch === null && records.length === 0) {
+        this.runCallback(callback);
+        return;
+      }
+      this.nextBatch ??= { records: [], callbacks: [] };
+      this.nextBatch.records.push(...records);
+      this.nextBatch.callbacks.push(callback);
+      if (!this.writing) void this.flush();
+    });
+  }
+
+  private runCallback(callback: Pending): void {
+    try {
+      callback.send();
+      callback.resolve();
+    } catch (error) {
+      this.ctx.log('room.error', { code: this.session.code, error: String(error) });
+      callback.reject(error);
     }
-    this.dispatch(handled.outbound, client);
-    this.dispatch(out);
-    if (handled.records.length > 0) this.scheduleBoard();
+  }
+
+  private async flush(): Promise<void> {
+    this.writing = true;
+    while (this.nextBatch !== null) {
+      const batch = this.nextBatch;
+      this.nextBatch = null;
+      try {
+        if (batch.records.length > 0) await this.ctx.journal.append(this.session.code, batch.records);
+      } catch (error) {
+        const conflict = error instanceof JournalConflict;
+        this.ctx.log(conflict ? 'session.conflict' : 'journal.error', {
+          code: this.session.code,
+          error: String(error),
+        });
+        this.writing = false;
+        const waiting = this.nextBatch as typeof batch | null;
+        const failed = [...batch.callbacks, ...(waiting?.callbacks ?? [])];
+        this.nextBatch = null;
+        for (const c of failed) c.reject(error);
+        this.failed(conflict);
+        return;
+      }
+      for (const callback of batch.callbacks) this.runCallback(callback);
+    }
+    this.writing = false;
+  }
+
+  /**
+   * The journal refused a write: this copy of the session is ahead of it. A conflict means another process
+   * holds the session now; otherwise it is restored from the journal (by another process with several, or
+   * here after a moment with one) and its clients rejoin by themselves.
+   */
+  private failed(conflict: boolean): void {
+    const code = this.session.code;
+    const lease = this.ctx.lease;
+    this.drop();
+    if (conflict) return;
+    if (lease) this.ctx.journal.release(code, lease.processId()).catch(() => {});
+    else
+      setTimeout(() => {
+        matchMaker
+          .createRoom(LIVE_ROOM, { restore: code, nonce: this.ctx.restoreNonce })
+          .catch((error: unknown) => this.ctx.log('restore.error', { code, error: String(error) }));
+      }, RESTORE_AFTER_FAILURE_MS);
   }
 
   private dispatch(outbound: readonly Outbound[], sender?: Client): void {
@@ -257,29 +393,60 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
 
   private tick(): void {
     this.safely(undefined, () => {
+      if (this.gone) return;
       const records = this.session.due(Date.now());
       if (records.length > 0) this.run({ records, outbound: [] });
     });
   }
 
   private scheduleBoard(): void {
+    if (this.ctx.lease) this.scheduleSummary();
     if (this.teachers.size === 0 || this.boardTimer) return;
     this.boardTimer = setTimeout(() => {
       this.boardTimer = null;
       this.safely(undefined, () => {
+        // The board as the session is now, sent once everything it shows is in the journal.
         const board = this.session.board();
-        for (const t of this.teachers) t.send('board', board);
+        this.afterWrite([], () => {
+          for (const t of this.teachers) t.send('board', board);
+        }).catch(() => {});
       });
     }, BOARD_MS);
   }
 
-  private safely(client: Client | undefined, work: () => void): void {
+  /**
+   * With several processes: the session in numbers, published through the presence (SESSIONS_CHANNEL) once
+   * written, so every process knows every session of the event (`/healthz`), whichever holds it.
+   */
+  private scheduleSummary(): void {
+    if (this.summaryTimer) return;
+    this.summaryTimer = setTimeout(() => {
+      this.summaryTimer = null;
+      this.safely(undefined, () => {
+        const session = this.session;
+        const summary: SessionSummary = {
+          code: session.code,
+          students: session.seats.size,
+          pairs: session.pairs.length,
+          finished: session.pairs.filter((p) => p.game?.outcome).length,
+          ended: session.ended,
+          at: Date.now(),
+        };
+        this.afterWrite([], () => {
+          this.presence.publish(SESSIONS_CHANNEL, summary);
+        }).catch(() => {});
+      });
+    }, BOARD_MS);
+  }
+
+  private async safely(client: Client | undefined, work: () => void | Promise<void>): Promise<void> {
     try {
-      work();
+      await work();
     } catch (error) {
-      this.ctx.log(
-        `live ${this.session?.code ?? '?'}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
+      this.ctx.log('room.error', {
+        code: this.session?.code ?? null,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
       client?.send('refused', {
         code: 'SERVER_ERROR',
         message: 'the server met a problem: nothing was changed',

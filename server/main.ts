@@ -3,6 +3,9 @@
  * Port: --port, else PORT, else 2567. Data folder (journal and server key): --data, else TT_DATA_DIR, else ./data.
  * Prints the addresses students on the local network can open; Ctrl-C (SIGINT) or SIGTERM closes the rooms and
  * the journal and exits 0. Every session not ended comes back on the next start.
+ * Environment: DATABASE_URL (postgres://…: the journal in PostgreSQL), REDIS_URL (redis://…: one process of
+ * several), TT_ADVERTISE_HOST (the address other processes reach this one at, default 127.0.0.1). Logs: one JSON
+ * object per line on stderr.
  */
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
@@ -18,6 +21,11 @@ const HELP = `Usage: npm run serve -- [--port N] [--data DIR]
 Serves the game (dist/), the teacher page and the live classroom on one port.
   --port N     the port (default: $PORT, else ${DEFAULT_PORT})
   --data DIR   where sessions and the server key are kept (default: $TT_DATA_DIR, else ./data)
+  --processes N  (npm run serve) N processes on ports port..port+N-1, sharing $REDIS_URL and $DATABASE_URL
+
+Environment: DATABASE_URL=postgres://… keeps the journal in PostgreSQL (else SQLite in the data folder);
+REDIS_URL=redis://… makes this one process of several; TT_ADVERTISE_HOST is the address the other processes
+reach this one at (default 127.0.0.1, the same machine).
 `;
 
 /** The IPv4 addresses of this machine on the local network. */
@@ -47,13 +55,19 @@ async function main(): Promise<number> {
   }
   const port = portOf(values.port, '--port') ?? portOf(process.env.PORT, 'PORT') ?? DEFAULT_PORT;
   const dataDir = resolve(values.data ?? process.env.TT_DATA_DIR ?? 'data');
-  const server = await startServer({ port, dataDir, distDir: resolve(ROOT, 'dist') }).catch(
-    (error: unknown) => {
-      if ((error as { code?: unknown }).code === 'EADDRINUSE')
-        throw new CliError(`port ${port} is in use: stop the other server or use --port`);
-      throw error;
-    },
-  );
+  const env = (name: string) => (process.env[name] === '' ? undefined : process.env[name]);
+  const server = await startServer({
+    port,
+    dataDir,
+    distDir: resolve(ROOT, 'dist'),
+    databaseUrl: env('DATABASE_URL'),
+    redisUrl: env('REDIS_URL'),
+    advertiseHost: env('TT_ADVERTISE_HOST'),
+  }).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === 'EADDRINUSE')
+      throw new CliError(`port ${port} is in use: stop the other server or use --port`);
+    throw error;
+  });
   const addresses = ['localhost', ...lanAddresses()];
   const lines = [
     `Tariff Talks live classroom on port ${server.port} (data in ${dataDir})`,

@@ -1,10 +1,16 @@
 /**
- * `npm run loadtest -- --json [--students N] [--seconds S] [--think MS]`: starts the live server as a child
- * process (`server/main.ts`, one process as in class) on a free port with a temporary data folder, creates one
- * live session, and joins N simulated students (pairs) over real WebSockets (colyseus.js, in this process),
- * each playing its side with the computer agent's policy on the view it received, after a thinking time.
- * Measures every move's round trip (act → ack), then checks that every acknowledged move is in the server's
- * journal. Prints one JSON object (with --json) or a short report. A benchmark, not a test: no pass/fail.
+ * `npm run loadtest -- --json [--students N] [--sessions K] [--seconds S] [--think MS] [--processes P] [--kill-one]`:
+ * starts the live server and joins N simulated students (pairs, shared among K sessions) over real WebSockets
+ * (colyseus.js, in this process), each playing its side with the computer agent's policy on the view it
+ * received, after a thinking time. Measures every move's round trip (act → ack), then checks that every
+ * acknowledged move is in the server's journal. Prints one JSON object (with --json) or a short report.
+ * A benchmark, not a test: no pass/fail.
+ *
+ * Without --processes: one server process (`server/main.ts`, SQLite) as in class. With --processes P: P
+ * processes sharing a throwaway Redis and PostgreSQL (fsync on) that the tool starts and stops
+ * (tools/lib/cluster-harness.ts); student i reaches process i mod P, and rejoins its seat through the others
+ * if its connection drops. --kill-one kills (SIGKILL) the process holding the first session once the students
+ * have made about two moves each; the rest is played on the survivors.
  *
  * Games that end before the time is up are not replayed: the figures are for N students playing whole games.
  */
@@ -14,19 +20,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from 'colyseus.js';
-import { Journal } from '../server/journal.ts';
+import { openJournal } from '../server/journal.ts';
 import { type LiveConfig, liveEndpoint, MAX_STUDENTS } from '../src/net/protocol.ts';
 import { freePort } from './lib/chromium.ts';
 import { CliError, parseCli, positiveInteger, runMain } from './lib/cli.ts';
+import { ReconnectingStudent, startCluster } from './lib/cluster-harness.ts';
 import { LiveBot } from './lib/live-bot.ts';
+import { track } from './lib/services.ts';
 
 const HELP = `Usage: npm run loadtest -- [--json] [--students N] [--sessions K] [--seconds S] [--think MS]
+                          [--processes P] [--kill-one]
 
-  --students N   simulated students, in pairs (default 200, at most 400 a session)
-  --sessions K   live sessions (classes) on the one server, the students shared out evenly (default 1)
-  --seconds S    the longest the games may take (default 120)
-  --think MS     a student's thinking time per move, 0.5 to 1.5 times this (default 3000)
-  --json         one JSON object on stdout
+  --students N    simulated students, in pairs (default 200, at most 400 a session)
+  --sessions K    live sessions (classes), the students shared out evenly (default 1)
+  --seconds S     the longest the games may take (default 120)
+  --think MS      a student's thinking time per move, 0.5 to 1.5 times this (default 3000)
+  --processes P   P server processes with Redis and PostgreSQL, started by the tool (default: one process, SQLite)
+  --kill-one      with --processes 2 or more: kill the process holding the first session mid-game (SIGKILL)
+  --json          one JSON object on stdout
 `;
 
 const CONFIG: LiveConfig = {
@@ -72,6 +83,64 @@ function peakRssMB(pid: number | undefined): number {
   }
 }
 
+/** The servers under test, whichever kind. */
+interface Servers {
+  readonly endpoints: string[];
+  /** The largest peak RSS of one server process, in MB. */
+  rssMB(): number;
+  readonly journal: { dataDir: string; databaseUrl?: string };
+  /** Kills the process holding this class code's room; false when there is nothing to fail over to. */
+  killHolder(code: string): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+async function oneProcess(dataDir: string): Promise<Servers> {
+  const port = await freePort();
+  const main = fileURLToPath(new URL('../server/main.ts', import.meta.url));
+  const server = track(
+    spawn(process.execPath, ['--import', 'tsx', main, '--port', String(port), '--data', dataDir], {
+      stdio: ['ignore', 'ignore', process.env.TT_LOADTEST_LOGS ? 'inherit' : 'ignore'],
+      env: { ...process.env, PORT: '', DATABASE_URL: '', REDIS_URL: '' },
+    }),
+  );
+  const exited = new Promise((r) => server.once('exit', r));
+  if (!(await healthy(port))) throw new Error('the server did not start');
+  return {
+    endpoints: [liveEndpoint({ protocol: 'http:', host: `127.0.0.1:${port}` })],
+    rssMB: () => peakRssMB(server.pid),
+    journal: { dataDir },
+    killHolder: async () => false,
+    stop: async () => {
+      if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function processes(n: number, dataDir: string): Promise<Servers> {
+  const cluster = await startCluster(n, { fsync: true, logs: Boolean(process.env.TT_LOADTEST_LOGS) });
+  const rss = new Map<number, number>();
+  const rssMB = () => {
+    cluster.processes.forEach((p, i) => {
+      rss.set(i, Math.max(rss.get(i) ?? -1, p.rss()));
+    });
+    return Math.max(...rss.values());
+  };
+  return {
+    endpoints: cluster.processes.map((p) => p.endpoint),
+    rssMB,
+    journal: { dataDir, databaseUrl: cluster.databaseUrl },
+    killHolder: async (code) => {
+      const holder = await cluster.holderOf(code);
+      if (holder < 0 || n < 2) return false;
+      rssMB();
+      await cluster.kill(holder);
+      return true;
+    },
+    stop: () => cluster.stop(),
+  };
+}
+
 async function main(): Promise<number> {
   const { values } = parseCli(process.argv.slice(2), {
     json: { type: 'boolean' },
@@ -79,6 +148,8 @@ async function main(): Promise<number> {
     sessions: { type: 'string' },
     seconds: { type: 'string' },
     think: { type: 'string' },
+    processes: { type: 'string' },
+    'kill-one': { type: 'boolean' },
     help: { type: 'boolean' },
   });
   if (values.help) {
@@ -91,40 +162,30 @@ async function main(): Promise<number> {
     throw new CliError(`--students must be an even number per session and at most ${MAX_STUDENTS} a session`);
   const seconds = positiveInteger(values.seconds, '--seconds', 120);
   const think = values.think === '0' ? 0 : positiveInteger(values.think, '--think', 3000);
+  const processCount =
+    values.processes === undefined ? null : positiveInteger(values.processes, '--processes');
+  if (processCount !== null && processCount > 8)
+    throw new CliError('--processes must be at most 8 on one machine');
+  const killOne = values['kill-one'] === true;
+  if (killOne && (processCount ?? 1) < 2) throw new CliError('--kill-one needs --processes 2 or more');
   const dataDir = mkdtempSync(join(tmpdir(), 'tt-loadtest-'));
-  const port = await freePort();
-  const server = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      fileURLToPath(new URL('../server/main.ts', import.meta.url)),
-      '--port',
-      String(port),
-      '--data',
-      dataDir,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const exited = new Promise((r) => server.once('exit', r));
-  const stopServer = async () => {
-    if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
-    await exited;
-  };
-  const endpoint = liveEndpoint({ protocol: 'http:', host: `127.0.0.1:${port}` });
+  let servers: Servers | null = null;
   let errors = 0;
-  const bots: LiveBot[] = [];
-  const sessionOf = new Map<LiveBot, string>();
+  const players: ReconnectingStudent[] = [];
+  const sessionOf = new Map<ReconnectingStudent, string>();
   const codes: string[] = [];
   try {
-    if (!(await healthy(port))) throw new Error('the server did not start');
+    servers = processCount === null ? await oneProcess(dataDir) : await processes(processCount, dataDir);
+    const { endpoints } = servers;
     const deadline = Date.now() + seconds * 1000;
     const wait = async (check: () => boolean) => {
       while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       return check();
     };
     for (let k = 0; k < sessions; k++) {
-      const teacherRoom = await new Client(endpoint).create('live', { config: CONFIG });
+      const teacherRoom = await new Client(endpoints[k % endpoints.length]).create('live', {
+        config: CONFIG,
+      });
       const teacher = new LiveBot(teacherRoom, false);
       if (!(await wait(() => teacher.of('created').length > 0)))
         throw new Error('the session was not created');
@@ -132,72 +193,83 @@ async function main(): Promise<number> {
       // The teacher leaves: the board is for a person, not part of the students' load.
       await teacherRoom.leave();
     }
-    // Student i joins session i mod K, so every class fills at the same pace.
+    // Student i joins session i mod K through process i mod P, so every class fills at the same pace.
     const codeOf = (i: number) => codes[i % sessions];
+    const routeOf = (i: number) => endpoints.map((_, j) => endpoints[(i + j) % endpoints.length]);
     for (let i = 0; i < students; i += JOIN_BATCH) {
       const batch = await Promise.allSettled(
         Array.from({ length: Math.min(JOIN_BATCH, students - i) }, (_, j) =>
-          new Client(endpoint)
-            .joinById(codeOf(i + j), { role: 'student', name: `Student ${i + j + 1}` })
-            // Listening at once: the seat, lobby and game follow the join straight away.
-            .then((room) => ({ code: codeOf(i + j), bot: new LiveBot(room, true, undefined, think) })),
+          new ReconnectingStudent(routeOf(i + j), codeOf(i + j), `Student ${i + j + 1}`, true, think).join(),
         ),
       );
-      for (const joined of batch) {
+      batch.forEach((joined, j) => {
         if (joined.status === 'fulfilled') {
-          bots.push(joined.value.bot);
-          sessionOf.set(joined.value.bot, joined.value.code);
+          players.push(joined.value);
+          sessionOf.set(joined.value, codeOf(i + j));
         } else errors++;
-      }
+      });
     }
-    for (const bot of bots) bot.play();
-    await wait(() => bots.every((b) => b.result !== null));
-    await wait(() => bots.every((b) => b.pending.size === 0));
-    for (const bot of bots) errors += bot.refusals.length + (bot.result === null ? 1 : 0);
-    const rssMB = peakRssMB(server.pid);
-    await Promise.allSettled(bots.map((b) => b.room.leave()));
-    await stopServer();
+    const bots = () => players.map((p) => p.bot).filter((b): b is LiveBot => b !== null);
+    for (const bot of bots()) bot.play();
+    let killed = false;
+    if (killOne) {
+      await wait(() => bots().reduce((n, b) => n + b.acked.length, 0) >= students * 2);
+      killed = await servers.killHolder(codes[0]);
+    }
+    await wait(() => bots().every((b) => b.result !== null));
+    await wait(() => bots().every((b) => b.pending.size === 0));
+    for (const bot of bots()) errors += bot.refusals.length + (bot.result === null ? 1 : 0);
+    const rssMB = servers.rssMB();
+    await Promise.allSettled(players.map((p) => p.leave()));
     // Every acknowledged move is in the journal, in the pair's game: count those missing.
-    const journal = new Journal(dataDir);
-    const journaled = codes.flatMap((code) =>
-      journal
-        .records(code)
+    const journal = await openJournal(servers.journal);
+    const journaled = (
+      await Promise.all(codes.map(async (code) => ({ code, records: await journal.records(code) })))
+    ).flatMap(({ code, records }) =>
+      records
         .filter((r) => r.kind === 'action' && !r.byComputer)
         .map((r) => (r.kind === 'action' ? JSON.stringify([code, r.pair, r.action]) : '')),
     );
-    journal.close();
+    await journal.close();
     const remaining = new Map<string, number>();
     for (const key of journaled) remaining.set(key, (remaining.get(key) ?? 0) + 1);
     let lostMoves = 0;
-    for (const bot of bots) {
+    for (const player of players) {
+      const bot = player.bot as LiveBot;
       const pair = bot.of('welcome')[0]?.pair ?? -1;
       for (const { action } of bot.acked) {
-        const key = JSON.stringify([sessionOf.get(bot), pair, action]);
+        const key = JSON.stringify([sessionOf.get(player), pair, action]);
         const left = remaining.get(key) ?? 0;
         if (left > 0) remaining.set(key, left - 1);
         else lostMoves++;
       }
     }
-    const trips = bots.flatMap((b) => b.roundTrips).sort((x, y) => x - y);
+    const trips = bots()
+      .flatMap((b) => b.roundTrips)
+      .sort((x, y) => x - y);
     const figures = {
       students,
       sessions,
-      games: bots.filter((b) => b.result !== null).length / 2,
+      processes: processCount ?? 1,
+      games: students / 2,
+      gamesFinished: bots().filter((b) => b.result !== null).length / 2,
       moves: trips.length,
       actionRoundTripP50Ms: round(percentile(trips, 50)),
       actionRoundTripP95Ms: round(percentile(trips, 95)),
       serverRssMB: round(rssMB),
       lostMoves,
       errors,
+      ...(killOne ? { killed, reconnects: players.reduce((n, p) => n + p.reconnects, 0) } : {}),
     };
     if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
     else
       process.stdout.write(
-        `${students} students in ${sessions} session(s), ${figures.games} games, ${figures.moves} moves: act→ack p50 ${figures.actionRoundTripP50Ms} ms, p95 ${figures.actionRoundTripP95Ms} ms; server peak RSS ${figures.serverRssMB} MB; lost moves ${lostMoves}; errors ${errors}\n`,
+        `${students} students in ${sessions} session(s) on ${figures.processes} process(es), ${figures.gamesFinished} of ${figures.games} games finished, ${figures.moves} moves: act→ack p50 ${figures.actionRoundTripP50Ms} ms, p95 ${figures.actionRoundTripP95Ms} ms; peak RSS of a server process ${figures.serverRssMB} MB; lost moves ${lostMoves}; errors ${errors}\n`,
       );
     return 0;
   } finally {
-    await stopServer();
+    for (const p of players) await p.leave();
+    await servers?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

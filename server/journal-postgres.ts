@@ -1,0 +1,180 @@
+/**
+ * The journal in PostgreSQL (`pg`), when DATABASE_URL is a postgres:// address: every process and machine of
+ * one event shares it, so a room lost with its process is restored on another from here (server/journal.ts has
+ * the contract). Migrations are the SQL files of server/migrations, applied in name order at start, each in one
+ * transaction, recorded in `schema_migrations`, under an advisory lock so processes starting together do not race.
+ *
+ * A record's seq is the room's own count (read with `records` when a room is restored); the primary key (code,
+ * seq) turns two processes writing the same session into a JournalConflict instead of a fork.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { type Journal, JournalConflict } from './journal.ts';
+import type { SessionRecord } from './records.ts';
+
+const MIGRATIONS = fileURLToPath(new URL('./migrations/', import.meta.url));
+/** Any constant: the advisory lock that serialises migrations. */
+const MIGRATION_LOCK = 7_142_025;
+
+/** The migrations in the repository, in the order they apply: [version, sql]. */
+export function migrations(): [string, string][] {
+  return readdirSync(MIGRATIONS)
+    .filter((f) => /^\d+_[a-z0-9_]+\.sql$/.test(f))
+    .sort()
+    .map((f) => [f.replace(/\.sql$/, ''), readFileSync(MIGRATIONS + f, 'utf8')]);
+}
+
+/** Applies the migrations not yet applied; the versions it applied. */
+export async function migrate(pool: pg.Pool): Promise<string[]> {
+  const client = await pool.connect();
+  const applied: string[] = [];
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+    );
+    const done = new Set(
+      (await client.query<{ version: string }>('SELECT version FROM schema_migrations')).rows.map(
+        (r) => r.version,
+      ),
+    );
+    for (const [version, sql] of migrations()) {
+      if (done.has(version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(sql);
+        await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
+        await client.query('COMMIT');
+        applied.push(version);
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw new Error(
+          `migration ${version} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    client.release();
+  }
+  return applied;
+}
+
+export class PostgresJournal implements Journal {
+  readonly kind = 'postgres' as const;
+  private readonly nextSeq = new Map<string, number>();
+
+  private constructor(private readonly pool: pg.Pool) {}
+
+  static async open(url: string): Promise<PostgresJournal> {
+    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
+    // An idle client losing its server (a restart) must not crash the process: the next query reconnects.
+    pool.on('error', () => {});
+    await migrate(pool);
+    return new PostgresJournal(pool);
+  }
+
+  async hasSession(code: string): Promise<boolean> {
+    return (await this.pool.query('SELECT 1 FROM sessions WHERE code = $1', [code])).rowCount !== 0;
+  }
+
+  async isOpen(code: string): Promise<boolean> {
+    const result = await this.pool.query('SELECT 1 FROM sessions WHERE code = $1 AND NOT ended', [code]);
+    return result.rowCount !== 0;
+  }
+
+  async append(code: string, records: readonly SessionRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const first = this.nextSeq.get(code) ?? (await this.lastSeq(code)) + 1;
+    const created = records.find((r) => r.kind === 'created');
+    const values: unknown[] = [code];
+    const rows = records.map((record, i) => {
+      values.push(first + i, record.kind, JSON.stringify(record));
+      const n = values.length;
+      return `($1, $${n - 2}, $${n - 1}, $${n}::json)`;
+    });
+    // One statement, so one implicit transaction: the session row (when new), the records, the end mark.
+    const sql = `WITH ${created ? `s AS (INSERT INTO sessions (code, created_at) VALUES ($1, ${Number(created.at)})), ` : ''}
+      r AS (INSERT INTO records (code, seq, kind, data) VALUES ${rows.join(', ')})
+      ${records.some((r) => r.kind === 'ended') ? 'UPDATE sessions SET ended = TRUE WHERE code = $1' : 'SELECT 1'}`;
+    try {
+      await this.pool.query(sql, values);
+      this.nextSeq.set(code, first + records.length);
+    } catch (error) {
+      this.nextSeq.delete(code);
+      if ((error as { code?: unknown }).code === '23505')
+        throw new JournalConflict(`session ${code}: another process wrote its next record`);
+      throw error;
+    }
+  }
+
+  private async lastSeq(code: string): Promise<number> {
+    const result = await this.pool.query<{ last: number | null }>(
+      'SELECT MAX(seq) AS last FROM records WHERE code = $1',
+      [code],
+    );
+    return result.rows[0]?.last ?? -1;
+  }
+
+  async openSessions(): Promise<string[]> {
+    const result = await this.pool.query<{ code: string }>(
+      'SELECT code FROM sessions WHERE NOT ended ORDER BY created_at, code',
+    );
+    return result.rows.map((r) => r.code);
+  }
+
+  async records(code: string): Promise<SessionRecord[]> {
+    const result = await this.pool.query<{ data: SessionRecord }>(
+      'SELECT data FROM records WHERE code = $1 ORDER BY seq',
+      [code],
+    );
+    this.nextSeq.set(code, result.rows.length);
+    return result.rows.map((r) => r.data);
+  }
+
+  async claim(code: string, processId: string, leaseMs: number): Promise<boolean> {
+    const result = await this.pool.query(
+      `INSERT INTO room_leases (code, process_id, renewed_at) VALUES ($1, $2, now())
+       ON CONFLICT (code) DO UPDATE SET process_id = EXCLUDED.process_id, renewed_at = now()
+       WHERE room_leases.process_id = EXCLUDED.process_id
+          OR room_leases.renewed_at < now() - make_interval(secs => $3)`,
+      [code, processId, leaseMs / 1000],
+    );
+    return result.rowCount === 1;
+  }
+
+  async renew(processId: string): Promise<string[]> {
+    const result = await this.pool.query<{ code: string }>(
+      'UPDATE room_leases SET renewed_at = now() WHERE process_id = $1 RETURNING code',
+      [processId],
+    );
+    return result.rows.map((r) => r.code);
+  }
+
+  async release(code: string, processId: string): Promise<void> {
+    await this.pool.query('DELETE FROM room_leases WHERE code = $1 AND process_id = $2', [code, processId]);
+  }
+
+  async orphans(leaseMs: number): Promise<string[]> {
+    const result = await this.pool.query<{ code: string }>(
+      `SELECT s.code FROM sessions s LEFT JOIN room_leases l ON l.code = s.code
+       WHERE NOT s.ended AND (l.code IS NULL OR l.renewed_at < now() - make_interval(secs => $1))
+       ORDER BY s.created_at, s.code`,
+      [leaseMs / 1000],
+    );
+    return result.rows.map((r) => r.code);
+  }
+
+  async serverKey(candidate: Buffer): Promise<Buffer> {
+    await this.pool.query('INSERT INTO server_key (id, key) VALUES (1, $1) ON CONFLICT (id) DO NOTHING', [
+      candidate,
+    ]);
+    const result = await this.pool.query<{ key: Buffer }>('SELECT key FROM server_key WHERE id = 1');
+    return result.rows[0].key;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * Several live server processes sharing a throwaway Redis and PostgreSQL, for the multi-process tests and the
+ * load test: each process is `server/main.ts` as a child (its own port and data folder, REDIS_URL and
+ * DATABASE_URL set), so killing one with SIGKILL is a real process lost. `ReconnectingStudent` rejoins its seat
+ * with its token when its connection drops, trying the processes in turn with backoff, as the game client does
+ * behind one address.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { Client, type Room } from 'colyseus.js';
+import pg from 'pg';
+import { liveEndpoint } from '../../src/net/protocol.ts';
+import { freePort } from './chromium.ts';
+import { LiveBot } from './live-bot.ts';
+import { type Service, startPostgres, startRedis, track } from './services.ts';
+
+const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
+/** The game client's backoff (src/app/live-client.ts BACKOFF_MS), shorter: the tests wait for it. */
+const BACKOFF_MS = [200, 400, 800, 1000];
+
+export interface ClusterProcess {
+  readonly port: number;
+  readonly endpoint: string;
+  readonly http: string;
+  child: ChildProcess | null;
+  rss: () => number;
+}
+
+export interface TestCluster {
+  readonly redis: Service;
+  readonly postgres: Service;
+  readonly databaseUrl: string;
+  readonly processes: ClusterProcess[];
+  /** Kills process i with SIGKILL. */
+  kill(i: number): Promise<void>;
+  /** Starts process i again (same port). */
+  restart(i: number): Promise<void>;
+  /** The index of the process that holds a class code's room, or -1. */
+  holderOf(code: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+async function healthy(http: string, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(`${http}/healthz`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${http} did not start`);
+}
+
+function peakRssMB(pid: number | undefined): number {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? -1 : Number(kb) / 1024;
+  } catch {
+    return -1;
+  }
+}
+
+export async function startCluster(
+  n: number,
+  options: { fsync?: boolean; logs?: boolean; env?: Record<string, string> } = {},
+): Promise<TestCluster> {
+  const [redis, postgres] = await Promise.all([startRedis(), startPostgres({ fsync: options.fsync })]);
+  const admin = new pg.Client({ connectionString: postgres.url });
+  await admin.connect();
+  await admin.query('CREATE DATABASE live');
+  await admin.end();
+  const databaseUrl = postgres.url.replace(/\/[^/]*$/, '/live');
+  const dirs: string[] = [];
+  const processes: ClusterProcess[] = [];
+  const spawnAt = (p: ClusterProcess, dataDir: string) => {
+    const child = track(
+      spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', String(p.port), '--data', dataDir], {
+        stdio: ['ignore', 'ignore', options.logs ? 'inherit' : 'ignore'],
+        env: { ...process.env, PORT: '', REDIS_URL: redis.url, DATABASE_URL: databaseUrl, ...options.env },
+      }),
+    );
+    p.child = child;
+  };
+  for (let i = 0; i < n; i++) {
+    const port = await freePort();
+    const host = `127.0.0.1:${port}`;
+    const dataDir = mkdtempSync(join(tmpdir(), 'tt-cluster-'));
+    dirs.push(dataDir);
+    const p: ClusterProcess = {
+      port,
+      endpoint: liveEndpoint({ protocol: 'http:', host }),
+      http: `http://${host}`,
+      child: null,
+      rss: () => peakRssMB(p.child?.pid),
+    };
+    processes.push(p);
+    spawnAt(p, dataDir);
+  }
+  // One after the other would be slower; together they race on the migrations, which the lock serialises.
+  await Promise.all(processes.map((p) => healthy(p.http)));
+  const stopChild = async (p: ClusterProcess, signal: NodeJS.Signals) => {
+    const child = p.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill(signal);
+    await exited;
+  };
+  return {
+    redis,
+    postgres,
+    databaseUrl,
+    processes,
+    kill: (i) => stopChild(processes[i], 'SIGKILL'),
+    restart: async (i) => {
+      spawnAt(processes[i], dirs[i]);
+      await healthy(processes[i].http);
+    },
+    holderOf: async (code) => {
+      const listing = await fetchListing(redis, code);
+      if (!listing) return -1;
+      for (let i = 0; i < processes.length; i++) {
+        const health = (await (
+          await fetch(`${processes[i].http}/healthz`).catch(() => null)
+        )
+          ?.json()
+          .catch(() => null)) as {
+          process?: string;
+        } | null;
+        if (health?.process === listing) return i;
+      }
+      return -1;
+    },
+    stop: async () => {
+      await Promise.all(processes.map((p) => stopChild(p, 'SIGTERM')));
+      await Promise.all([redis.remove(), postgres.remove()]);
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The processId of the room of `code` in Redis' room listings, or null. */
+async function fetchListing(redis: Service, code: string): Promise<string | null> {
+  const driver = new RedisDriver(redis.url);
+  try {
+    return (await driver.findOne({ roomId: code }))?.processId ?? null;
+  } catch {
+    return null;
+  } finally {
+    await driver.shutdown();
+  }
+}
+
+/**
+ * A scripted student that keeps its seat across lost connections: on a drop it rejoins with its seat token,
+ * through the next process in the list, with backoff, and carries on playing (moves in flight and not
+ * acknowledged were never accepted: it plays its turn again from the state the server sends).
+ */
+export class ReconnectingStudent {
+  bot: LiveBot | null = null;
+  reconnects = 0;
+  private closed = false;
+  private next = 0;
+
+  constructor(
+    private readonly endpoints: readonly string[],
+    private readonly code: string,
+    private readonly name: string,
+    private readonly autoplay = true,
+    private readonly think = 0,
+  ) {}
+
+  async join(): Promise<this> {
+    const room = await this.dial(undefined);
+    this.bot = new LiveBot(room, this.autoplay, undefined, this.think);
+    this.watch(room);
+    return this;
+  }
+
+  private async dial(seatToken: string | undefined): Promise<Room> {
+    const endpoint = this.endpoints[this.next % this.endpoints.length];
+    const options = seatToken
+      ? { role: 'student', name: this.name, seatToken }
+      : { role: 'student', name: this.name };
+    return new Client(endpoint).joinById(this.code, options);
+  }
+
+  private watch(room: Room): void {
+    room.onLeave(() => {
+      if (this.closed) return;
+      void this.rejoin();
+    });
+  }
+
+  private async rejoin(): Promise<void> {
+    const bot = this.bot as LiveBot;
+    const token = bot.of('welcome')[0]?.token;
+    for (let attempt = 0; !this.closed; attempt++) {
+      await new Promise((r) => setTimeout(r, BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)]));
+      if (attempt > 0) this.next++;
+      try {
+        const room = await this.dial(token);
+        bot.pending.clear();
+        bot.listen(room);
+        this.watch(room);
+        this.reconnects++;
+        return;
+      } catch {
+        // the room is being restored, or this process is gone: the next try goes elsewhere
+      }
+    }
+  }
+
+  /** Leaves the class (once; a room already gone does not answer, so this waits at most a second). */
+  async leave(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const leaving = this.bot?.room.leave().catch(() => {});
+    await Promise.race([leaving, new Promise((r) => setTimeout(r, 1000).unref())]);
+  }
+}
