@@ -200,6 +200,24 @@ function build(data: ScenarioData): Scenario {
       reject: lines.reject,
       propose: lines.propose,
       walkAway: lines.walkAway,
+      concede: lines.concede ?? [],
+      wantMore: lines.wantMore ?? [],
+      hold: {
+        'deadline-tactic': lines.hold?.['deadline-tactic'] ?? [],
+        'waiting-for-news': lines.hold?.['waiting-for-news'] ?? [],
+        'final-offer': lines.hold?.['final-offer'] ?? [],
+      },
+      retract: {
+        news: lines.retract?.news ?? [],
+        'red-line': lines.retract?.['red-line'] ?? [],
+        ratification: lines.retract?.ratification ?? [],
+      },
+      news: lines.news ?? [],
+      redLine: lines.redLine ?? [],
+      answerRedLine: lines.answerRedLine ?? [],
+      link: lines.link ?? [],
+      backChannel: lines.backChannel ?? [],
+      warn: lines.warn ?? [],
     };
   };
   return {
@@ -221,7 +239,22 @@ function build(data: ScenarioData): Scenario {
       bandWidth: a.bandWidth,
       candidates: a.candidates,
       learningRate: a.learningRate,
+      minStep: a.minStep ?? a.bandWidth,
+      bidNoise: a.bidNoise ?? 0,
     },
+    personalities: (data.personalities ?? []).map((p) => ({
+      id: p.id,
+      name: p.name,
+      description: p.description,
+      exponent: p.exponent,
+      firmness: p.firmness,
+      tactics: p.tactics,
+      hold: p.hold,
+      walkAway: p.walkAway,
+      parties: [0, 1].map(
+        (i) => !p.parties || p.parties.includes(data.parties[i].id),
+      ) as unknown as Pair<boolean>,
+    })),
     redLineNoDealCost: data.tactics.redLine.noDealApprovalCost,
     leakChance: data.tactics.backChannel.leakChance,
     leakApprovalCost: data.tactics.backChannel.leakApprovalCost,
