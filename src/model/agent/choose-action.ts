@@ -51,6 +51,8 @@ export interface AgentDecision {
   readonly note: MoveNote;
   /** The kind of line it said, or null when it has no turn. */
   readonly say: LineKind | null;
+  /** It warned that it will walk away (its line says so first). */
+  readonly warning: boolean;
 }
 
 export interface AgentOptions {
@@ -77,7 +79,14 @@ export interface AgentReasoning {
   readonly accepted: AcceptReason | null;
 }
 
-const NO_TURN: AgentDecision = { actions: [], line: '', objection: null, note: { kind: 'idle' }, say: null };
+const NO_TURN: AgentDecision = {
+  actions: [],
+  line: '',
+  objection: null,
+  note: { kind: 'idle' },
+  say: null,
+  warning: false,
+};
 
 function personalityOf(view: View, chosen: AgentOptions['personality']): CompiledPersonality {
   if (chosen === undefined) return defaultPersonality(view.scenario, view.side);
@@ -121,7 +130,25 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
   const say = (kind: LineKind): string => lineFor(scenario, side, kind, memory.ownTurns);
 
   // 1. Tactics, and the state they leave.
-  const tactics = chooseTactics(view, memory, own, persona.tactics, random);
+  const difficulty = agent.difficulty[view.state.settings.difficulty];
+  const e = persona.exponent * difficulty.exponentFactor;
+  const minTarget = Math.min(1, Math.max(0, difficulty.minTarget + persona.firmness));
+  const lastTurn = Math.max(1, turnCount(scenario) - 1);
+  const deadline = view.state.turn >= lastTurn;
+  // Before its first offer it takes nothing; later, an offer below its target now it would not take either.
+  const standingBefore = view.state.standing === null ? null : view.state.offers[view.state.standing];
+  let wouldRefuse = false;
+  if (standingBefore !== null) {
+    // Its opening is its best bid; later its target comes down from its own first offer.
+    const opening = memory.first === null ? basics(bidSpace(scenario, view.state, side, own)).best : null;
+    const top =
+      memory.first !== null ? tableUtility(own, memory.first.package) : opening && tableUtility(own, opening.package);
+    wouldRefuse =
+      top === null ||
+      tableUtility(own, standingBefore.package) <
+        targetUtility(aspiration(Math.max(top, reservation), reservation, minTarget), view.time, e);
+  }
+  const tactics = chooseTactics(view, memory, own, persona.tactics, random, wouldRefuse && !deadline);
   let state: ViewState = view.state;
   for (const a of tactics.actions) {
     if (a.type === 'red-line') {
@@ -139,9 +166,6 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
   const lifted = memory.causes.length > 0;
   const space = bidSpace(scenario, state, side, own, previous !== null && !lifted ? previous.package : null);
   const { ok, best } = basics(space);
-  const difficulty = agent.difficulty[state.settings.difficulty];
-  const e = persona.exponent * difficulty.exponentFactor;
-  const minTarget = Math.min(1, Math.max(0, difficulty.minTarget + persona.firmness));
   const top =
     memory.first !== null
       ? tableUtility(own, memory.first.package)
@@ -205,7 +229,6 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
 
   // 4. Acceptance.
   const standing = state.standing === null ? null : state.offers[state.standing];
-  const deadline = state.turn >= turnCount(scenario) - 1;
   const offerQ = standing === null ? null : quantize(tableUtility(own, standing.package));
   const walkFloorQ =
     range === null ? null : quantize(reservation + persona.walkAway * (range.max - reservation));
@@ -216,7 +239,6 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
     ratify(scenario, state.params, side, standing.package, linesOf(state, side)).passed;
   let accepted: AcceptReason | null = null;
   if (standing !== null && offerQ !== null) {
-    const lastTurn = Math.max(1, turnCount(scenario) - 1);
     const theirs: PastOffer[] = state.offers
       .filter((o) => o.by !== side)
       .map((o) => ({ t: o.turn / lastTurn, q: quantize(tableUtility(own, o.package)) }));
@@ -254,24 +276,31 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
     const atFloor = quantize(targetUtility(range, t, e)) <= quantize(range.min) + step;
     return stalled || atFloor;
   };
-  const lastTurn = Math.max(1, turnCount(scenario) - 1);
   const pushed = accepted === null && standing !== null && pushedAt(view.time, state.turn);
   // It warned on an earlier turn when it was pushed then.
   let warned = false;
   for (let turn = state.turn - 2; pushed && !warned && turn >= 0; turn -= 2)
     warned = pushedAt(turn / lastTurn, turn);
 
-  const sayWithTactic = (line: string): string => {
-    const lead = tactics.say === null ? '' : say(tactics.say);
-    return lead === '' ? line : line === '' ? lead : `${lead} ${line}`;
+  // One line for the turn: what it says about its tactic, its warning, then its move, each said once.
+  const lineOf = (kind: LineKind, warning: boolean): string => {
+    const parts = [tactics.say === null ? '' : say(tactics.say), warning ? say({ kind: 'warn' }) : '', say(kind)];
+    return parts.filter((p, i) => p !== '' && parts.indexOf(p) === i).join(' ');
   };
-  const done = (move: Action, note: MoveNote, kind: LineKind, objection: number | null): AgentReasoning => ({
+  const done = (
+    move: Action,
+    note: MoveNote,
+    kind: LineKind,
+    objection: number | null,
+    warning = false,
+  ): AgentReasoning => ({
     decision: {
       actions: [...tactics.actions, move],
-      line: sayWithTactic(say(kind)),
+      line: lineOf(kind, warning),
       objection,
       note,
-      say: tactics.say ?? kind,
+      say: kind,
+      warning,
     },
     reservation,
     best: best === null ? null : tableUtility(own, best.package),
@@ -296,18 +325,22 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
     return done({ type: 'reject', side: id }, { kind: 'reject' }, kind, objection);
   }
   const answered = memory.theirNewLines.at(-1);
+  const objecting: LineKind | null =
+    standing === null
+      ? null
+      : objection !== null
+        ? { kind: 'objection', issue: objection, level: standing.package[objection] }
+        : { kind: 'want-more' };
   let kind: LineKind;
-  if (pushed) kind = { kind: 'warn' };
-  else if (note.kind === 'retract') kind = { kind: 'retract', why: note.why, issue: note.issues[0] };
+  if (note.kind === 'retract') kind = { kind: 'retract', why: note.why, issue: note.issues[0] };
   else if (note.kind === 'hold') kind = { kind: 'hold', why: note.why };
   else if (answered !== undefined) kind = { kind: 'answer-red-line', issue: answered };
-  else if (note.kind === 'open') kind = { kind: 'open' };
   else if (memory.causes.includes('news')) kind = { kind: 'news' };
-  else if (objection !== null && standing !== null)
-    kind = { kind: 'objection', issue: objection, level: standing.package[objection] };
-  else if (standing !== null) kind = { kind: 'want-more' };
-  else kind = { kind: 'concede' };
-  return done({ type: 'propose', side: id, package: bid.package }, note, kind, objection);
+  else if (objecting === null) kind = note.kind === 'open' ? { kind: 'open' } : { kind: 'concede' };
+  // An answer to their offer: what it minds in it, or (every other turn, after a concession) that it moved.
+  else if (note.kind === 'concede' && memory.ownTurns % 2 === 1) kind = { kind: 'concede' };
+  else kind = objecting;
+  return done({ type: 'propose', side: id, package: bid.package }, note, kind, objection, pushed);
 }
 
 /** The note of an offer against its previous one: open, hold, concede, or retract with its cause. */

@@ -112,14 +112,15 @@ function linesOf(d: CompiledDialogue, say: LineKind): readonly string[] {
       return first(d.hold[say.why], d.propose);
     case 'retract':
       return first(d.retract[say.why], d.news, d.propose);
+    // A tactic says nothing of its own without lines for it: the move's line speaks for the turn.
     case 'red-line':
-      return first(d.redLine, d.reject);
+      return d.redLine;
     case 'answer-red-line':
       return first(d.answerRedLine, d.propose);
     case 'link':
-      return first(d.link, d.propose);
+      return d.link;
     case 'back-channel':
-      return first(d.backChannel, d.propose);
+      return d.backChannel;
     default:
       return assertNever(say);
   }

@@ -1,7 +1,8 @@
 /**
  * The computer's tactics, through the same actions and rules as the player's:
  * - a public red line: one of its own groups' red lines (which the other side already knows from the
- *   scenario), drawn when the standing offer presses on it, if its own previous offer keeps to it;
+ *   scenario), drawn when the standing offer presses on it and is one it would not take anyway (never on the
+ *   last turn), if its own previous offer keeps to it;
  * - a link: on its first turn, before its first offer, an off-table issue it would gain from;
  * - the back channel: on its first turn.
  * Each is used when the personality's appetite for tactics (a seeded draw) says so.
@@ -70,13 +71,15 @@ export function chooseTactics(
   own: UtilityTable,
   appetite: number,
   random: () => number,
+  /** False when the standing offer is one it might take now: a line must not block it. */
+  mayDrawLine: boolean,
 ): TacticChoice {
   const { scenario, state, side } = view;
   const id = scenario.parties[side].id;
   const actions: Action[] = [];
   let say: LineKind | null = null;
   const opening = memory.first === null;
-  const line = redLineToDraw(view, memory);
+  const line = mayDrawLine ? redLineToDraw(view, memory) : null;
   if (line !== null && random() < appetite) {
     actions.push({ type: 'red-line', side: id, issue: line.issue, level: line.level });
     say = { kind: 'red-line', issue: line.issue, level: line.level };
