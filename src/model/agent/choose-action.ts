@@ -142,7 +142,9 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
     // Its opening is its best bid; later its target comes down from its own first offer.
     const opening = memory.first === null ? basics(bidSpace(scenario, view.state, side, own)).best : null;
     const top =
-      memory.first !== null ? tableUtility(own, memory.first.package) : opening && tableUtility(own, opening.package);
+      memory.first !== null
+        ? tableUtility(own, memory.first.package)
+        : opening && tableUtility(own, opening.package);
     wouldRefuse =
       top === null ||
       tableUtility(own, standingBefore.package) <
@@ -284,7 +286,11 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
 
   // One line for the turn: what it says about its tactic, its warning, then its move, each said once.
   const lineOf = (kind: LineKind, warning: boolean): string => {
-    const parts = [tactics.say === null ? '' : say(tactics.say), warning ? say({ kind: 'warn' }) : '', say(kind)];
+    const parts = [
+      tactics.say === null ? '' : say(tactics.say),
+      warning ? say({ kind: 'warn' }) : '',
+      say(kind),
+    ];
     return parts.filter((p, i) => p !== '' && parts.indexOf(p) === i).join(' ');
   };
   const done = (
