@@ -142,5 +142,5 @@ export const DEBRIEF = {
   'debrief.list.and': '{first} and {last}',
 
   // The computer's personality (issue 12)
-  'debrief.story.opponent': 'The computer played {party} as {personality}. {description}',
+  'debrief.story.opponent': 'The computer negotiated for {party} as {personality}. {description}',
 } as const;
