@@ -250,6 +250,8 @@ function build(data: ScenarioData): Scenario {
       firmness: p.firmness,
       tactics: p.tactics,
       hold: p.hold,
+      link: p.link,
+      patience: p.patience,
       walkAway: p.walkAway,
       parties: [0, 1].map(
         (i) => !p.parties || p.parties.includes(data.parties[i].id),

@@ -360,6 +360,15 @@ export const PersonalitySchema = z.strictObject({
   hold: fraction.check(
     z.meta({ description: 'Chance it holds its offer (waiting for news, a deadline tactic) when it may.' }),
   ),
+  link: fraction.check(
+    z.meta({ description: 'Chance it links an off-table issue it would gain from, on its first turn.' }),
+  ),
+  patience: fraction.check(
+    z.meta({
+      description:
+        'The share of the talks after which it may warn, then walk away, when the other side stops moving below its walk-away share.',
+    }),
+  ),
   walkAway: fraction.check(
     z.meta({
       description:

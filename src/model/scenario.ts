@@ -148,6 +148,10 @@ export interface CompiledPersonality {
   readonly tactics: number;
   /** Chance it holds its offer when it may. */
   readonly hold: number;
+  /** Chance it links an off-table issue on its first turn. */
+  readonly link: number;
+  /** The share of the talks after which it may warn and walk away. */
+  readonly patience: number;
   /** Late in the talks it walks away rather than take less than this share of the room above no-deal. */
   readonly walkAway: number;
   /** The parties it may play. */

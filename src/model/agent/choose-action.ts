@@ -102,8 +102,8 @@ function noisy(table: UtilityTable, noise: number, random: () => number): Utilit
   return { ...table, values };
 }
 
-/** The second half of the talks (time), when it may hold as a deadline tactic or warn and walk away; before
- * it, it may hold to wait for news. */
+/** The second half of the talks (time), when it may hold as a deadline tactic; before it, it may hold to wait
+ * for news. */
 const LATE = 0.5;
 
 const sameLevels = (a: Package, b: Package): boolean => a.every((l, j) => l === b[j]);
@@ -150,7 +150,7 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
       tableUtility(own, standingBefore.package) <
         targetUtility(aspiration(Math.max(top, reservation), reservation, minTarget), view.time, e);
   }
-  const tactics = chooseTactics(view, memory, own, persona.tactics, random, wouldRefuse && !deadline);
+  const tactics = chooseTactics(view, memory, own, persona, random, wouldRefuse && !deadline);
   let state: ViewState = view.state;
   for (const a of tactics.actions) {
     if (a.type === 'red-line') {
@@ -259,13 +259,13 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
   }
 
   // 5. Its move.
-  // Pushed: in the second half of the talks, the standing offer is below its walk-away share (or one home would
+  // Pushed: once its patience is over, the standing offer is below its walk-away share (or one home would
   // not ratify) and the other side has stopped moving (its offer gives less than a step more than its one
   // before) or it has nothing left to give itself. Pushed on an earlier turn too (it warned then): it walks
   // away (the line said it would).
   const theirOffers = state.offers.filter((o) => o.by !== side);
   const pushedAt = (t: number, turn: number): boolean => {
-    if (range === null || walkFloorQ === null || persona.walkAway <= 0 || t < LATE) return false;
+    if (range === null || walkFloorQ === null || persona.walkAway <= 0 || t < persona.patience) return false;
     const mine = theirOffers.filter((o) => o.turn < turn);
     const offer = mine.at(-1);
     if (offer === undefined) return false;

@@ -24,6 +24,8 @@ export function defaultPersonality(scenario: Scenario, side: PartyIndex): Compil
     firmness: 0,
     tactics: 1,
     hold: 0,
+    link: 1,
+    patience: 1,
     walkAway: 0,
     parties: [side === 0, side === 1],
   };

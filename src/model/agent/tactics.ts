@@ -5,7 +5,8 @@
  *   last turn), if its own previous offer keeps to it;
  * - a link: on its first turn, before its first offer, an off-table issue it would gain from;
  * - the back channel: on its first turn.
- * Each is used when the personality's appetite for tactics (a seeded draw) says so.
+ * Each is used when the personality's appetite (a seeded draw) says so: `link` for a link, `tactics` for the
+ * others.
  */
 
 import type { Action } from '../types.ts';
@@ -62,14 +63,14 @@ function issueToLink(view: View, own: UtilityTable): number | null {
 }
 
 /**
- * The tactics for this turn, before its move. `appetite` is the personality's chance to use one; `random` the
- * decision's generator (one draw per tactic it could use).
+ * The tactics for this turn, before its move. `appetite` holds the personality's chances to use them; `random`
+ * the decision's generator (one draw per tactic it could use).
  */
 export function chooseTactics(
   view: View,
   memory: Memory,
   own: UtilityTable,
-  appetite: number,
+  appetite: { readonly tactics: number; readonly link: number },
   random: () => number,
   /** False when the standing offer is one it might take now: a line must not block it. */
   mayDrawLine: boolean,
@@ -80,17 +81,17 @@ export function chooseTactics(
   let say: LineKind | null = null;
   const opening = memory.first === null;
   const line = mayDrawLine ? redLineToDraw(view, memory) : null;
-  if (line !== null && random() < appetite) {
+  if (line !== null && random() < appetite.tactics) {
     actions.push({ type: 'red-line', side: id, issue: line.issue, level: line.level });
     say = { kind: 'red-line', issue: line.issue, level: line.level };
   }
   if (opening) {
     const link = issueToLink(view, own);
-    if (link !== null && random() < appetite) {
+    if (link !== null && random() < appetite.link) {
       actions.push({ type: 'link', side: id, issue: link });
       say ??= { kind: 'link', issue: link };
     }
-    if (state.intel === null && !state.backChannelUsed[side] && random() < appetite) {
+    if (state.intel === null && !state.backChannelUsed[side] && random() < appetite.tactics) {
       actions.push({ type: 'back-channel', side: id });
       say ??= { kind: 'back-channel' };
     }

@@ -80,7 +80,7 @@ describe('bids', () => {
     let state = start(scenario, settingsOf('bids'));
     while (state.outcome === null) {
       const view = viewToMove(scenario, state);
-      const calm = { ...defaultPersonality(scenario, view.side), tactics: 0 };
+      const calm = { ...defaultPersonality(scenario, view.side), tactics: 0, link: 0 };
       for (const action of chooseAction(view, { personality: calm }).actions) {
         if (action.type === 'propose') {
           expect(action.package[3]).toBe(state.params.noDeal[3]);

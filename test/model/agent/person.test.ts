@@ -19,7 +19,7 @@ import { play, settingsOf, start } from './helpers.ts';
 
 const real = loadScenario('src/content/scenarios/us-japan-2025.json');
 const tutorial = loadScenario('src/content/scenarios/tutorial.json');
-/** The turn a hard bargainer playing Japan takes the historical deal in the game of seed hist-9. */
+/** The turn a consensus-builder playing Japan takes the historical deal in the game of seed hist-9. */
 const HARD_TURN = 8;
 
 interface Seen {
@@ -185,7 +185,7 @@ describe('its word', () => {
 });
 
 describe('good offers', () => {
-  it('are taken at once: the historical deal, offered from the first turn, is taken at the first answer by a deal-seeker, later by a hard bargainer, by turn 4 on average', () => {
+  it('are taken at once: the historical deal, offered from the first turn, is taken at the first answer by a deal-seeker, later by a firmer one, by turn 4 on average', () => {
     const hist = real.historicalDeal;
     if (hist === null) throw new Error('no historical deal');
     const acceptedAt = (seed: string, player: PartyIndex): number | null => {
@@ -205,8 +205,8 @@ describe('good offers', () => {
     // Seeds whose computer is a deal-seeker (Japan plays first, so the US answers at turn 1, Japan at turn 2).
     expect(personalityFor(real, 'hist-8', 0).id).toBe('deal-seeker');
     expect(acceptedAt('hist-8', 1)).toBe(1);
-    // A hard bargainer takes longer.
-    expect(personalityFor(real, 'hist-9', 1).id).toBe('hard-bargainer');
+    // A careful consensus-builder takes longer.
+    expect(personalityFor(real, 'hist-9', 1).id).toBe('consensus-builder');
     expect(acceptedAt('hist-9', 0)).toBe(HARD_TURN);
     const seeds = Array.from({ length: 40 }, (_, i) => `hist-${i}`);
     const turns = seeds.flatMap((s) => [acceptedAt(s, 0) ?? 16, acceptedAt(s, 1) ?? 16]);

@@ -83,7 +83,7 @@ test('the debrief names the personality the computer played each of its sides wi
   const both = playComputerGame(real, { ...SETTINGS, seed: 'hist-9', opponent: 'computer-vs-computer' });
   expect(opponentSentences(real, both).map((s) => s.split('.')[0])).toEqual([
     'The computer negotiated for United States as a hard bargainer',
-    'The computer negotiated for Japan as a hard bargainer',
+    'The computer negotiated for Japan as a careful consensus-builder',
   ]);
   // Between two people, and in a scenario without personalities, it says nothing.
   expect(opponentSentences(real, { ...game, settings: { ...game.settings, opponent: 'human' } })).toEqual([]);
