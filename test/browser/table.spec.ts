@@ -167,7 +167,8 @@ test.describe('negotiation table', () => {
       await page.getByRole('button', { name: 'Propose this package' }).click();
     }
     await waitForScene(page, SCENE_KEYS.debrief);
-    expect(turns).toBe(7);
+    // Seed table-mouse: Japan, a deal-seeker here, takes the real deal in the fourth meeting.
+    expect(turns).toBe(3);
   });
 
   test('two players on one device: each move is handed over, each side sees its own view', async ({
