@@ -7,12 +7,12 @@
  *
  * The model is the authority: a move is the model's `applyAction`; a student gets only `viewFor` their side.
  */
-import { chooseAction } from '../src/model/agent/index.ts';
+import { agentOptions, chooseAction } from '../src/model/agent/index.ts';
 import type { ClassSession } from '../src/model/code/session-link.ts';
 import { applyAction, type Step, toMove } from '../src/model/rules.ts';
 import type { Scenario } from '../src/model/scenario.ts';
 import type { GameState } from '../src/model/types.ts';
-import { decisionRandom, viewFor } from '../src/model/view.ts';
+import { viewFor } from '../src/model/view.ts';
 import {
   type LiveConfig,
   type ServerMessages,
@@ -161,7 +161,7 @@ export class LiveSession {
     const side = toMove(this.scenario, game);
     const view = viewFor(this.scenario, game, side);
     if (!view) return [];
-    const { actions } = chooseAction(view, { random: decisionRandom(game, side) });
+    const { actions } = chooseAction(view, agentOptions(this.scenario, game, side));
     const records: SessionRecord[] = [];
     let state = game;
     for (const action of actions) {

@@ -48,3 +48,36 @@ export const testSession = (scenario: Scenario, over: Partial<ClassSession> = {}
   seeding: 'class',
   ...over,
 });
+
+/** What issue 12 added to the shipped scenarios (version 1.1.0): left out, the files are their 1.0.0 content. */
+const ISSUE_12_LINES = [
+  'concede',
+  'wantMore',
+  'hold',
+  'retract',
+  'news',
+  'redLine',
+  'answerRedLine',
+  'link',
+  'backChannel',
+  'warn',
+];
+const ISSUE_12_WALK_AWAY = ['No deal. The tariffs stay where they are.', 'We have gone as far as we can.'];
+
+/**
+ * A shipped scenario's file as it was in version 1.0.0 (the content whose old hashes src/model/hash.ts still
+ * accepts): today's file without the personalities, agent fields and lines issue 12 added.
+ */
+export function shippedAt100(id: 'us-japan-2025' | 'tutorial'): Record<string, unknown> {
+  const data = JSON.parse(readText(`src/content/scenarios/${id}.json`));
+  delete data.personalities;
+  delete data.agent.minStep;
+  delete data.agent.bidNoise;
+  data.version = '1.0.0';
+  for (const lines of Object.values(data.dialogue) as Record<string, unknown>[]) {
+    for (const kind of ISSUE_12_LINES) delete lines[kind];
+    if (id === 'tutorial')
+      lines.walkAway = (lines.walkAway as string[]).filter((l) => !ISSUE_12_WALK_AWAY.includes(l));
+  }
+  return data;
+}

@@ -279,6 +279,12 @@ export function check(data: ScenarioData, problems: Problems): void {
   });
 
   source(data.agent.source, ['agent', 'source']);
+  (data.personalities ?? []).forEach((p, i) => {
+    source(p.source, ['personalities', i, 'source']);
+    (p.parties ?? []).forEach((id, k) => {
+      party(id, ['personalities', i, 'parties', k]);
+    });
+  });
   source(data.tactics.redLine.source, ['tactics', 'redLine', 'source']);
   source(data.tactics.backChannel.source, ['tactics', 'backChannel', 'source']);
   for (const key of Object.keys(data.dialogue)) party(key, ['dialogue', key]);

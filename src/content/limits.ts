@@ -25,6 +25,8 @@ export const LIMITS = {
   meetings: 50,
   events: 100,
   effects: 20,
+  /** The computer's personalities in one scenario. */
+  personalities: 20,
   /** Lines of dialogue of one kind, paragraphs and questions of the debrief. */
   lines: 50,
   /** Keys of a record keyed by party or issue ids (jobs, link costs, packages, dialogue). */

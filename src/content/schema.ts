@@ -21,6 +21,7 @@
  *   influence ±1000, of threshold ±1, of approval ±100.
  */
 import * as z from 'zod/mini';
+import { HOLD_REASONS, RETRACT_REASONS } from '../model/agent/notes.ts';
 import { CONCESSION_STYLES, DIFFICULTIES, METRICS } from '../model/vocabulary.ts';
 import { LIMITS, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits.ts';
 
@@ -321,6 +322,62 @@ export const AgentSchema = z.strictObject({
   learningRate: bounded(0.000001, 10).check(
     z.meta({ description: 'l in the frequency opponent model (HardHeaded).' }),
   ),
+  minStep: z.optional(bounded(0, 1)).check(
+    z.meta({
+      description:
+        'The least the computer concedes (own utility) from one offer to its next, unless it says why it holds; bandWidth when left out.',
+    }),
+  ),
+  bidNoise: z.optional(bounded(0, 1)).check(
+    z.meta({
+      description:
+        'How much the computer varies its guess of what the other side wants from one decision to the next (utility); 0 when left out.',
+    }),
+  ),
+  source: sourceRef,
+});
+
+export const PersonalitySchema = z.strictObject({
+  id,
+  name: name.check(z.meta({ description: 'What the debrief calls it, e.g. "a hard bargainer".' })),
+  description: text,
+  exponent: bounded(0.01, 100).check(
+    z.meta({
+      description:
+        "e in f(t) = t^(1/e) (times the difficulty's factor): above 1 it concedes early, below 1 late.",
+    }),
+  ),
+  firmness: bounded(-1, 1).check(
+    z.meta({
+      description: "Added to the difficulty's minTarget: how far above no-deal its lowest target stays.",
+    }),
+  ),
+  tactics: fraction.check(
+    z.meta({
+      description: 'Chance it uses a tactic (red line, link, back channel) when it has a reason to.',
+    }),
+  ),
+  hold: fraction.check(
+    z.meta({ description: 'Chance it holds its offer (waiting for news, a deadline tactic) when it may.' }),
+  ),
+  link: fraction.check(
+    z.meta({ description: 'Chance it links an off-table issue it would gain from, on its first turn.' }),
+  ),
+  patience: fraction.check(
+    z.meta({
+      description:
+        'The share of the talks after which it may warn, then walk away, when the other side stops moving below its walk-away share.',
+    }),
+  ),
+  walkAway: fraction.check(
+    z.meta({
+      description:
+        'In the last meetings it warns, then walks away, rather than take an offer below this share of the room above no-deal (0: never).',
+    }),
+  ),
+  parties: z
+    .optional(list(id, 2))
+    .check(z.meta({ description: 'The parties it may play; both when left out.' })),
   source: sourceRef,
 });
 
@@ -342,6 +399,8 @@ export const TacticsSchema = z.strictObject({
 });
 
 const lines = () => list(text, LIMITS.lines).check(z.minLength(1));
+/** Optional lines of one kind, described. */
+const someLines = (description: string) => z.optional(lines()).check(z.meta({ description }));
 
 export const DialogueSchema = z.strictObject({
   objections: record(lines(), LIMITS.keys).check(
@@ -353,6 +412,22 @@ export const DialogueSchema = z.strictObject({
   reject: lines(),
   propose: lines(),
   walkAway: lines(),
+  concede: someLines('Lines for an offer that gives more than its previous one.'),
+  wantMore: someLines('Lines for asking for more without naming an issue.'),
+  hold: z
+    .optional(z.strictObject(eachOf(HOLD_REASONS, () => z.optional(lines()))))
+    .check(z.meta({ description: 'Lines for repeating its previous offer, by the reason it holds.' })),
+  retract: z.optional(z.strictObject(eachOf(RETRACT_REASONS, () => z.optional(lines())))).check(
+    z.meta({
+      description: 'Lines for taking a concession back, by its cause; {issue} is filled in.',
+    }),
+  ),
+  news: someLines('Lines for an offer made after news since its previous one.'),
+  redLine: someLines('Lines for drawing a public red line; {issue} and {level} are filled in.'),
+  answerRedLine: someLines('Lines answering a red line the other side drew; {issue} is filled in.'),
+  link: someLines('Lines for linking an off-table issue to the talks; {issue} is filled in.'),
+  backChannel: someLines('Lines for opening the back channel.'),
+  warn: someLines('Lines warning that it will walk away.'),
 });
 
 export const ScenarioSchema = z.strictObject({
@@ -378,6 +453,12 @@ export const ScenarioSchema = z.strictObject({
   ),
   events: list(EventSchema, LIMITS.events),
   agent: AgentSchema,
+  personalities: z.optional(list(PersonalitySchema, LIMITS.personalities)).check(
+    z.meta({
+      description:
+        "The computer's personalities: each game picks one for the computer from its seed, and the debrief names it.",
+    }),
+  ),
   tactics: TacticsSchema,
   dialogue: record(DialogueSchema, LIMITS.keys),
   historicalDeal: z.optional(
@@ -397,3 +478,4 @@ export type ConcernData = z.infer<typeof ConcernSchema>;
 export type SectorData = z.infer<typeof SectorSchema>;
 export type EventData = z.infer<typeof EventSchema>;
 export type EventEffectData = z.infer<typeof EventEffectSchema>;
+export type PersonalityData = z.infer<typeof PersonalitySchema>;

@@ -3,6 +3,7 @@
  * every sector at every level worked out once, and the texts the game shows. The file itself stays in content.
  * Built only by `compileScenario` (src/content).
  */
+import type { HoldReason, RetractReason } from './agent/notes.ts';
 import type { ConcessionStyle, Difficulty, Metric } from './vocabulary.ts';
 
 /** A party by its position in `scenario.parties`: 0 or 1. */
@@ -130,6 +131,33 @@ export interface AgentParameters {
   readonly bandWidth: number;
   readonly candidates: number;
   readonly learningRate: number;
+  /** The least it concedes (own utility) from one offer to its next, unless it says why it holds. */
+  readonly minStep: number;
+  /** How much it varies its guess of the other side's wishes from one decision to the next (utility). */
+  readonly bidNoise: number;
+}
+
+/** A way the computer negotiates (the scenario's `personalities`): each game picks one from its seed. */
+export interface CompiledPersonality {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  /** e in f(t) = t^(1/e), before the difficulty's factor. */
+  readonly exponent: number;
+  /** Added to the difficulty's minTarget. */
+  readonly firmness: number;
+  /** Chance it uses a tactic when it has a reason to. */
+  readonly tactics: number;
+  /** Chance it holds its offer when it may. */
+  readonly hold: number;
+  /** Chance it links an off-table issue on its first turn. */
+  readonly link: number;
+  /** The share of the talks after which it may warn and walk away. */
+  readonly patience: number;
+  /** Late in the talks it walks away rather than take less than this share of the room above no-deal. */
+  readonly walkAway: number;
+  /** The parties it may play. */
+  readonly parties: Pair<boolean>;
 }
 
 export interface CompiledMeeting {
@@ -147,6 +175,17 @@ export interface CompiledDialogue {
   readonly reject: readonly string[];
   readonly propose: readonly string[];
   readonly walkAway: readonly string[];
+  /** The optional kinds: empty when the file has none (the agent then falls back to the kinds above). */
+  readonly concede: readonly string[];
+  readonly wantMore: readonly string[];
+  readonly hold: Readonly<Record<HoldReason, readonly string[]>>;
+  readonly retract: Readonly<Record<RetractReason, readonly string[]>>;
+  readonly news: readonly string[];
+  readonly redLine: readonly string[];
+  readonly answerRedLine: readonly string[];
+  readonly link: readonly string[];
+  readonly backChannel: readonly string[];
+  readonly warn: readonly string[];
 }
 
 /** A date and what happened or takes effect then. */
@@ -169,6 +208,8 @@ export interface Scenario {
   readonly meetingCount: number;
   readonly events: readonly CompiledEvent[];
   readonly agent: AgentParameters;
+  /** The computer's personalities (may be empty: it then plays each party's `personality` style). */
+  readonly personalities: readonly CompiledPersonality[];
   readonly redLineNoDealCost: number;
   readonly leakChance: number;
   readonly leakApprovalCost: number;

@@ -3,13 +3,13 @@
  * in, subscribe in `create()`, forward input as actions and play animations from `events`.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { chooseAction } from '../model/agent/index.ts';
+import { agentOptions, chooseAction } from '../model/agent/index.ts';
 import { computerSides } from '../model/players.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import { applyAction, toMove } from '../model/rules.ts';
 import type { PartyIndex, Scenario } from '../model/scenario.ts';
 import type { Action, ActionError, GameEvent, GameState } from '../model/types.ts';
-import { decisionRandom, viewFor } from '../model/view.ts';
+import { viewFor } from '../model/view.ts';
 import type { LiveErrorCode } from '../net/protocol.ts';
 
 /**
@@ -101,7 +101,7 @@ export function createGameStore(
         if (!get().isComputer(side)) return false;
         const view = viewFor(scenario, current, side);
         if (!view) return false;
-        const decision = chooseAction(view, { random: decisionRandom(current, side) });
+        const decision = chooseAction(view, agentOptions(scenario, current, side));
         const result = applyAll(decision.actions);
         if (!result.ok) {
           // The computer only plays legal moves; a refusal is a bug, reported rather than hidden.

@@ -110,7 +110,8 @@ test('a class session: teacher link, two students play, two verified codes, both
   expect(moves.errors).toEqual([]);
   const names = new Set(moves.data.map((m) => m.name));
   expect(names).toEqual(new Set(['Mei Suzuki', 'Tom Baker']));
-  // Every decision is there, the computer's as well as the student's.
-  expect(moves.data.length).toBeGreaterThanOrEqual(2 * 8);
+  // Every decision is there, the computer's as well as the student's: in each game at least the student's
+  // proposal of the real deal and the computer's answer (it may take the real deal at once).
+  expect(moves.data.length).toBeGreaterThanOrEqual(2 * 2);
   expect(new Set(moves.data.map((m) => m.who))).toEqual(new Set(['student', 'computer']));
 });

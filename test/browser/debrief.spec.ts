@@ -18,7 +18,8 @@ test.describe('debrief', () => {
   test('a deal: every page reads, by keyboard, and play again goes back to setup', async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await watchToDebrief(page, { seed: 'abc', side: 'Japan', difficulty: 'Normal' });
+    // Seed abc-15: a deal in the fourth meeting, so both sides' offers draw paths on the dance.
+    await watchToDebrief(page, { seed: 'abc-15', side: 'Japan', difficulty: 'Normal' });
 
     let texts = (await waitForScene(page, SCENE_KEYS.debrief)).texts;
     expect(texts).toContain('Deal!');
@@ -39,6 +40,9 @@ test.describe('debrief', () => {
     const result = page.getByRole('tabpanel', { name: 'Result' });
     await expect(result).toContainText('accepted the offer');
     await expect(result).toContainText('You watched the computer play both sides.');
+    // The personalities the computer played, private during the game, are named now.
+    await expect(result).toContainText(/The computer negotiated for United States as /);
+    await expect(result).toContainText(/The computer negotiated for Japan as /);
     const pkg = result.getByRole('table', { name: 'The final package, issue by issue' });
     await expect(pkg.getByRole('row')).toHaveCount(11);
     await expect(pkg.getByRole('columnheader', { name: 'Real deal, 22 July 2025' })).toBeVisible();
@@ -99,7 +103,7 @@ test.describe('debrief', () => {
 
   test('no deal: the deadline, said plainly, and the way back to the title', async ({ page }) => {
     test.setTimeout(120_000);
-    await watchToDebrief(page, { seed: 's0', side: 'United States', difficulty: 'Hard' });
+    await watchToDebrief(page, { seed: 's34', side: 'United States', difficulty: 'Hard' });
     const { texts } = await waitForScene(page, SCENE_KEYS.debrief);
     expect(texts).toContain('No deal: time ran out');
     const result = page.getByRole('tabpanel', { name: 'Result' });

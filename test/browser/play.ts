@@ -52,9 +52,16 @@ export const setRealDeal = (page: Page): Promise<void> => setLevers(page, REAL_D
 
 /**
  * Plays from the table to the debrief: the deal of 22 July proposed every turn (the levers keep the player's
- * last offer). `stopAfter` ends early, after that many proposals, at the player's next move.
+ * last offer). `stopAfter` ends early, after that many proposals, at the player's next move. `realDealFrom`
+ * proposes the levers as the table sets them (the player's opening) that many times first: the computer takes
+ * the real deal at once when it is at least as good as its next offer, so a game meant to last a few turns
+ * starts further away.
  */
-export async function playOn(page: Page, stopAfter = Number.POSITIVE_INFINITY): Promise<number> {
+export async function playOn(
+  page: Page,
+  stopAfter = Number.POSITIVE_INFINITY,
+  realDealFrom = 0,
+): Promise<number> {
   let turns = 0;
   for (let guard = 0; guard < 80; guard++) {
     const status = await settled(page);
@@ -68,7 +75,7 @@ export async function playOn(page: Page, stopAfter = Number.POSITIVE_INFINITY): 
       continue;
     }
     if (turns === stopAfter) return turns;
-    if (turns === 0) await setRealDeal(page);
+    if (turns === realDealFrom) await setRealDeal(page);
     turns++;
     await page.getByRole('button', { name: 'Propose this package' }).click();
   }

@@ -66,9 +66,10 @@ test.describe('data loss', () => {
   }) => {
     test.setTimeout(120_000);
     await fillableStorage(page);
-    await toTable(page, 'storage-full');
+    // Seed storage-full-1: a US deal-seeker, who never walks away, so the game goes on while Japan holds its opening.
+    await toTable(page, 'storage-full-1');
     await setFull(page, true);
-    expect(await playOn(page, 2)).toBe(2);
+    expect(await playOn(page, 2, 2)).toBe(2);
     await settled(page);
     const alert = banner(page).getByRole('alert');
     await expect(alert).toContainText(
@@ -89,7 +90,7 @@ test.describe('data loss', () => {
 
     // Storage works again: the next move is saved and the bar goes away.
     await setFull(page, false);
-    await playOn(page, 1);
+    await playOn(page, 1, 1);
     await expect(banner(page)).toHaveCount(0);
     const newer = await stored(page);
     expect(newer?.game.log.length).toBeGreaterThan(downloaded.game.log.length);

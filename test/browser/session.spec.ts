@@ -217,7 +217,7 @@ test.describe('classroom session link', () => {
     await waitForScene(page, SCENE_KEYS.briefing);
     await page.getByRole('button', { name: 'Begin the talks' }).click();
     await waitForScene(page, SCENE_KEYS.table);
-    expect(await playOn(page, 2)).toBe(2);
+    expect(await playOn(page, 2, 2)).toBe(2);
 
     // Reloaded with the link still in the address: the saved game of this session is offered first.
     await page.reload();

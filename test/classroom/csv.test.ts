@@ -149,7 +149,7 @@ describe('resultsCsv', () => {
       for (const level of s.levels) expect(row[`level:${level.issue}`]).toBe(level.label);
       for (const t of s.tariffs) expect(row[`tariff:${t.issue}`]).toBe(t.rate);
     });
-    expect(rows[0]['jobs:japan']).toBe(-49649);
+    expect(rows[0]['jobs:japan']).toBe(-65439);
     expect(rows[2]).toMatchObject({ outcome: 'no-deal', 'ratified:us': null, 'ratified:japan': null });
   });
 
@@ -160,7 +160,7 @@ describe('resultsCsv', () => {
     expect(csv).toContain(`"'-2 Dana"`);
     expect(csv).toContain(`"'=HYPERLINK(""http://example.com"")"`);
     // A negative number is a number: bare, never an apostrophe, so a spreadsheet can add it up.
-    expect(csv).toMatch(/,-49649,/);
+    expect(csv).toMatch(/,-65439,/);
     expect(typeof rows[0]['jobs:japan']).toBe('number');
     for (const line of csv.split('\r\n'))
       for (const cell of Papa.parse<string[]>(line).data[0] ?? [])

@@ -46,7 +46,7 @@ describe('summaryOf', () => {
       name: 'Ada',
       sessionId: null,
       scenarioId: 'us-japan-2025',
-      scenarioVersion: '1.0.0',
+      scenarioVersion: '1.1.0',
       parties: ['us', 'japan'],
       side: 'us',
       sideIndex: 0,
@@ -56,48 +56,49 @@ describe('summaryOf', () => {
       outcome: 'deal',
       reason: 'accepted',
       endedBy: 'us',
-      meetings: 8,
-      moves: 18,
+      meetings: 3,
+      moves: 8,
       failedRatifications: 0,
-      package: [3, 2, 0, 3, 2, 1, 2, 3, 2, 0],
-      paretoDistance: 0,
+      package: [1, 2, 0, 3, 2, 1, 2, 0, 0, 1],
       ratified: [true, true],
     });
     if (!s) return;
+    // Seed class-1: two linkers; the US linked defense spending and got 3.5% of GDP for no investment fund.
     expect(s.levels.map((l) => l.levelId)).toEqual([
-      'gen-15',
+      'gen-24',
       'cars-15',
       'steel-50',
       'farm-12',
       'rice-75',
       'cert-yes',
       'def-20',
-      'inv-550',
-      'energy-7',
-      'gdp-plan',
+      'inv-0',
+      'energy-0',
+      'gdp-35',
     ]);
     expect(s.levels[0]).toEqual({
       issue: 'general',
       name: 'General tariff',
-      level: 3,
-      levelId: 'gen-15',
-      label: '15% in total',
+      level: 1,
+      levelId: 'gen-24',
+      label: '24% (the April rate)',
     });
+    expect(s.paretoDistance).toBeCloseTo(0.08661571017183026, 12);
     expect(s.tariffs.map((t) => [t.issue, t.owner, t.rate, t.unit])).toEqual([
-      ['general', 'us', 15, '%'],
+      ['general', 'us', 24, '%'],
       ['cars', 'us', 15, '%'],
       ['steel', 'us', 50, '%'],
     ]);
-    expect(s.utilities[0]).toBeCloseTo(0.7669752117699041, 12);
-    expect(s.utilities[1]).toBeCloseTo(0.7397947899628078, 12);
-    expect(s.gains[0]).toBeCloseTo(0.3315136553007848, 12);
-    expect(s.shares[0]).toBeCloseTo(0.4931412503976403, 12);
+    expect(s.utilities[0]).toBeCloseTo(0.7338719482651316, 12);
+    expect(s.utilities[1]).toBeCloseTo(0.6202306876303889, 12);
+    expect(s.gains[0]).toBeCloseTo(0.39285850580910286, 12);
+    expect(s.shares[0]).toBeCloseTo(0.6011895923241722, 12);
     expect(s.surplusShare).toBe(s.shares[0]);
-    expect(s.nashDistance).toBeCloseTo(0.0478843170026929, 12);
-    expect(s.jobs[0]).toBeCloseTo(130604.4953839547, 6);
-    expect(s.jobs[1]).toBeCloseTo(-49648.99076790938, 6);
-    expect(s.approval[0]).toBeCloseTo(54.94540965902355, 10);
-    expect(s.approval[1]).toBeCloseTo(45.222056865028435, 10);
+    expect(s.nashDistance).toBeCloseTo(0.14296616995676167, 12);
+    expect(s.jobs[0]).toBeCloseTo(109799.35363421486, 6);
+    expect(s.jobs[1]).toBeCloseTo(-65438.70726842972, 6);
+    expect(s.approval[0]).toBeCloseTo(56.785755174273085, 10);
+    expect(s.approval[1]).toBeCloseTo(46.81830205617543, 10);
   });
 
   it('scores as the debrief does: under the game’s final parameters and table', () => {
@@ -127,9 +128,11 @@ describe('summaryOf', () => {
       difficulty: 'hard',
       seed: 'class-2',
     });
-    expect(s?.surplusShare).toBeCloseTo(0.966246517429295, 12);
-    expect(s?.paretoDistance).toBeCloseTo(0.08174902822566996, 12);
-    expect(s?.tariffs.map((t) => t.rate)).toEqual([24, 2.5, 50]);
+    // Seed class-2: the two sides end on the historical deal itself.
+    expect(s?.package).toEqual(US_JAPAN.historicalDeal);
+    expect(s?.surplusShare).toBeCloseTo(0.6607494993809458, 12);
+    expect(s?.paretoDistance).toBe(0);
+    expect(s?.tariffs.map((t) => t.rate)).toEqual([15, 15, 50]);
   });
 
   it('marks both copies of a duplicate with the first copy, with the same figures; only the first counts', () => {
@@ -218,17 +221,17 @@ describe('classAverages', () => {
 
   it('averages the verified games, leaving a duplicate out (exact values)', () => {
     const avg = classAverages(summaries);
-    expect(avg).toMatchObject({ count: 2, deals: 2, dealRate: 1, meetings: 8 });
-    expect(avg?.utilities[0]).toBeCloseTo(0.6162548020386183, 12);
-    expect(avg?.utilities[1]).toBeCloseTo(0.8025775283093803, 12);
-    expect(avg?.surplusShare).toBeCloseTo(0.7296938839134677, 12);
-    expect(avg?.nashDistance).toBeCloseTo(0.16472536680056216, 12);
-    expect(avg?.paretoDistance).toBeCloseTo(0.04087451411283498, 12);
-    expect(avg?.jobs[0]).toBeCloseTo(106061.05155499937, 6);
-    expect(avg?.approval[1]).toBeCloseTo(45.10553901542561, 10);
+    expect(avg).toMatchObject({ count: 2, deals: 2, dealRate: 1, meetings: 4 });
+    expect(avg?.utilities[0]).toBeCloseTo(0.7211382469882752, 12);
+    expect(avg?.utilities[1]).toBeCloseTo(0.7041337506313757, 12);
+    expect(avg?.surplusShare).toBeCloseTo(0.630969545852559, 12);
+    expect(avg?.nashDistance).toBeCloseTo(0.10953517715494235, 12);
+    expect(avg?.paretoDistance).toBeCloseTo(0.04330785508591513, 12);
+    expect(avg?.jobs[0]).toBeCloseTo(105851.92450908478, 6);
+    expect(avg?.approval[1]).toBeCloseTo(47.42003344463764, 10);
     expect(avg?.tariffs).toEqual([
       { issue: 'general', name: 'General tariff', rate: 19.5 },
-      { issue: 'cars', name: 'Car tariff', rate: 8.75 },
+      { issue: 'cars', name: 'Car tariff', rate: 15 },
       { issue: 'steel', name: 'Steel and aluminium tariff', rate: 50 },
     ]);
     expect(classAverages(summaries.slice(0, 2))).toEqual(avg);

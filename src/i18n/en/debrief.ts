@@ -139,4 +139,7 @@ export const DEBRIEF = {
   // A dollar sign, then the value: written \u0024 so it cannot be mistaken for a template placeholder.
   'debrief.unit.billions': '\u0024{value}B',
   'debrief.list.and': '{first} and {last}',
+
+  // The computer's personality (issue 12)
+  'debrief.story.opponent': 'The computer negotiated for {party} as {personality}. {description}',
 } as const;

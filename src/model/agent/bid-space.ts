@@ -3,6 +3,10 @@
  * halves (meet in the middle), with its own utility table and home check. A level is allowed when the issue is
  * on the table (off-table issues stay at their no-deal level) and it crosses no public red line, the agent's own
  * or the other side's (the other side could never accept a bid that crosses one of its own).
+ *
+ * Caps keep the agent's offers from going back on its word: with caps, a level is allowed only when it is worth
+ * no more to the agent than the level of its previous offer (so no issue is taken back). An issue whose caps
+ * would leave no level keeps its uncapped levels.
  */
 import { linesOf } from '../rules.ts';
 import { other, type PartyIndex, type Scenario } from '../scenario.ts';
@@ -10,6 +14,7 @@ import { crosses, type UtilityTable } from '../utility.ts';
 import type { ViewState } from '../view.ts';
 import { type Halves, halvesOf } from './halves.ts';
 import { type Home, homeOf } from './home.ts';
+import { quantize } from './numbers.ts';
 
 export interface BidSpace {
   readonly n: number;
@@ -45,8 +50,18 @@ export function bidSpace(
   state: ViewState,
   side: PartyIndex,
   own: UtilityTable,
+  /** The package whose levels cap each issue's worth to the agent, or null for no caps. */
+  capBy: readonly number[] | null = null,
 ): BidSpace {
-  const domains = allowedLevels(scenario, state, side);
+  const allowed = allowedLevels(scenario, state, side);
+  const domains =
+    capBy === null
+      ? allowed
+      : allowed.map((levels, j) => {
+          const cap = quantize(own.values[own.offsets[j] + capBy[j]]);
+          const kept = levels.filter((l) => quantize(own.values[own.offsets[j] + l]) <= cap);
+          return kept.length > 0 ? kept : levels;
+        });
   const home = homeOf(scenario, state.params, side, own);
   return {
     n: domains.length,

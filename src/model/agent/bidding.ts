@@ -100,3 +100,38 @@ export function chooseBid(
   for (let j = 0; j < pick.length; j++) u += space.own.values[space.own.offsets[j] + pick[j]];
   return { package: pick, q: quantize(u), band, ties: found.ties.length };
 }
+
+/**
+ * The bid for a target utility that is a step below its previous offer: as `chooseBid`, but every candidate is
+ * worth at most `ceiling` quanta to the agent; when none is in the band, the band reaches down (doubling) to
+ * `floor`. Null when home would ratify no bid in [floor, ceiling]: then the agent cannot give more.
+ */
+export function chooseStep(
+  space: BidSpace,
+  target: number,
+  bounds: { readonly floor: number; readonly ceiling: number },
+  best: Found,
+  estimate: UtilityTable,
+  agent: AgentParameters,
+  random: () => number,
+  ok: Viability | null = viability(space),
+): Bid | null {
+  const { floor, ceiling } = bounds;
+  if (ceiling < floor) return null;
+  const t = Math.min(Math.max(quantize(target), floor), ceiling);
+  const wide = candidateBand(space, t / 1e9, best, agent, ok);
+  let band: Band = { lo: Math.min(wide.lo, ceiling), hi: Math.min(wide.hi, ceiling) };
+  let found = bestInBand(space, band.lo, band.hi, estimate, agent.candidates, ok);
+  const w = Math.max(1, quantize(agent.bandWidth));
+  for (let width = w, steps = 0; found.ties.length === 0 && band.lo > floor && steps < MAX_STEPS; steps++) {
+    width *= 2;
+    band = { lo: Math.max(floor, band.lo - width), hi: band.hi };
+    found = bestInBand(space, band.lo, band.hi, estimate, agent.candidates, ok);
+  }
+  const draw = random();
+  if (found.ties.length === 0) return null;
+  const pick = found.ties[Math.min(found.ties.length - 1, Math.floor(draw * found.ties.length))];
+  let u = space.own.constant;
+  for (let j = 0; j < pick.length; j++) u += space.own.values[space.own.offsets[j] + pick[j]];
+  return { package: pick, q: quantize(u), band, ties: found.ties.length };
+}

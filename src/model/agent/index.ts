@@ -10,7 +10,7 @@
  */
 export { type AcceptanceInput, type AcceptReason, acceptance, acMaxWindow, acNext } from './acceptance.ts';
 export { allowedLevels, type BidSpace, bidSpace } from './bid-space.ts';
-export { type Band, type Bid, candidateBand, chooseBid } from './bidding.ts';
+export { type Band, type Bid, candidateBand, chooseBid, chooseStep } from './bidding.ts';
 export {
   type AgentDecision,
   type AgentOptions,
@@ -19,7 +19,16 @@ export {
   reason,
 } from './choose-action.ts';
 export { aspiration, concessionAt, concessionExponent, targetUtility } from './concession.ts';
-export { fillLine, objectionIssue, replyLine } from './dialogue.ts';
+export {
+  allowedByOwnLines,
+  fillLine,
+  type LineKind,
+  lineFor,
+  objectionIssue,
+  type ReplyKind,
+  replyLine,
+} from './dialogue.ts';
+export { type Memory, recall } from './memory.ts';
 export {
   HOLD_REASONS,
   type HoldReason,
@@ -35,4 +44,13 @@ export {
   priorModel,
   withIntel,
 } from './opponent-model.ts';
+export {
+  agentOptions,
+  type DecisionOptions,
+  defaultPersonality,
+  personalitiesOf,
+  personalityFor,
+  styled,
+} from './personality.ts';
 export { type DecisionRecord, playComputerGame, type SelfPlayOptions } from './self-play.ts';
+export { chooseTactics, type TacticChoice } from './tactics.ts';

@@ -28,4 +28,6 @@ export type MoveNote =
   | { readonly kind: 'retract'; readonly issues: readonly number[]; readonly why: RetractReason }
   | { readonly kind: 'accept' }
   | { readonly kind: 'reject' }
-  | { readonly kind: 'walk-away' };
+  | { readonly kind: 'walk-away' }
+  /** It has no turn (not its turn, or the game is over): no move. */
+  | { readonly kind: 'idle' };

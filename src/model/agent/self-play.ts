@@ -6,9 +6,10 @@
 import { applyAction, createGame, toMove, turnCount } from '../rules.ts';
 import type { Pair, PartyIndex, Scenario } from '../scenario.ts';
 import type { GameSettings, GameState } from '../types.ts';
-import { decisionRandom, type View, viewFor } from '../view.ts';
+import { type View, viewFor } from '../view.ts';
 import type { ConcessionStyle } from '../vocabulary.ts';
 import { type AgentDecision, chooseAction } from './choose-action.ts';
+import { agentOptions, styled } from './personality.ts';
 
 /** One decision of a self-played game, as the balance tool sees it: the state before it, the view it was made
  * from, and what the computer did and said. */
@@ -20,7 +21,11 @@ export interface DecisionRecord {
 }
 
 export interface SelfPlayOptions {
-  /** The concession style of each party (by party index), instead of the scenario's personalities. */
+  /**
+   * The concession style of each party (by party index), instead of the exponent of the personality the seed
+   * picks for it (its other traits stay). The party's own `personality` style (the scenario's default pair)
+   * leaves the picked personality as it is, so such a game is the one the store and the verifier play.
+   */
   readonly personalities?: Pair<ConcessionStyle>;
   /** Called with every decision, before its actions are applied. */
   readonly onDecision?: (record: DecisionRecord) => void;
@@ -43,9 +48,14 @@ export function playComputerGame(
     const side = toMove(scenario, state);
     const view = viewFor(scenario, state, side);
     if (view === null) throw new Error(`playComputerGame: no view for side ${side}`);
+    const picked = agentOptions(scenario, state, side);
+    const style = options.personalities?.[side];
     const decision = chooseAction(view, {
-      personality: options.personalities?.[side],
-      random: decisionRandom(state, side),
+      random: picked.random,
+      personality:
+        style === undefined || style === scenario.parties[side].personality
+          ? picked.personality
+          : styled(picked.personality, scenario, style),
     });
     options.onDecision?.({ side, before: state, view, decision });
     const { actions } = decision;

@@ -9,13 +9,13 @@
  * is a duplicate: every copy is marked, and each says which copy came first.
  */
 import { describeAction } from '../actions/index.ts';
-import { chooseAction } from '../agent/index.ts';
+import { agentOptions, chooseAction } from '../agent/index.ts';
 import { currentHash, sameContent } from '../hash.ts';
 import { computerSides } from '../players.ts';
 import { applyAction, createGame, toMove } from '../rules.ts';
 import type { Scenario } from '../scenario.ts';
 import type { GameState } from '../types.ts';
-import { decisionRandom, viewFor } from '../view.ts';
+import { viewFor } from '../view.ts';
 import { claimOf, decodeResultCode, type ResultRecord, sealOf, studentSeed } from './result-code.ts';
 import { fitSession, type SessionLookup } from './session-check.ts';
 
@@ -91,7 +91,7 @@ export function replayRecord(
     let count = 1;
     if (computer.includes(side)) {
       const view = viewFor(scenario, state, side);
-      const expected = view ? chooseAction(view, { random: decisionRandom(state, side) }).actions : [];
+      const expected = view ? chooseAction(view, agentOptions(scenario, state, side)).actions : [];
       const given = log.slice(i, i + expected.length);
       if (expected.length === 0 || !same(given, expected))
         return {

@@ -3,6 +3,8 @@
  * student. Nothing here decides anything: the model set `game.outcome` and `game.failedRatifications`.
  */
 import { t } from '../../i18n/catalog.ts';
+import { personalityFor } from '../../model/agent/personality.ts';
+import { computerSides } from '../../model/players.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { GameState } from '../../model/types.ts';
 import { formatDate, joinNames } from './format.ts';
@@ -114,4 +116,20 @@ export function viewpointSentence(scenario: Scenario, game: GameState, player: P
     case 'human':
       return t('debrief.story.twoPlayers');
   }
+}
+
+/**
+ * Which personality the computer played each of its sides with (picked from the game's seed, private during the
+ * game): one sentence per computer side, none when the scenario lists no personalities.
+ */
+export function opponentSentences(scenario: Scenario, game: GameState): string[] {
+  if (scenario.personalities.length === 0) return [];
+  return computerSides(scenario, game).map((side) => {
+    const p = personalityFor(scenario, game.settings.seed, side);
+    return t('debrief.story.opponent', {
+      party: partyName(scenario, side),
+      personality: p.name,
+      description: p.description,
+    });
+  });
 }

@@ -11,7 +11,13 @@ import type { DanceSeries } from '../charts/dance-series.ts';
 import { el } from '../dom.ts';
 import { linkedElement } from '../glossary/linked-text.ts';
 import { formatPoints } from './format.ts';
-import { comparisonSentence, outcomeFacts, outcomeSentences, viewpointSentence } from './outcome-story.ts';
+import {
+  comparisonSentence,
+  opponentSentences,
+  outcomeFacts,
+  outcomeSentences,
+  viewpointSentence,
+} from './outcome-story.ts';
 import { packageTable } from './package-table.ts';
 import { scoreComparison } from './score-rows.ts';
 import { scoreVerdict } from './score-table.ts';
@@ -24,6 +30,7 @@ export function resultPage(scenario: Scenario, game: GameState): HTMLElement {
     for (const sentence of outcomeSentences(scenario, facts)) story.appendChild(linkedElement('p', sentence));
     const scores = scoreComparison(scenario, game);
     story.appendChild(el('p', { text: viewpointSentence(scenario, game, scores.player) }));
+    for (const sentence of opponentSentences(scenario, game)) story.appendChild(el('p', { text: sentence }));
     const comparison = comparisonSentence(scenario, facts);
     if (comparison) story.appendChild(linkedElement('p', comparison, 'tt-debrief-aside'));
     story.appendChild(linkedElement('p', scoreVerdict(scenario, scores), 'tt-debrief-aside'));

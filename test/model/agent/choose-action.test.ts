@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chooseAction, reason } from '../../../src/model/agent/choose-action.ts';
+import { defaultPersonality } from '../../../src/model/agent/personality.ts';
+import { rngFor } from '../../../src/model/rng.ts';
 import { applyAction, linesOf, toMove } from '../../../src/model/rules.ts';
 import type { GameState } from '../../../src/model/types.ts';
 import { crosses, ratify } from '../../../src/model/utility.ts';
 import { decisionRandom, viewFor } from '../../../src/model/view.ts';
 import { loadScenario, MINI } from '../../helpers.ts';
-import { play, settingsOf, start, viewToMove } from './helpers.ts';
+import { play, settingsOf, start, viewToMove, wideScenario } from './helpers.ts';
 
 const scenario = loadScenario(MINI);
 
@@ -30,6 +32,9 @@ describe('the opening move', () => {
       ],
       line: 'Please consider this.',
       objection: null,
+      note: { kind: 'open' },
+      say: { kind: 'open' },
+      warning: false,
     });
   });
 
@@ -50,28 +55,33 @@ describe('determinism', () => {
     expect(chooseAction(copy)).toEqual(chooseAction(view));
   });
 
-  it('breaks ties with the seeded generator: other seeds pick other tied bids', () => {
-    // Turn 5 of this game: the US has two bids the opponent model rates equally.
-    const state = agentsTo(start(scenario, settingsOf('s1')), 5);
-    const base = reason(viewToMove(scenario, state), seeded(state));
-    expect(base.bid?.ties).toBe(2);
-    const picks = new Set<string>();
-    for (let i = 0; i < 24; i++) {
-      const reseeded = { ...state, settings: { ...state.settings, seed: `tie-${i}` } };
-      const r = reason(viewToMove(scenario, reseeded), seeded(reseeded));
-      expect(r.bid?.q).toBeGreaterThanOrEqual(base.bid?.band.lo ?? 0);
-      picks.add(JSON.stringify(r.bid?.package));
-    }
-    expect(picks.size).toBe(2);
+  it('varies its guess of the other side with its generator by the scenario’s bid noise', () => {
+    const wide = wideScenario();
+    const bidsWith = (bidNoise: number): number => {
+      const noisy = { ...wide, agent: { ...wide.agent, bidNoise } };
+      let state = start(noisy, settingsOf('noise'));
+      while (state.turn < 2)
+        state = play(noisy, state, ...chooseAction(viewToMove(noisy, state), seeded(state)).actions);
+      const view = viewToMove(noisy, state);
+      const bids = new Set<string>();
+      for (let i = 0; i < 24; i++)
+        bids.add(JSON.stringify(reason(view, { random: rngFor(`draw-${i}`) }).bid?.package));
+      return bids.size;
+    };
+    // Turn 2 of this game: without noise two bids tie on the opponent model; with noise a third is picked too.
+    expect(bidsWith(0)).toBe(2);
+    expect(bidsWith(0.2)).toBe(3);
   });
 });
 
 describe('bids', () => {
   it('keep off-table issues at their no-deal level and pass home ratification', () => {
+    // A computer with no appetite for tactics never links the off-table issue.
     let state = start(scenario, settingsOf('bids'));
     while (state.outcome === null) {
       const view = viewToMove(scenario, state);
-      for (const action of chooseAction(view).actions) {
+      const calm = { ...defaultPersonality(scenario, view.side), tactics: 0, link: 0 };
+      for (const action of chooseAction(view, { personality: calm }).actions) {
         if (action.type === 'propose') {
           expect(action.package[3]).toBe(state.params.noDeal[3]);
           expect(
@@ -131,6 +141,9 @@ describe('moves', () => {
       actions: [{ type: 'walk-away', side: 'japan' }],
       line: 'We will not continue.',
       objection: null,
+      note: { kind: 'walk-away' },
+      say: { kind: 'walk-away' },
+      warning: false,
     });
   });
 
@@ -142,21 +155,33 @@ describe('moves', () => {
       actions: [{ type: 'accept', side: 'us' }],
       line: 'We have a deal.',
       objection: null,
+      note: { kind: 'accept' },
+      say: { kind: 'accept' },
+      warning: false,
     });
   });
 
   it('use the back channel only on the first turn', () => {
     const state = agentsTo(start(scenario, settingsOf('s1')), 2);
     expect(state.backChannelUsed).toEqual([true, true]);
+    // On its second turn Japan draws its farmers' red line (the US offer asks $8B of farm purchases, above
+    // their $4B at most) and makes its offer; no back channel.
     const types = chooseAction(viewToMove(scenario, state)).actions.map((a) => a.type);
-    expect(types).toEqual(['propose']);
+    expect(types).toEqual(['red-line', 'propose']);
   });
 
   it('do nothing when it is not the agent’s turn or the game is over', () => {
     const state = start(scenario, settingsOf('idle'));
     const us = viewFor(scenario, state, 'us');
     if (us === null) throw new Error('no view');
-    expect(chooseAction(us)).toEqual({ actions: [], line: '', objection: null });
+    expect(chooseAction(us)).toEqual({
+      actions: [],
+      line: '',
+      objection: null,
+      note: { kind: 'idle' },
+      say: null,
+      warning: false,
+    });
     const over = play(scenario, state, { type: 'walk-away', side: 'japan' });
     expect(chooseAction(viewToMove(scenario, over)).actions).toEqual([]);
   });

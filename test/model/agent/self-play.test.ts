@@ -19,16 +19,21 @@ describe('a computer-vs-computer game', () => {
     const state = playComputerGame(mini, settingsOf('s1'));
     expect(state.outcome).toEqual({
       kind: 'deal',
-      package: [2, 0, 1, 0],
+      package: [1, 0, 1, 1],
       reason: 'accepted',
       by: 0,
       turn: 7,
     });
+    // Japan opens with the back channel; the US answers with its steel group's red line (Japan's offer cuts
+    // steel), links defense and opens the back channel too; Japan draws its farmers' line (the US asks $8B).
     expect(state.log.map((a) => a.type)).toEqual([
       'back-channel',
       'propose',
+      'red-line',
+      'link',
       'back-channel',
       'propose',
+      'red-line',
       'propose',
       'propose',
       'propose',
@@ -36,14 +41,15 @@ describe('a computer-vs-computer game', () => {
       'propose',
       'accept',
     ]);
+    // Each side gives something every turn or holds its offer: never an issue taken back.
     expect(state.offers.map((o) => o.package)).toEqual([
       [2, 1, 0, 0],
-      [0, 0, 2, 0],
-      [2, 0, 1, 0],
-      [0, 1, 2, 0],
-      [2, 0, 1, 0],
-      [0, 0, 2, 0],
-      [2, 0, 1, 0],
+      [0, 0, 2, 1],
+      [1, 0, 0, 1],
+      [0, 0, 1, 1],
+      [1, 0, 0, 1],
+      [0, 0, 1, 1],
+      [1, 0, 1, 1],
     ]);
   });
 
@@ -61,13 +67,13 @@ describe('a computer-vs-computer game', () => {
     const conceders = playComputerGame(mini, settingsOf('game'), { personalities: ['conceder', 'conceder'] });
     expect(conceders.outcome).toEqual({
       kind: 'deal',
-      package: [1, 1, 1, 0],
+      package: [1, 0, 0, 1],
       reason: 'accepted',
       by: 0,
-      turn: 5,
+      turn: 3,
     });
     const boulwares = playComputerGame(mini, settingsOf('game'), { personalities: ['boulware', 'boulware'] });
-    expect(boulwares.outcome?.turn).toBe(7);
+    expect(boulwares.outcome?.turn).toBe(6);
   });
 
   it('throws on bad settings, with the reason', () => {

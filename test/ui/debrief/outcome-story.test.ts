@@ -1,11 +1,14 @@
 import { expect, test } from 'vitest';
+import { playComputerGame } from '../../../src/model/agent/index.ts';
 import {
   comparisonSentence,
+  opponentSentences,
   outcomeFacts,
   outcomeHeadline,
   outcomeSentences,
   viewpointSentence,
 } from '../../../src/ui/debrief/outcome-story.ts';
+import { loadScenario } from '../../helpers.ts';
 import {
   computerGame,
   deadlineGame,
@@ -68,4 +71,21 @@ test('the viewpoint follows the opponent setting', () => {
     'Two players played, one for each side.',
   );
   expect(outcomeFacts(mini, game)).toBeNull();
+});
+
+test('the debrief names the personality the computer played each of its sides with, from the seed', () => {
+  const real = loadScenario('src/content/scenarios/us-japan-2025.json');
+  const game = playComputerGame(real, { ...SETTINGS, seed: 'hist-8', opponent: 'computer', side: 'japan' });
+  // Seed hist-8: the computer plays the United States as a deal-seeker.
+  expect(opponentSentences(real, game)).toEqual([
+    'The computer negotiated for United States as a deal-seeker. Wants an agreement before the deadline: comes down quickly to a deal both governments can sell, and rarely plays tactics.',
+  ]);
+  const both = playComputerGame(real, { ...SETTINGS, seed: 'hist-9', opponent: 'computer-vs-computer' });
+  expect(opponentSentences(real, both).map((s) => s.split('.')[0])).toEqual([
+    'The computer negotiated for United States as a hard bargainer',
+    'The computer negotiated for Japan as a careful consensus-builder',
+  ]);
+  // Between two people, and in a scenario without personalities, it says nothing.
+  expect(opponentSentences(real, { ...game, settings: { ...game.settings, opponent: 'human' } })).toEqual([]);
+  expect(opponentSentences(mini, computerGame())).toEqual([]);
 });
