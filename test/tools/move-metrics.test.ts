@@ -44,7 +44,14 @@ function record(
 ): DecisionRecord {
   const view = viewFor(scenario, before, side);
   if (view === null) throw new Error('no view');
-  const decision: AgentDecision = { actions, line: '', objection: extra.objection ?? null, note: extra.note };
+  const decision: AgentDecision = {
+    actions,
+    line: '',
+    objection: extra.objection ?? null,
+    note: extra.note ?? { kind: 'idle' },
+    say: null,
+    warning: false,
+  };
   return { side, before, view, decision };
 }
 
