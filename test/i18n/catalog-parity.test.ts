@@ -34,6 +34,7 @@ const SAME_IN_BOTH: readonly string[] = [
   'teacher.handout.heading',
   'teacher.dist.tariff',
   'teacherLive.pair.meeting',
+  'classroom.csv.column.of',
 ];
 
 /** Half-width katakana and half-width Japanese punctuation (U+FF61–U+FF9F): never in a Japanese message. */
