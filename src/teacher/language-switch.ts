@@ -119,7 +119,7 @@ export function languageSwitch(current: Language): HTMLElement {
     attrs: { role: 'group', 'aria-label': t('teacher.language.label'), id: 'tt-language' },
     children: LANGUAGES.map((lang) => {
       const node = el('button', {
-        className: `tt-button${lang === current ? ' tt-current' : ''}`,
+        className: `tt-button${lang === current ? ' tt-primary' : ''}`,
         attrs: { type: 'button', lang, 'aria-pressed': String(lang === current) },
         text: LANGUAGE_NAMES[lang],
       });

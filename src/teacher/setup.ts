@@ -169,7 +169,7 @@ export function setupSection(deps: SetupDeps): SetupSection {
       ...LANGUAGES.map((lang) => ({
         value: lang,
         label: LANGUAGE_NAMES[lang],
-        note: t('teacher.setup.studentLanguage.fixedNote', { language: LANGUAGE_NAMES[lang] }),
+        note: t(`teacher.setup.studentLanguage.${lang}`),
       })),
     ],
     'browser',

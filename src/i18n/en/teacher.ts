@@ -267,8 +267,10 @@ export const TEACHER = {
   'teacher.setup.studentLanguage.browser': 'As their browser',
   'teacher.setup.studentLanguage.browserNote':
     'Each student sees the game in their browser’s language, or in the one they chose before.',
-  'teacher.setup.studentLanguage.fixedNote':
-    'The link opens the game in {language}; a student can still switch the language on the title screen.',
+  'teacher.setup.studentLanguage.en':
+    'The link opens the game in English; a student can still switch it on the title screen.',
+  'teacher.setup.studentLanguage.ja':
+    'The link opens the game in Japanese; a student can still switch it on the title screen.',
   'teacher.verify.verdict.verified': 'verified',
   'teacher.verify.verdict.tampered': 'tampered',
   'teacher.verify.verdict.other-version': 'other-version',

@@ -277,8 +277,10 @@ export const TEACHER = {
   'teacher.setup.studentLanguage.browser': 'ブラウザーの言語に合わせる',
   'teacher.setup.studentLanguage.browserNote':
     '生徒それぞれのブラウザーの言語（または生徒が以前に選んだ言語）でゲームを表示します。',
-  'teacher.setup.studentLanguage.fixedNote':
-    'リンクを開くと、ゲームが{language}で表示されます。生徒はタイトル画面で言語を切り替えることもできます。',
+  'teacher.setup.studentLanguage.en':
+    'リンクを開くと、ゲームが英語で表示されます。生徒はタイトル画面で言語を切り替えることもできます。',
+  'teacher.setup.studentLanguage.ja':
+    'リンクを開くと、ゲームが日本語で表示されます。生徒はタイトル画面で言語を切り替えることもできます。',
   'teacher.verify.verdict.verified': '検証済み',
   'teacher.verify.verdict.tampered': '改ざんあり',
   'teacher.verify.verdict.other-version': '別バージョンのシナリオ',
