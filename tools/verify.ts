@@ -24,6 +24,7 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { movesTable, resultsTable, toCsv } from '../src/classroom/csv.ts';
 import { MAX_ENTRIES, MAX_INPUT_LENGTH, readCodes } from '../src/classroom/input.ts';
+import { verdictReason } from '../src/classroom/reason.ts';
 import { sessionFromText } from '../src/classroom/session-text.ts';
 import { type StudentSummary, summaryOf } from '../src/classroom/summary.ts';
 import { parseScenario } from '../src/content/parse.ts';
@@ -152,7 +153,7 @@ const verdictName = (kind: VerdictKind): string => t(`teacher.verify.verdict.${k
 function verdictLine(v: Verdict, index: number): string[] {
   const name = 'record' in v ? v.record.name : '';
   const summary = v.kind === 'verified' ? summaryOf(v) : null;
-  const result = v.kind === 'verified' ? (summary ? shortResult(summary) : '') : v.reason;
+  const result = v.kind === 'verified' ? (summary ? shortResult(summary) : '') : verdictReason(v, index);
   return [`#${index + 1}`, verdictName(v.kind), printable(name) || '-', printable(result)];
 }
 

@@ -27,6 +27,7 @@ import { t } from '../i18n/catalog.ts';
 import type { Verdict } from '../model/code/verify.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { type MoveFact, movesOf } from './moves.ts';
+import { verdictReason } from './reason.ts';
 import { type StudentSummary, summaryOf } from './summary.ts';
 
 /** A cell before it is written: text, a number, true/false, or null for an empty cell. */
@@ -147,8 +148,6 @@ export const RESULT_PARTY_COLUMNS = [
   'ratified',
 ] as const;
 
-const verdictReason = (v: Verdict): string => (v.kind === 'verified' ? '' : v.reason);
-
 /**
  * The results file as a table: one row per code, in order. `number` is the code's position (1-based),
  * `duplicate_of` the number of the first copy of the same game (its own number for the first copy); `code` (the last column) the text as read.
@@ -180,7 +179,7 @@ export function resultsTable(
     return [
       i + 1,
       v.kind,
-      verdictReason(v),
+      verdictReason(v, i),
       v.kind === 'duplicate' ? v.of + 1 : null,
       record?.name ?? null,
       record?.session?.id ?? null,

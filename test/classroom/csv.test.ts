@@ -260,12 +260,22 @@ describe('in Japanese', () => {
     expect(japanese.fields).toContain('雇用:japan');
     expect(japanese.fields.slice(-2)).toEqual(['サーバーによる検証', 'コード']);
     expect(japanese.fields).toHaveLength(english.fields.length + 1);
-    // Row by row, column by column, the same cells: only the names of the columns change.
-    const englishFields = english.fields;
+    // Row by row, column by column, the same cells: only the names of the columns and a duplicate's reason change.
+    const japaneseOnly = new Set(['サーバーによる検証', '判定の理由']);
     japanese.rows.forEach((row, i) => {
-      const cells = japanese.fields.filter((f) => f !== 'サーバーによる検証').map((f) => row[f]);
-      expect(cells).toEqual(englishFields.map((f) => english.rows[i][f]));
+      const cells = japanese.fields.filter((f) => !japaneseOnly.has(f)).map((f) => row[f]);
+      expect(cells).toEqual(
+        english.fields.filter((f) => f !== 'verdict_reason').map((f) => english.rows[i][f]),
+      );
     });
+    expect(japanese.rows.map((r) => r['判定の理由'])).toEqual([
+      null,
+      '同じゲームがコード5としても提出されています。こちらが最初の提出です',
+      null,
+      null,
+      '先に提出されたコード2と同じゲームです',
+      english.rows[5].verdict_reason,
+    ]);
     expect(japanese.rows[0]['雇用:japan']).toBe(-49649);
     expect(japanese.rows.map((r) => r['サーバーによる検証'])).toEqual([
       true,

@@ -51,9 +51,11 @@ describe('verify --lang ja', () => {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       const out = lines(run.stdout);
-      expect(out[0]).toMatch(/^#1 +重複 +Ada +/);
+      expect(out[0]).toMatch(
+        /^#1 +重複 +Ada +同じゲームがコード3としても提出されています。こちらが最初の提出です$/,
+      );
       expect(out[1]).toMatch(/^#2 +検証済み +佐藤 +japan：第\d回会合で合意。効用0\.\d{3}、利益の取り分\d+%$/);
-      expect(out[2]).toMatch(/^#3 +重複 +Ada +/);
+      expect(out[2]).toMatch(/^#3 +重複 +Ada +先に提出されたコード1と同じゲームです$/);
       expect(out[3]).toMatch(/^#4 +破損 +- +/);
       expect(out.slice(4)).toEqual([
         'コード4件：検証済み1件、破損1件、重複2件',

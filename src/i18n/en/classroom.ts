@@ -119,4 +119,12 @@ export const CLASSROOM = {
   'classroom.csv.column.tactic_level': 'tactic_level',
   /** A column of an issue or a party: its kind, then the issue's or party's id. */
   'classroom.csv.column.of': '{column}:{id}',
+  // Why a code is a duplicate (src/classroom/reason.ts); the English is the model's own wording.
+  'classroom.reason.duplicateFirst_one':
+    'the same game was handed in again as code {others}; this copy came first',
+  'classroom.reason.duplicateFirst_other':
+    'the same game was handed in again as codes {others}; this copy came first',
+  'classroom.reason.duplicateOf': 'the same game as code {first}, which came first',
+  'classroom.reason.duplicateOfCopies': 'the same game as code {first}, which came first (copies: {others})',
+  'classroom.reason.listSeparator': ', ',
 } as const;

@@ -121,4 +121,13 @@ export const CLASSROOM = {
   'classroom.csv.column.tactic_level': '戦術の水準',
   /** A column of an issue or a party: its kind, then the issue's or party's id. */
   'classroom.csv.column.of': '{column}:{id}',
+  // Why a code is a duplicate (src/classroom/reason.ts); the English is the model's own wording.
+  'classroom.reason.duplicateFirst_one':
+    '同じゲームがコード{others}としても提出されています。こちらが最初の提出です',
+  'classroom.reason.duplicateFirst_other':
+    '同じゲームがコード{others}としても提出されています。こちらが最初の提出です',
+  'classroom.reason.duplicateOf': '先に提出されたコード{first}と同じゲームです',
+  'classroom.reason.duplicateOfCopies':
+    '先に提出されたコード{first}と同じゲームです（同じゲームのコード：{others}）',
+  'classroom.reason.listSeparator': '、',
 } as const satisfies Record<keyof typeof EN_CLASSROOM, string>;

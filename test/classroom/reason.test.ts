@@ -1,0 +1,57 @@
+/**
+ * A verdict's reason in the language in use: a duplicate's written from its copies (in English word for word the
+ * model's own reason), every other reason the model's text.
+ */
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { verdictReason } from '../../src/classroom/reason.ts';
+import { EN, useCatalog } from '../../src/i18n/catalog.ts';
+import { JA } from '../../src/i18n/ja/index.ts';
+import { playComputerGame } from '../../src/model/agent/index.ts';
+import { resultCode } from '../../src/model/code/result-code.ts';
+import { verifyCodes } from '../../src/model/code/verify.ts';
+import { loadScenario, testSettings } from '../helpers.ts';
+
+const US_JAPAN = loadScenario('src/content/scenarios/us-japan-2025.json');
+const lookup = (id: string) => (id === US_JAPAN.id ? [US_JAPAN] : []);
+const codeOf = (seed: string, name: string): string =>
+  resultCode(US_JAPAN, playComputerGame(US_JAPAN, testSettings(seed)), name) ?? '';
+const A = codeOf('reason-a', 'Aiko');
+const B = codeOf('reason-b', 'Ben');
+const CODES = [A, B, A, 'TT1broken', A, B];
+const VERDICTS = verifyCodes(CODES, lookup);
+
+afterEach(() => useCatalog(EN, 'en'));
+
+describe('verdictReason', () => {
+  it('is the model’s reason in English, for every verdict and every order of copies', () => {
+    expect(VERDICTS.map((v) => v.kind)).toEqual([
+      'duplicate',
+      'duplicate',
+      'duplicate',
+      'corrupt',
+      'duplicate',
+      'duplicate',
+    ]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(A, B, 'TT1broken'), { maxLength: 7 }), (codes) => {
+        verifyCodes(codes, lookup).forEach((v, i) => {
+          expect(verdictReason(v, i)).toBe(v.kind === 'verified' ? '' : v.reason);
+        });
+      }),
+      { numRuns: 40, seed: 13 },
+    );
+  });
+
+  it('writes a duplicate’s reason in Japanese, and leaves the model’s other reasons as they are', () => {
+    useCatalog(JA, 'ja');
+    expect(VERDICTS.map((v, i) => verdictReason(v, i))).toEqual([
+      '同じゲームがコード3、5としても提出されています。こちらが最初の提出です',
+      '同じゲームがコード6としても提出されています。こちらが最初の提出です',
+      '先に提出されたコード1と同じゲームです（同じゲームのコード：1、5）',
+      VERDICTS[3].kind === 'corrupt' ? VERDICTS[3].reason : '',
+      '先に提出されたコード1と同じゲームです（同じゲームのコード：1、3）',
+      '先に提出されたコード2と同じゲームです',
+    ]);
+  });
+});
