@@ -1,8 +1,8 @@
 /**
  * Why a code did not verify, in the language in use, for the teacher's table, the CSV and `npm run verify`.
- * A duplicate's reason is written from the verdict's own facts (its copies, which came first), so it reads in
- * every language; the other reasons are the model's own English text (src/model/code/verify.ts), which has no
- * codes to translate from yet.
+ * A duplicate's reason is written from the verdict's own facts (its copies, which came first); the others from
+ * the reason's code and facts the model gives (`why`, src/model/code/why.ts). A reason without a code (a code that
+ * cannot be read: its decoder's message) stays the model's English text.
  */
 import { t } from '../i18n/catalog.ts';
 import type { Verdict } from '../model/code/verify.ts';
@@ -10,7 +10,9 @@ import type { Verdict } from '../model/code/verify.ts';
 /** The reason of the verdict of the code at `index` (0-based, in the order handed in); '' for a verified code. */
 export function verdictReason(v: Verdict, index: number): string {
   if (v.kind === 'verified') return '';
-  if (v.kind !== 'duplicate' || !v.copies.includes(index)) return v.reason;
+  if (v.kind !== 'duplicate')
+    return 'why' in v && v.why ? t(`classroom.reason.${v.why.code}`, v.why.vars) : v.reason;
+  if (!v.copies.includes(index)) return v.reason;
   const others = v.copies.filter((i) => i !== index).map((i) => i + 1);
   const list = others.join(t('classroom.reason.listSeparator'));
   if (v.first) return t('classroom.reason.duplicateFirst', { count: others.length, others: list });

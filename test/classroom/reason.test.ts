@@ -9,8 +9,11 @@ import { EN, useCatalog } from '../../src/i18n/catalog.ts';
 import { JA } from '../../src/i18n/ja/index.ts';
 import { playComputerGame } from '../../src/model/agent/index.ts';
 import { resultCode } from '../../src/model/code/result-code.ts';
+import { decodeResultCode, encodeRecord } from '../../src/model/code/result-code.ts';
+import { sessionLookupOf } from '../../src/model/code/session-check.ts';
 import { verifyCodes } from '../../src/model/code/verify.ts';
-import { loadScenario, testSettings } from '../helpers.ts';
+import { WHY_TEXT, type WhyCode } from '../../src/model/code/why.ts';
+import { loadScenario, testSession, testSettings } from '../helpers.ts';
 
 const US_JAPAN = loadScenario('src/content/scenarios/us-japan-2025.json');
 const lookup = (id: string) => (id === US_JAPAN.id ? [US_JAPAN] : []);
@@ -41,6 +44,44 @@ describe('verdictReason', () => {
       }),
       { numRuns: 40, seed: 13 },
     );
+  });
+
+  it('has an English message for every reason code that is the model’s sentence word for word', () => {
+    for (const code of Object.keys(WHY_TEXT) as WhyCode[])
+      expect(EN[`classroom.reason.${code}`], code).toBe(WHY_TEXT[code]);
+  });
+
+  it('writes the model’s other reasons from their codes: the same English, and Japanese', () => {
+    const decoded = decodeResultCode(A);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    const edited = encodeRecord({ ...decoded.value, name: 'Mallory' });
+    const session = testSession(US_JAPAN, { id: 'class-3b', title: '3年B組' });
+    const codes = [A, edited, 'TT1broken'];
+    const unchecked = verifyCodes(codes, lookup);
+    const checked = verifyCodes(codes, lookup, sessionLookupOf([session]));
+    const other = verifyCodes([A], () => []);
+    const all = [...unchecked, ...checked, ...other];
+    expect(all.map((v) => v.kind)).toEqual([
+      'verified',
+      'tampered',
+      'corrupt',
+      'other-session',
+      'other-session',
+      'corrupt',
+      'other-version',
+    ]);
+    const english = all.map((v, i) => verdictReason(v, i % 3));
+    expect(english).toEqual(all.map((v) => (v.kind === 'verified' ? '' : v.reason)));
+    useCatalog(JA, 'ja');
+    expect(all.map((v, i) => verdictReason(v, i % 3))).toEqual([
+      '',
+      '封印（改ざん防止の値）が一致しません。名前、設定、手、結果のいずれかが書き換えられています',
+      english[2],
+      '授業セッションの外でプレイされたゲームです。設定とシードを、あなたのセッションと照らし合わせられません',
+      '授業セッションの外でプレイされたゲームです。設定とシードを、あなたのセッションと照らし合わせられません',
+      english[5],
+      'このコードはシナリオ「us-japan-2025」のものですが、そのシナリオはここに読み込まれていません',
+    ]);
   });
 
   it('writes a duplicate’s reason in Japanese, and leaves the model’s other reasons as they are', () => {

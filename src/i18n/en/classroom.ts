@@ -127,4 +127,37 @@ export const CLASSROOM = {
   'classroom.reason.duplicateOf': 'the same game as code {first}, which came first',
   'classroom.reason.duplicateOfCopies': 'the same game as code {first}, which came first (copies: {others})',
   'classroom.reason.listSeparator': ', ',
+  // Why a code does not verify (src/model/code/why.ts, whose English this is word for word).
+  'classroom.reason.seal': 'the seal does not match: the name, settings, moves or result were edited',
+  'classroom.reason.studentSeed': "the seed is not this student's: {name} plays seed “{seed}”",
+  'classroom.reason.sides': 'the sides are not the scenario’s',
+  'classroom.reason.settings': 'the settings are not valid: {detail}',
+  'classroom.reason.overEarly': 'the game was over after move {move}, but the code goes on to move {next}',
+  'classroom.reason.computerMove': 'move {move}: the computer plays {expected} here; the code says {given}',
+  'classroom.reason.notAllowed': 'move {move} ({action}) is not allowed: {detail}',
+  'classroom.reason.notOver': "the game is not over after the code's {moves} moves",
+  'classroom.reason.claim': 'the claimed result is not the result of these moves',
+  'classroom.reason.scenarioMissing': 'the code is for the scenario “{id}”, which is not loaded here',
+  'classroom.reason.scenarioVersion':
+    'the code is for version {version} of “{id}” (content {hash}); loaded here: {loaded}',
+  'classroom.reason.noSession':
+    'the game was played outside a classroom session: its settings and seed cannot be checked against one of yours',
+  'classroom.reason.unknownSession':
+    'the code names the session “{id}”, which is not one of the sessions stored here',
+  'classroom.reason.sessionScenario':
+    'the session “{title}” plays “{scenario}” version {version}; the code was played with “{codeScenario}” version {codeVersion}',
+  'classroom.reason.sessionSides': 'the sides are not those of the session “{title}”',
+  'classroom.reason.sessionOpponent':
+    'the session “{title}” plays with the opponent “{opponent}”; the code was played with “{codeOpponent}”',
+  'classroom.reason.sessionDifficulty':
+    'the session “{title}” plays at difficulty “{difficulty}”; the code at “{codeDifficulty}”',
+  'classroom.reason.sessionSide':
+    'in the session “{title}” everyone plays “{side}”; the code plays “{codeSide}”',
+  'classroom.reason.sessionClassSeed':
+    'the session “{title}” gives the class one seed, but the code says each student has their own',
+  'classroom.reason.sessionSeed': 'the seed is not the one of the session “{title}”',
+  'classroom.reason.sessionNoClassSeed':
+    'the session “{title}” gives each student a seed of their own, but the code does not carry the session’s class seed',
+  'classroom.reason.sessionStudentSeed':
+    'the seed is not the one the session “{title}” gives “{name}”: the name or the seed was changed',
 } as const;

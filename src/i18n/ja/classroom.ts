@@ -130,4 +130,41 @@ export const CLASSROOM = {
   'classroom.reason.duplicateOfCopies':
     '先に提出されたコード{first}と同じゲームです（同じゲームのコード：{others}）',
   'classroom.reason.listSeparator': '、',
+  // Why a code does not verify (src/model/code/why.ts, whose English this is word for word).
+  'classroom.reason.seal':
+    '封印（改ざん防止の値）が一致しません。名前、設定、手、結果のいずれかが書き換えられています',
+  'classroom.reason.studentSeed': 'この生徒のシードではありません。{name}さんのシードは「{seed}」です',
+  'classroom.reason.sides': '担当する国がシナリオと合いません',
+  'classroom.reason.settings': '設定が正しくありません：{detail}',
+  'classroom.reason.overEarly':
+    'ゲームは{move}手目で終わっていますが、コードには{next}手目以降も続いています',
+  'classroom.reason.computerMove':
+    '{move}手目：ここでコンピューターが指すのは{expected}ですが、コードでは{given}になっています',
+  'classroom.reason.notAllowed': '{move}手目（{action}）は指せない手です：{detail}',
+  'classroom.reason.notOver': 'コードの{moves}手を指しても、ゲームが終わっていません',
+  'classroom.reason.claim': 'コードに書かれた結果が、これらの手の結果と一致しません',
+  'classroom.reason.scenarioMissing':
+    'このコードはシナリオ「{id}」のものですが、そのシナリオはここに読み込まれていません',
+  'classroom.reason.scenarioVersion':
+    'このコードは「{id}」のバージョン{version}（内容 {hash}）のものです。ここに読み込まれているのは：{loaded}',
+  'classroom.reason.noSession':
+    '授業セッションの外でプレイされたゲームです。設定とシードを、あなたのセッションと照らし合わせられません',
+  'classroom.reason.unknownSession':
+    'コードに書かれたセッション「{id}」は、ここに保存されているセッションではありません',
+  'classroom.reason.sessionScenario':
+    'セッション「{title}」のシナリオは「{scenario}」バージョン{version}ですが、コードは「{codeScenario}」バージョン{codeVersion}でプレイされています',
+  'classroom.reason.sessionSides': '担当する国が、セッション「{title}」のものと合いません',
+  'classroom.reason.sessionOpponent':
+    'セッション「{title}」の相手は「{opponent}」ですが、コードの相手は「{codeOpponent}」です',
+  'classroom.reason.sessionDifficulty':
+    'セッション「{title}」の難しさは「{difficulty}」ですが、コードの難しさは「{codeDifficulty}」です',
+  'classroom.reason.sessionSide':
+    'セッション「{title}」では全員が「{side}」を担当しますが、コードでは「{codeSide}」を担当しています',
+  'classroom.reason.sessionClassSeed':
+    'セッション「{title}」はクラス全体で1つのシードですが、コードには生徒ごとのシードと書かれています',
+  'classroom.reason.sessionSeed': 'セッション「{title}」のシードではありません',
+  'classroom.reason.sessionNoClassSeed':
+    'セッション「{title}」は生徒ごとのシードですが、コードにセッションのクラスのシードが入っていません',
+  'classroom.reason.sessionStudentSeed':
+    'セッション「{title}」が「{name}」さんに割り当てるシードではありません。名前かシードが変えられています',
 } as const satisfies Record<keyof typeof EN_CLASSROOM, string>;
