@@ -9,7 +9,14 @@ import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { parseScenario } from '../../src/content/parse';
 import { playComputerGame } from '../../src/model/agent/index';
-import { type ClassSession, decodeSession, resultCode, studentSeed } from '../../src/model/code/index';
+import {
+  type ClassSession,
+  decodeResultCode,
+  decodeSession,
+  encodeRecord,
+  resultCode,
+  studentSeed,
+} from '../../src/model/code/index';
 import type { Scenario } from '../../src/model/scenario';
 import { expect, saveScreenshot, test } from './support';
 
@@ -95,16 +102,24 @@ test.describe('teacher page in Japanese', () => {
     await expect(handout.locator('dd', { hasText: /^日本語$/ })).toHaveCount(1);
     await saveScreenshot(page, 'teacher-ja-session');
 
-    // The class's codes: two real games in this session (one a Japanese name), one code cut in half.
+    // The class's codes: two real games in this session (one a Japanese name), one code cut in half, and one
+    // with the name changed by hand (the seed the session gives that name is another).
     const sakura = codeOf(session, 'japan', '佐藤さくら');
     const ken = codeOf(session, 'us', 'Ken');
     const cut = ken.slice(0, Math.floor(ken.length / 2));
-    await page.getByLabel('結果コード', { exact: true }).fill([sakura, ken, cut].join('\n'));
+    const decodedKen = decodeResultCode(ken);
+    if (!decodedKen.ok) throw new Error('cannot decode');
+    const renamed = encodeRecord({ ...decodedKen.value, name: '田中' });
+    await page.getByLabel('結果コード', { exact: true }).fill([sakura, ken, cut, renamed].join('\n'));
     await page.getByRole('button', { name: 'コードを検証して追加する' }).click();
-    await expect.poll(() => verdicts(page)).toEqual(['verified', 'verified', 'corrupt']);
+    await expect.poll(() => verdicts(page)).toEqual(['verified', 'verified', 'corrupt', 'tampered']);
     const table = page.locator('#tt-class-table');
     await expect(table.getByRole('rowheader', { name: '佐藤さくら' })).toBeVisible();
     await expect(table.locator('tr[data-verdict="verified"]').first()).toContainText('検証済み');
+    await expect(table.locator('tr[data-verdict="tampered"]')).toContainText(
+      'セッション「3年B組 日米交渉」が「田中」さんに割り当てるシードではありません。名前かシードが変えられています',
+    );
+    await table.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'teacher-ja-dashboard');
 
     // The results CSV: a BOM, Japanese column names, a row per code with plain numbers.
@@ -135,8 +150,10 @@ test.describe('teacher page in Japanese', () => {
       [1, 'verified', '佐藤さくら', session.id],
       [2, 'verified', 'Ken', session.id],
       [3, 'corrupt', null, null],
+      [4, 'tampered', '田中', session.id],
     ]);
-    expect(parsed.data.map((r) => r['コード'])).toEqual([sakura, ken, cut]);
+    expect(parsed.data[3]['判定の理由']).toMatch(/^セッション「3年B組 日米交渉」が「田中」さんに割り当てる/);
+    expect(parsed.data.map((r) => r['コード'])).toEqual([sakura, ken, cut, renamed]);
     for (const row of parsed.data.slice(0, 2)) {
       expect(typeof row['会合数']).toBe('number');
       expect(typeof row['雇用:japan']).toBe('number');
