@@ -1,8 +1,9 @@
 /**
  * Why a code did not verify, in the language in use, for the teacher's table, the CSV and `npm run verify`.
  * A duplicate's reason is written from the verdict's own facts (its copies, which came first); the others from
- * the reason's code and facts the model gives (`why`, src/model/code/why.ts). A reason without a code (a code that
- * cannot be read: its decoder's message) stays the model's English text.
+ * the reason's code and facts the model gives (`why`, src/model/code/why.ts). A reason without a code stays the
+ * model's English text. Facts that are the model's own English (an action's description, a rule's message, a
+ * vocabulary word such as a difficulty) stay as they are inside the translated sentence.
  */
 import { t } from '../i18n/catalog.ts';
 import type { Verdict } from '../model/code/verify.ts';

@@ -260,7 +260,7 @@ describe('in Japanese', () => {
     expect(japanese.fields).toContain('雇用:japan');
     expect(japanese.fields.slice(-2)).toEqual(['サーバーによる検証', 'コード']);
     expect(japanese.fields).toHaveLength(english.fields.length + 1);
-    // Row by row, column by column, the same cells: only the names of the columns and a duplicate's reason change.
+    // Row by row, column by column, the same cells: only the names of the columns and the reasons change.
     const japaneseOnly = new Set(['サーバーによる検証', '判定の理由']);
     japanese.rows.forEach((row, i) => {
       const cells = japanese.fields.filter((f) => !japaneseOnly.has(f)).map((f) => row[f]);
@@ -274,8 +274,9 @@ describe('in Japanese', () => {
       null,
       null,
       '先に提出されたコード2と同じゲームです',
-      english.rows[5].verdict_reason,
+      'コードはTT1で始まるはずです',
     ]);
+    expect(english.rows[5].verdict_reason).toBe('a code starts with TT1');
     expect(japanese.rows[0]['雇用:japan']).toBe(-49649);
     expect(japanese.rows.map((r) => r['サーバーによる検証'])).toEqual([
       true,

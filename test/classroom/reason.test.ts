@@ -1,6 +1,6 @@
 /**
- * A verdict's reason in the language in use: a duplicate's written from its copies (in English word for word the
- * model's own reason), every other reason the model's text.
+ * A verdict's reason in the language in use: a duplicate's written from its copies, every other one from the
+ * reason's code and facts (why.ts); in English word for word the model's own reason.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,8 +8,7 @@ import { verdictReason } from '../../src/classroom/reason.ts';
 import { EN, useCatalog } from '../../src/i18n/catalog.ts';
 import { JA } from '../../src/i18n/ja/index.ts';
 import { playComputerGame } from '../../src/model/agent/index.ts';
-import { resultCode } from '../../src/model/code/result-code.ts';
-import { decodeResultCode, encodeRecord } from '../../src/model/code/result-code.ts';
+import { decodeResultCode, encodeRecord, resultCode } from '../../src/model/code/result-code.ts';
 import { sessionLookupOf } from '../../src/model/code/session-check.ts';
 import { verifyCodes } from '../../src/model/code/verify.ts';
 import { WHY_TEXT, type WhyCode } from '../../src/model/code/why.ts';
@@ -76,21 +75,21 @@ describe('verdictReason', () => {
     expect(all.map((v, i) => verdictReason(v, i % 3))).toEqual([
       '',
       '封印（改ざん防止の値）が一致しません。名前、設定、手、結果のいずれかが書き換えられています',
-      english[2],
+      'コードの最後の文字が打ち間違えられています',
       '授業セッションの外でプレイされたゲームです。設定とシードを、あなたのセッションと照らし合わせられません',
       '授業セッションの外でプレイされたゲームです。設定とシードを、あなたのセッションと照らし合わせられません',
-      english[5],
+      'コードの最後の文字が打ち間違えられています',
       'このコードはシナリオ「us-japan-2025」のものですが、そのシナリオはここに読み込まれていません',
     ]);
   });
 
-  it('writes a duplicate’s reason in Japanese, and leaves the model’s other reasons as they are', () => {
+  it('writes a duplicate’s reason in Japanese from its copies', () => {
     useCatalog(JA, 'ja');
     expect(VERDICTS.map((v, i) => verdictReason(v, i))).toEqual([
       '同じゲームがコード3、5としても提出されています。こちらが最初の提出です',
       '同じゲームがコード6としても提出されています。こちらが最初の提出です',
       '先に提出されたコード1と同じゲームです（同じゲームのコード：1、5）',
-      VERDICTS[3].kind === 'corrupt' ? VERDICTS[3].reason : '',
+      'コードの最後の文字が打ち間違えられています',
       '先に提出されたコード1と同じゲームです（同じゲームのコード：1、3）',
       '先に提出されたコード2と同じゲームです',
     ]);

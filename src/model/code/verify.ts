@@ -52,7 +52,7 @@ export type Verdict =
       readonly reason: string;
       readonly why?: Why;
     }
-  | { readonly kind: 'corrupt'; readonly reason: string }
+  | { readonly kind: 'corrupt'; readonly reason: string; readonly why?: Why }
   | {
       readonly kind: 'duplicate';
       readonly record: ResultRecord;
@@ -133,7 +133,7 @@ export function replayRecord(
  */
 export function verifyCode(text: string, lookup: ScenarioLookup, sessions?: SessionLookup): Verdict {
   const decoded = decodeResultCode(text);
-  if (!decoded.ok) return { kind: 'corrupt', reason: decoded.error.message };
+  if (!decoded.ok) return { kind: 'corrupt', reason: decoded.error.message, why: decoded.error.why };
   const record = decoded.value;
   if (sessions) {
     const fit = fitSession(record, sessions);

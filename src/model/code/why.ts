@@ -33,6 +33,33 @@ export const WHY_TEXT = {
     'the session “{title}” gives each student a seed of their own, but the code does not carry the session’s class seed',
   sessionStudentSeed:
     'the seed is not the one the session “{title}” gives “{name}”: the name or the seed was changed',
+  // A code or a session link that cannot be read (bytes.ts, result-code.ts, session-link.ts).
+  endsEarly: 'the code ends too soon',
+  notShortest: 'a number in the code is not written the shortest way',
+  numberTooLarge: 'a number in the code is too large',
+  textTooLong: 'a text in the code is longer than {max} bytes',
+  notUtf8: 'a text in the code is not valid UTF-8',
+  leftOver: 'the code has bytes left over at its end',
+  characterCount: 'the code has a character too many or too few',
+  badCharacter: '“{character}” cannot appear in a code',
+  lastCharacter: 'the last character of the code is mistyped',
+  empty: 'the code is empty',
+  tooLong: 'the code is longer than {max} characters',
+  prefix: 'a code starts with {prefix}',
+  tooShort: 'the code is too short',
+  checksum: 'the checksum does not match: a character was mistyped, left out or added',
+  tooManyIssues: 'the code names more issues than a scenario has',
+  unknownValue: 'the code names an unknown {what}',
+  codeFormat: 'the code is in format {format}; this version reads {expected}',
+  badName:
+    'the name in the code is not written as the game writes names (control characters, extra spaces or too long)',
+  classSeedNoSession: 'the code has a class seed but no session',
+  unknownSide: 'the code names an unknown side',
+  tooManyMoves: 'the code holds more than {max} moves',
+  unreadable: 'the code cannot be read',
+  linkUnknownValue: 'the link names an unknown {what}',
+  linkFormat: 'the link is in format {format}; this version reads {expected}',
+  linkEmpty: 'the link has no session id or no seed',
 } as const;
 
 export type WhyCode = keyof typeof WHY_TEXT;
