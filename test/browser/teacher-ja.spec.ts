@@ -146,19 +146,19 @@ test.describe('teacher page in Japanese', () => {
     ]);
     expect(parsed.meta.fields).toContain('雇用:japan');
     expect(parsed.meta.fields?.slice(-2)).toEqual(['サーバーによる検証', 'コード']);
-    expect(parsed.data.map((r) => [r['番号'], r['判定'], r['名前'], r['セッション']])).toEqual([
+    expect(parsed.data.map((r) => [r.番号, r.判定, r.名前, r.セッション])).toEqual([
       [1, 'verified', '佐藤さくら', session.id],
       [2, 'verified', 'Ken', session.id],
       [3, 'corrupt', null, null],
       [4, 'tampered', '田中', session.id],
     ]);
-    expect(parsed.data[3]['判定の理由']).toMatch(/^セッション「3年B組 日米交渉」が「田中」さんに割り当てる/);
-    expect(parsed.data.map((r) => r['コード'])).toEqual([sakura, ken, cut, renamed]);
+    expect(parsed.data[3].判定の理由).toMatch(/^セッション「3年B組 日米交渉」が「田中」さんに割り当てる/);
+    expect(parsed.data.map((r) => r.コード)).toEqual([sakura, ken, cut, renamed]);
     for (const row of parsed.data.slice(0, 2)) {
-      expect(typeof row['会合数']).toBe('number');
+      expect(typeof row.会合数).toBe('number');
       expect(typeof row['雇用:japan']).toBe('number');
-      expect(row['生徒の効用']).toBeGreaterThanOrEqual(0);
-      expect(row['生徒の効用']).toBeLessThanOrEqual(1);
+      expect(row.生徒の効用).toBeGreaterThanOrEqual(0);
+      expect(row.生徒の効用).toBeLessThanOrEqual(1);
     }
   });
 

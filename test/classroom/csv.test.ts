@@ -268,7 +268,7 @@ describe('in Japanese', () => {
         english.fields.filter((f) => f !== 'verdict_reason').map((f) => english.rows[i][f]),
       );
     });
-    expect(japanese.rows.map((r) => r['判定の理由'])).toEqual([
+    expect(japanese.rows.map((r) => r.判定の理由)).toEqual([
       null,
       '同じゲームがコード5としても提出されています。こちらが最初の提出です',
       null,
@@ -278,14 +278,7 @@ describe('in Japanese', () => {
     ]);
     expect(english.rows[5].verdict_reason).toBe('a code starts with TT1');
     expect(japanese.rows[0]['雇用:japan']).toBe(-49649);
-    expect(japanese.rows.map((r) => r['サーバーによる検証'])).toEqual([
-      true,
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect(japanese.rows.map((r) => r.サーバーによる検証)).toEqual([true, false, false, false, false, false]);
     // Numbers are written plainly (no grouping such as 49,649), so a spreadsheet reads them as numbers.
     expect(text).toMatch(/,-49649,/);
   });
@@ -310,7 +303,7 @@ describe('in Japanese', () => {
       '戦術の水準',
     ]);
     expect(rows).toHaveLength(parse(movesCsv(VERDICTS_OF)).rows.length);
-    expect(rows.filter((r) => r['番号'] === 3).map((r) => r['行動'])).toEqual([
+    expect(rows.filter((r) => r.番号 === 3).map((r) => r.行動)).toEqual([
       'propose',
       'reject',
       'red-line',

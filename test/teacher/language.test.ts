@@ -37,7 +37,12 @@ describe('sessionLink', () => {
 
 describe('a stored session’s students’ language', () => {
   const stored = (extra: Record<string, unknown>) =>
-    ({ session: SESSION, created: '2025-07-22T09:00:00.000Z', scenarioFile: null, ...extra }) as StoredSession;
+    ({
+      session: SESSION,
+      created: '2025-07-22T09:00:00.000Z',
+      scenarioFile: null,
+      ...extra,
+    }) as StoredSession;
 
   it('is kept in the teacher’s data, and absent when not chosen', () => {
     const data = { ...emptyData(), sessions: [stored({ studentLanguage: 'ja' }), stored({})] };

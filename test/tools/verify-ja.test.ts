@@ -76,7 +76,7 @@ describe('verify --lang ja', () => {
       const parsed = Papa.parse<Record<string, unknown>>(results, { header: true, dynamicTyping: true });
       expect(parsed.errors).toEqual([]);
       expect(parsed.meta.fields?.slice(0, 3)).toEqual(['番号', '判定', '判定の理由']);
-      expect(parsed.data.map((r) => [r['番号'], r['名前']])).toEqual([
+      expect(parsed.data.map((r) => [r.番号, r.名前])).toEqual([
         [1, 'Ada'],
         [2, '佐藤'],
         [3, 'Ada'],
