@@ -17,6 +17,7 @@ import { playComputerGame } from '../../src/model/agent/index.ts';
 import { resultCode } from '../../src/model/code/result-code.ts';
 import { verifyCodes } from '../../src/model/code/verify.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
+import { displayWidth, formatTable } from '../../tools/lib/cli.ts';
 import { loadScenario, testSettings } from '../helpers.ts';
 import { type BadInput, itRefusesBadInput, lines, runTool, TOOL_TIMEOUT_MS, tempFile } from './run-tool.ts';
 
@@ -100,6 +101,20 @@ describe('verify --lang ja', () => {
     },
     TOOL_TIMEOUT_MS,
   );
+});
+
+describe('formatTable', () => {
+  it('lines up columns by the width a terminal gives each character (a Japanese one two)', () => {
+    expect(displayWidth('検証済み')).toBe(8);
+    expect(displayWidth('Ada「」')).toBe(7);
+    expect(
+      formatTable([
+        ['#1', '検証済み', 'Ada'],
+        ['#2', '重複', '佐藤'],
+        ['#10', 'corrupt', '-'],
+      ]),
+    ).toEqual(['#1   検証済み  Ada', '#2   重複      佐藤', '#10  corrupt   -']);
+  });
 });
 
 describe.concurrent('verify --lang: bad input', () => {
