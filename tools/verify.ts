@@ -3,7 +3,7 @@
  * teacher's page, for a file of result codes.
  *
  *   npm run verify -- <file of codes> [--session <link>]... [--scenario <file.json>]... [--results <out.csv>]
- *                     [--moves <out.csv>] [--json]
+ *                     [--moves <out.csv>] [--json] [--lang en|ja]
  *
  * The file is read as the teacher's page reads a paste or an upload (src/classroom/input.ts): one code a line,
  * or a CSV. Each code is replayed against the scenarios that ship with the game (src/content/scenarios) and the
@@ -11,7 +11,9 @@
  * then the tally. With --session (the teacher's own session link, as many as there are sessions), every code must
  * name one of those sessions and have been played as it locks the game, as on the teacher's page; without,
  * a code is checked only against what it says of itself, and the tool says so. The two CSV files
- * (src/classroom/csv.ts) go next to the input unless told otherwise.
+ * (src/classroom/csv.ts) go next to the input unless told otherwise. With --lang ja the report's lines, the
+ * verdicts and the CSV files' column names are in Japanese, through the game's catalogs (English by default; the
+ * reasons a code failed and the error messages stay in English).
  *
  * Exit codes: 0 the codes were checked (whatever their verdicts), 1 a --scenario file has errors, 2 bad input
  * (arguments, a --session that is not a session link, a file that cannot be read or holds no code, a CSV that
@@ -22,11 +24,15 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { movesTable, resultsTable, toCsv } from '../src/classroom/csv.ts';
 import { MAX_ENTRIES, MAX_INPUT_LENGTH, readCodes } from '../src/classroom/input.ts';
+import { verdictReason } from '../src/classroom/reason.ts';
 import { sessionFromText } from '../src/classroom/session-text.ts';
 import { type StudentSummary, summaryOf } from '../src/classroom/summary.ts';
 import { parseScenario } from '../src/content/parse.ts';
 import { formatProblem } from '../src/content/problems.ts';
 import { isTranslationFileName } from '../src/content/translation.ts';
+import { EN, LANGUAGES, type Language, t, useCatalog } from '../src/i18n/catalog.ts';
+import { JA } from '../src/i18n/ja/index.ts';
+import { numberFormat } from '../src/i18n/numbers.ts';
 import { sessionLookupOf } from '../src/model/code/session-check.ts';
 import type { ClassSession } from '../src/model/code/session-link.ts';
 import { VERDICTS, type Verdict, type VerdictKind, verifyCodes } from '../src/model/code/verify.ts';
@@ -34,14 +40,15 @@ import type { Scenario } from '../src/model/scenario.ts';
 import { CliError, EXIT_OK, formatTable, oneLine, parseCli, readTextFile, runMain } from './lib/cli.ts';
 import { loadScenario } from './lib/scenario-input.ts';
 
-const USAGE = `usage: npm run verify -- <file of codes> [--session <link>]... [--scenario <file.json>]... [--results <out.csv>] [--moves <out.csv>] [--json]
+const USAGE = `usage: npm run verify -- <file of codes> [--session <link>]... [--scenario <file.json>]... [--results <out.csv>] [--moves <out.csv>] [--json] [--lang en|ja]
   <file of codes>        result codes, one a line, or a CSV with the codes in a column
   --session <link>       the link of your session (the address or its TS1… text; may be repeated): every code
                          must be from one of these sessions and played as it locks the game
   --scenario <file>      a scenario to check codes against, besides the ones that ship (may be repeated)
   --results <out.csv>    where to write the results, one row per code (default <file>.results.csv)
   --moves <out.csv>      where to write the moves, one row per move (default <file>.moves.csv)
-  --json                 print the verdicts as one JSON object instead of lines`;
+  --json                 print the verdicts as one JSON object instead of lines
+  --lang en|ja           the language of the lines, the verdicts and the CSV column names (default en)`;
 
 /** The scenarios that ship with the game, read from the source tree. */
 const SHIPPED_DIR = fileURLToPath(new URL('../src/content/scenarios/', import.meta.url));
@@ -125,19 +132,29 @@ const percent = (x: number): string => `${Math.round(x * 100)}%`;
 function shortResult(s: StudentSummary): string {
   const ended =
     s.outcome === 'deal'
-      ? `deal in meeting ${s.meetings}`
+      ? t('teacher.verify.deal', { meeting: s.meetings })
       : s.reason === 'walked-away'
-        ? `no deal: ${s.endedBy ?? 'a side'} walked away in meeting ${s.meetings}`
-        : 'no deal by the deadline';
-  const who = s.opponent === 'computer-vs-computer' ? `${s.side} (watched)` : s.side;
-  return `${who}: ${ended}; utility ${s.utilities[s.sideIndex].toFixed(3)}, surplus share ${percent(s.surplusShare)}`;
+        ? t('teacher.verify.walkedAway', {
+            side: s.endedBy ?? t('teacher.verify.aSide'),
+            meeting: s.meetings,
+          })
+        : t('teacher.verify.deadline');
+  const who = s.opponent === 'computer-vs-computer' ? t('teacher.verify.watched', { side: s.side }) : s.side;
+  return t('teacher.verify.result', {
+    who,
+    ended,
+    utility: s.utilities[s.sideIndex].toFixed(3),
+    share: percent(s.surplusShare),
+  });
 }
+
+const verdictName = (kind: VerdictKind): string => t(`teacher.verify.verdict.${kind}`);
 
 function verdictLine(v: Verdict, index: number): string[] {
   const name = 'record' in v ? v.record.name : '';
   const summary = v.kind === 'verified' ? summaryOf(v) : null;
-  const result = v.kind === 'verified' ? (summary ? shortResult(summary) : '') : v.reason;
-  return [`#${index + 1}`, v.kind, printable(name) || '-', printable(result)];
+  const result = v.kind === 'verified' ? (summary ? shortResult(summary) : '') : verdictReason(v, index);
+  return [`#${index + 1}`, verdictName(v.kind), printable(name) || '-', printable(result)];
 }
 
 function tallyOf(verdicts: readonly Verdict[]): Record<VerdictKind, number> {
@@ -146,11 +163,20 @@ function tallyOf(verdicts: readonly Verdict[]): Record<VerdictKind, number> {
   return tally;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function tallyLine(tally: Record<VerdictKind, number>, total: number): string {
-  const parts = VERDICTS.filter((k) => tally[k] > 0).map((k) => `${tally[k]} ${k}`);
-  return `${plural(total, 'code')}: ${parts.join(', ')}`;
+  const parts = VERDICTS.filter((k) => tally[k] > 0).map((k) =>
+    t('teacher.verify.tallyPart', { count: tally[k], verdict: verdictName(k) }),
+  );
+  return t('teacher.verify.tally', { count: total, parts: parts.join(t('teacher.verify.tallySeparator')) });
+}
+
+/** The catalog of --lang (English without it), or a CliError naming the languages there are. */
+function useLanguageOf(lang: string | undefined): void {
+  if (lang === undefined) return;
+  if (!(LANGUAGES as readonly string[]).includes(lang))
+    throw new CliError(`--lang must be ${LANGUAGES.join(' or ')}, not "${lang}"`);
+  if ((lang as Language) === 'ja') useCatalog(JA, 'ja');
+  else useCatalog(EN, 'en');
 }
 
 function writeCsv(path: string, text: string): void {
@@ -174,7 +200,9 @@ function main(): number {
     json: { type: 'boolean' },
     results: { type: 'string' },
     moves: { type: 'string' },
+    lang: { type: 'string' },
   });
+  useLanguageOf(values.lang);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return EXIT_OK;
@@ -212,10 +240,7 @@ function main(): number {
     lookup,
     sessions.length > 0 ? sessionLookupOf(sessions) : undefined,
   );
-  const unchecked =
-    sessions.length === 0
-      ? 'not checked against a session: a code can say anything of its session and settings. Add --session <link> of your session to check them'
-      : null;
+  const unchecked = sessions.length === 0 ? t('teacher.verify.unchecked') : null;
   // resultsCsv and movesCsv are toCsv of these tables: the same text as the teacher's page writes.
   const results = resultsTable(verdicts, read.codes);
   const moves = movesTable(verdicts);
@@ -224,9 +249,9 @@ function main(): number {
 
   const tally = tallyOf(verdicts);
   const left = read.truncated
-    ? `only the first ${MAX_INPUT_LENGTH.toLocaleString('en')} characters of ${path} were read`
+    ? t('teacher.verify.truncated', { max: numberFormat({}).format(MAX_INPUT_LENGTH), path })
     : read.dropped > 0
-      ? `only the first ${MAX_ENTRIES} entries were read; ${plural(read.dropped, 'more line')} left out`
+      ? t('teacher.verify.dropped', { max: MAX_ENTRIES, count: read.dropped })
       : null;
   if (values.json) {
     const out = {
@@ -261,7 +286,12 @@ function main(): number {
       verdicts.map((v, i) => verdictLine(v, i)),
       [0],
     );
-    const written = `results: ${resultsPath} (${plural(results.rows.length, 'row')}); moves: ${movesPath} (${plural(moves.rows.length, 'row')})`;
+    const written = t('teacher.verify.written', {
+      results: resultsPath,
+      rows: t('teacher.verify.rows', { count: results.rows.length }),
+      moves: movesPath,
+      moveRows: t('teacher.verify.rows', { count: moves.rows.length }),
+    });
     process.stdout.write(
       `${[...lines, '', tallyLine(tally, verdicts.length), ...(left ? [left] : []), ...(unchecked ? [unchecked] : []), written].join('\n')}\n`,
     );

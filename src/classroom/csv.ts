@@ -7,7 +7,10 @@
  *   final score, with each side's utility of the offer the move is about under the parameters of that moment.
  *
  * Format (RFC 4180, written by papaparse `unparse`): comma-separated, CRLF between rows, no final line break,
- * UTF-8 without a byte-order mark; a header row of column names; every text cell in double quotes (a quote
+ * UTF-8 starting with a byte-order mark (Excel on Windows reads a file without one in the system's code page and
+ * garbles Japanese; papaparse and spreadsheets take it off); a header row of column names in the language in use
+ * (English: the machine names below, which scripts rely on; Japanese: 番号, 判定, …, `水準:<issue id>`, the ids
+ * staying as they are); every text cell in double quotes (a quote
  * inside doubled), numbers and true/false bare, an empty cell for "none". Numbers are written as numbers, so a
  * negative figure (jobs lost: -54500) stays a number that a spreadsheet can sum; only TEXT cells are escaped
  * against formulas: a text that begins with = + - @ (or their full-width forms, after any spaces), a tab or a
@@ -20,9 +23,11 @@
  * (0–1 scale), approval to 2 decimals (0–100), jobs to whole jobs; rates as the scenario states them.
  */
 import Papa from 'papaparse';
+import { t } from '../i18n/catalog.ts';
 import type { Verdict } from '../model/code/verify.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { type MoveFact, movesOf } from './moves.ts';
+import { verdictReason } from './reason.ts';
 import { type StudentSummary, summaryOf } from './summary.ts';
 
 /** A cell before it is written: text, a number, true/false, or null for an empty cell. */
@@ -47,6 +52,9 @@ function safeCell(cell: Cell): Cell {
   return cell;
 }
 
+/** The byte-order mark every CSV file starts with (U+FEFF, written as EF BB BF in UTF-8). */
+export const BOM = '\uFEFF';
+
 /** Writes a table as CSV text (see the top of this file for the format). */
 export function toCsv(table: Table): string {
   const text = Papa.unparse(
@@ -54,8 +62,25 @@ export function toCsv(table: Table): string {
     { quotes: (value: unknown) => typeof value === 'string', newline: '\r\n', delimiter: ',', header: true },
   );
   // Without rows papaparse ends the header with a line break; the file never ends with one.
-  return text.endsWith('\r\n') ? text.slice(0, -2) : text;
+  return BOM + (text.endsWith('\r\n') ? text.slice(0, -2) : text);
 }
+
+/** Every column kind of both files, by its machine name. */
+type ColumnName =
+  | (typeof RESULT_COLUMNS)[number]
+  | (typeof RESULT_PARTY_COLUMNS)[number]
+  | (typeof MOVE_COLUMNS)[number]
+  | 'level'
+  | 'tariff'
+  | 'verified_by_server'
+  | 'code';
+
+/** A column's name in the language in use ("number" / "番号"). */
+export const columnTitle = (column: ColumnName): string => t(`classroom.csv.column.${column}`);
+
+/** The name of an issue's or a party's column: "level:cars" / "水準:cars". */
+const columnOf = (column: ColumnName, id: string): string =>
+  t('classroom.csv.column.of', { column: columnTitle(column), id });
 
 const round = (x: number, decimals: number): number => {
   const f = 10 ** decimals;
@@ -123,8 +148,6 @@ export const RESULT_PARTY_COLUMNS = [
   'ratified',
 ] as const;
 
-const verdictReason = (v: Verdict): string => (v.kind === 'verified' ? '' : v.reason);
-
 /**
  * The results file as a table: one row per code, in order. `number` is the code's position (1-based),
  * `duplicate_of` the number of the first copy of the same game (its own number for the first copy); `code` (the last column) the text as read.
@@ -138,12 +161,12 @@ export function resultsTable(
 ): Table {
   const { issues, tariffs, parties } = contentOf(verdicts);
   const fields = [
-    ...RESULT_COLUMNS,
-    ...issues.map((id) => `level:${id}`),
-    ...tariffs.map((id) => `tariff:${id}`),
-    ...RESULT_PARTY_COLUMNS.flatMap((c) => parties.map((id) => `${c}:${id}`)),
-    ...(signed ? ['verified_by_server'] : []),
-    'code',
+    ...RESULT_COLUMNS.map(columnTitle),
+    ...issues.map((id) => columnOf('level', id)),
+    ...tariffs.map((id) => columnOf('tariff', id)),
+    ...RESULT_PARTY_COLUMNS.flatMap((c) => parties.map((id) => columnOf(c, id))),
+    ...(signed ? [columnTitle('verified_by_server')] : []),
+    columnTitle('code'),
   ];
   const rows = verdicts.map((v, i): Cell[] => {
     const record = 'record' in v ? v.record : null;
@@ -156,7 +179,7 @@ export function resultsTable(
     return [
       i + 1,
       v.kind,
-      verdictReason(v),
+      verdictReason(v, i),
       v.kind === 'duplicate' ? v.of + 1 : null,
       record?.name ?? null,
       record?.session?.id ?? null,
@@ -226,9 +249,9 @@ function tacticCells(v: { scenario: Scenario }, fact: MoveFact): [Cell, Cell] {
 export function movesTable(verdicts: readonly Verdict[]): Table {
   const { issues, parties } = contentOf(verdicts);
   const fields = [
-    ...MOVE_COLUMNS,
-    ...issues.map((id) => `level:${id}`),
-    ...parties.map((id) => `utility:${id}`),
+    ...MOVE_COLUMNS.map(columnTitle),
+    ...issues.map((id) => columnOf('level', id)),
+    ...parties.map((id) => columnOf('utility', id)),
   ];
   const rows: Cell[][] = [];
   verdicts.forEach((v, i) => {

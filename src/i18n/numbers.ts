@@ -60,3 +60,11 @@ export function moneyFigure(billionsOfDollars: number): string {
   }
   return fixed(value, 1);
 }
+
+/**
+ * An `Intl.DateTimeFormat` of the current locale in the reader's own time zone: for a moment of this computer
+ * (today's date, when a session was created), not a date of the scenario.
+ */
+export function localDateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return dateFormat({ timeZone: new Intl.DateTimeFormat().resolvedOptions().timeZone, ...options });
+}

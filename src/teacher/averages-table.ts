@@ -11,6 +11,7 @@ import {
   type StudentSummary,
 } from '../classroom/summary.ts';
 import { t } from '../i18n/catalog.ts';
+import { fixed } from '../i18n/numbers.ts';
 import type { PartyIndex, Scenario } from '../model/scenario.ts';
 import {
   formatApproval,
@@ -37,7 +38,7 @@ function averageRows(scenario: Scenario, averages: ClassAverages, history: DealF
     [t('teacher.averages.dealRate'), formatShare(averages.dealRate), history ? t('teacher.table.deal') : ''],
     [
       t('teacher.averages.meetings'),
-      averages.meetings.toFixed(1),
+      fixed(averages.meetings, 1),
       history ? String(scenario.meetingCount) : '',
     ],
   ];

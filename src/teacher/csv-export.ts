@@ -1,12 +1,13 @@
 /**
  * The dashboard's two CSV files: the results (a row for each code handed in, whatever its verdict) and every move
  * of the replayed games, named with the day they are saved. A button is disabled while it has nothing to save.
+ * The files are written in the page's language (column names) and start with a UTF-8 BOM (src/classroom/csv.ts).
  */
 import { movesCsv, resultsCsv } from '../classroom/csv.ts';
 import { t } from '../i18n/catalog.ts';
 import { button } from '../ui/dom.ts';
 import type { Entry } from './class-entries.ts';
-import { downloadText } from './download.ts';
+import { downloadText, localDay } from './download.ts';
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
@@ -17,10 +18,9 @@ export interface CsvExport {
   refresh(): void;
 }
 
-/** E.g. "tariff-talks-results-2025-07-22.csv" (the day in UTC). */
+/** E.g. "tariff-talks-results-2025-07-22.csv" (the day on this computer's calendar). */
 function csvName(kind: 'results' | 'moves'): string {
-  const day = new Date().toISOString().slice(0, 10);
-  return `tariff-talks-${kind}-${day}.csv`;
+  return `tariff-talks-${kind}-${localDay(new Date())}.csv`;
 }
 
 export function csvExport(entries: () => readonly Entry[]): CsvExport {

@@ -4,10 +4,11 @@
  * compiled, its sessions' scenarios found); a damaged file is refused with what is wrong, and what is stored stays
  * as it was. The panel says how many changes are not exported yet and whether the browser will keep the data.
  */
-import { locale, t } from '../i18n/catalog.ts';
+import { t } from '../i18n/catalog.ts';
+import { localDateFormat } from '../i18n/numbers.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { button, el } from '../ui/dom.ts';
-import { downloadText } from './download.ts';
+import { downloadText, localDay } from './download.ts';
 import type { Persistence } from './export-marker.ts';
 import { fileProblemText, readTextFile } from './file-read.ts';
 import { sessionSettings } from './handout.ts';
@@ -106,7 +107,7 @@ export function dataPanel(deps: DataDeps): DataPanel {
       const created = new Date(stored.created);
       const when = Number.isNaN(created.getTime())
         ? stored.created
-        : new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(created);
+        : localDateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(created);
       return el('li', {
         className: 'tt-session-item',
         children: [
@@ -135,7 +136,7 @@ export function dataPanel(deps: DataDeps): DataPanel {
   };
 
   function exportData() {
-    const day = new Date().toISOString().slice(0, 10);
+    const day = localDay(new Date());
     downloadText(serializeData(deps.data()), `tariff-talks-teacher-${day}.json`, 'application/json');
     note.textContent = t('teacher.data.exported');
     deps.onExported();

@@ -3,6 +3,7 @@
  * where the name goes, and "hand in your result code". On screen it is a preview; the print stylesheet prints
  * only this (src/styles/teacher.css, @media print).
  */
+import { LANGUAGE_NAMES } from '../app/language.ts';
 import { t } from '../i18n/catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { el } from '../ui/dom.ts';
@@ -31,6 +32,8 @@ export function sessionSettings(stored: StoredSession, scenario: Scenario | null
     t('setup.seed'),
     s.seeding === 'class' ? s.seed : t('teacher.handout.seedPerStudent', { seed: s.seed }),
   ]);
+  if (stored.studentLanguage)
+    rows.push([t('teacher.setup.studentLanguage'), LANGUAGE_NAMES[stored.studentLanguage]]);
   rows.push([t('teacher.handout.sessionId'), s.id]);
   if (stored.scenarioFile) rows.push([t('teacher.handout.file'), stored.scenarioFile]);
   return rows;

@@ -4,7 +4,8 @@
  * students per side, minutes per meeting and the computer's difficulty for sides handed to it. Its values go
  * through live-config.ts (the protocol's own schema); a problem is said next to the button, nothing is sent.
  */
-import { locale, t } from '../i18n/catalog.ts';
+import { t } from '../i18n/catalog.ts';
+import { localDateFormat } from '../i18n/numbers.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { DIFFICULTIES, type Difficulty } from '../model/vocabulary.ts';
 import { type LiveConfig, MAX_TEAM_SIZE } from '../net/protocol.ts';
@@ -163,7 +164,7 @@ export function liveForm(deps: LiveFormDeps): LiveForm {
         difficulty: difficulty.value(),
       },
       t('teacherLive.form.defaultTitle', {
-        date: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date()),
+        date: localDateFormat({ dateStyle: 'medium' }).format(new Date()),
       }),
     );
     if (!config.ok) {

@@ -20,6 +20,7 @@ import { type Dashboard, dashboard } from './dashboard.ts';
 import { type DataPanel, dataPanel, problemText } from './data-panel.ts';
 import { loadMarker, markExported, noteChange, requestPersistence } from './export-marker.ts';
 import { checkImport } from './import-check.ts';
+import { languageSwitch, restoreDrafts } from './language-switch.ts';
 import { colyseusConnection } from './live-connection.ts';
 import { liveServerReachable } from './live-health.ts';
 import { type LivePanel, livePanel } from './live-panel.ts';
@@ -291,14 +292,17 @@ async function boot(): Promise<void> {
   if (!root) return;
   const notices = el('div', { className: 'tt-notices', attrs: { role: 'alert' } });
   try {
-    await loadShippedTranslations(await startLanguage());
+    const lang = await startLanguage();
+    await loadShippedTranslations(lang);
     document.title = t('teacher.title');
     const heading = document.querySelector('.tt-teacher-header h1');
     if (heading) heading.textContent = t('teacher.title');
     const back = document.querySelector('.tt-teacher-header a');
     if (back) back.textContent = t('teacher.back');
+    document.querySelector('.tt-teacher-header')?.append(languageSwitch(lang));
     root.replaceChildren(notices, el('p', { className: 'tt-muted', text: t('app.loading') }));
     await start(root, notices);
+    restoreDrafts();
   } catch (error) {
     notices.appendChild(
       el('p', {

@@ -2,6 +2,7 @@
  * The class table's rows from the verdicts: figures from the replayed game's summary (never from what a code
  * claims); a code that did not verify shows only whose it says it is, its verdict and the reason.
  */
+import { verdictReason } from '../classroom/reason.ts';
 import type { StudentSummary } from '../classroom/summary.ts';
 import type { Verdict } from '../model/code/verify.ts';
 import type { ClassRow } from './sort.ts';
@@ -20,7 +21,7 @@ export function rowOf(
   summary: StudentSummary | null,
   sessionTitle: (id: string) => string | null = () => null,
 ): ClassRow {
-  const reason = verdict.kind === 'verified' ? null : verdict.reason;
+  const reason = verdict.kind === 'verified' ? null : verdictReason(verdict, index - 1);
   const name = 'record' in verdict ? verdict.record.name : null;
   const sessionId = 'record' in verdict ? (verdict.record.session?.id ?? null) : null;
   const session = sessionId === null ? null : (sessionTitle(sessionId) ?? sessionId);

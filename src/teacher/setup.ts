@@ -4,7 +4,9 @@
  * shows the link students open, with a copy button, a QR code and a printable handout.
  */
 import QRCode from 'qrcode';
-import { locale, t } from '../i18n/catalog.ts';
+import { LANGUAGE_NAMES } from '../app/language.ts';
+import { LANGUAGES, type Language, t } from '../i18n/catalog.ts';
+import { localDateFormat } from '../i18n/numbers.ts';
 import { type ClassSession, encodeSession } from '../model/code/session-link.ts';
 import { sameContent } from '../model/hash.ts';
 import type { Scenario } from '../model/scenario.ts';
@@ -34,10 +36,17 @@ export function randomSessionId(
   return chars.join('');
 }
 
-/** The link a session's students open: the game's page next to this one. */
-export function sessionLink(session: ClassSession, base: string): string {
-  return new URL(`index.html?session=${encodeSession(session)}`, base).href;
+/**
+ * The link a session's students open: the game's page next to this one; with `lang`, the game opens in that
+ * language (`?lang=`, which the game honours before the student's stored choice and the browser's language).
+ */
+export function sessionLink(session: ClassSession, base: string, lang?: Language): string {
+  const language = lang ? `&lang=${lang}` : '';
+  return new URL(`index.html?session=${encodeSession(session)}${language}`, base).href;
 }
+
+/** The students' language a session's link fixes: none (each student's browser or choice), English, 日本語. */
+type StudentLanguageChoice = 'browser' | Language;
 
 type SideChoice = 'fixed-0' | 'fixed-1' | 'alternate' | 'choose';
 type OpponentChoice = 'computer' | 'human';
@@ -149,6 +158,32 @@ export function setupSection(deps: SetupDeps): SetupSection {
     () => {},
   );
 
+  const studentLanguage = choiceGroup<StudentLanguageChoice>(
+    t('teacher.setup.studentLanguage'),
+    [
+      {
+        value: 'browser',
+        label: t('teacher.setup.studentLanguage.browser'),
+        note: t('teacher.setup.studentLanguage.browserNote'),
+      },
+      ...LANGUAGES.map((lang) => ({
+        value: lang,
+        label: LANGUAGE_NAMES[lang],
+        note: t(`teacher.setup.studentLanguage.${lang}`),
+      })),
+    ],
+    'browser',
+    () => {},
+    'tt-student-language',
+  );
+  // Each language's name is written in that language: screen readers read it so.
+  for (const lang of LANGUAGES)
+    studentLanguage.element
+      .querySelector(`input[value="${lang}"]`)
+      ?.closest('label')
+      ?.querySelector('.tt-choice-label')
+      ?.setAttribute('lang', lang);
+
   const describeScenario = () => {
     const k = current();
     scenarioNote.textContent = k
@@ -201,7 +236,7 @@ export function setupSection(deps: SetupDeps): SetupSection {
     const title =
       titleInput.value.trim().slice(0, TITLE_MAX_LENGTH) ||
       t('teacher.setup.defaultTitle', {
-        date: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date()),
+        date: localDateFormat({ dateStyle: 'medium' }).format(new Date()),
       });
     const session: ClassSession = {
       id: randomSessionId(),
@@ -219,7 +254,13 @@ export function setupSection(deps: SetupDeps): SetupSection {
       seed: seed.seed,
       seeding: seeding.value(),
     };
-    const stored: StoredSession = { session, created: new Date().toISOString(), scenarioFile: k.file };
+    const language = studentLanguage.value();
+    const stored: StoredSession = {
+      session,
+      created: new Date().toISOString(),
+      scenarioFile: k.file,
+      ...(language === 'browser' ? {} : { studentLanguage: language }),
+    };
     deps.onCreate(stored);
     show(stored);
     announce(t('teacher.setup.created', { title }));
@@ -233,7 +274,7 @@ export function setupSection(deps: SetupDeps): SetupSection {
           k.scenario.id === stored.session.scenario.id &&
           sameContent(k.scenario.hash, stored.session.scenario.hash),
       );
-    const link = sessionLink(stored.session, location.href);
+    const link = sessionLink(stored.session, location.href, stored.studentLanguage);
     const linkInput = el('input', {
       className: 'tt-text tt-link-text',
       attrs: { type: 'text', id: 'tt-link', readonly: '', value: link },
@@ -314,6 +355,7 @@ export function setupSection(deps: SetupDeps): SetupSection {
       opponent.element,
       difficulty.element,
       seeding.element,
+      studentLanguage.element,
       el('div', {
         className: 'tt-field',
         children: [

@@ -3,6 +3,7 @@
  * numbers, text by the locale, verdicts in their own order (verified first); empty cells always go last, and
  * equal keys keep the order the codes were handed in.
  */
+import { locale } from '../i18n/catalog.ts';
 import { VERDICTS, type VerdictKind } from '../model/code/verify.ts';
 import type { Pair } from '../model/scenario.ts';
 import { DIFFICULTIES } from '../model/vocabulary.ts';
@@ -102,11 +103,20 @@ export function sortKey(row: ClassRow, column: Column): number | string | null {
   }
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+/** Texts (names, titles) compare as the page's language sorts them ("Student 2" before "Student 10"). */
+let collator: { readonly locale: string; readonly compare: Intl.Collator['compare'] } | null = null;
+const collatorOf = (): Intl.Collator['compare'] => {
+  if (collator?.locale !== locale())
+    collator = {
+      locale: locale(),
+      compare: new Intl.Collator(locale(), { numeric: true, sensitivity: 'base' }).compare,
+    };
+  return collator.compare;
+};
 
 function compareKeys(a: number | string, b: number | string): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
+  return collatorOf()(String(a), String(b));
 }
 
 /** An empty cell: no value, or a number that is not one (NaN). */

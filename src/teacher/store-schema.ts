@@ -3,6 +3,7 @@
  * and each session, scenario file and code, so that each item can be checked on its own (store.ts).
  */
 import * as z from 'zod/mini';
+import { LANGUAGES } from '../i18n/catalog.ts';
 import { DIFFICULTY_LEVELS, OPPONENTS } from '../model/types.ts';
 
 // The page's CSP forbids eval: zod must not compile validators (src/content/schema.ts says the same).
@@ -40,6 +41,8 @@ export const StoredSessionSchema = z.object({
   session: SessionSchema,
   created: text(MAX_TEXT),
   scenarioFile: z.nullable(text(MAX_TEXT)),
+  /** The language the session's link opens the game in; absent: each student's own (browser or choice). */
+  studentLanguage: z.optional(z.enum(LANGUAGES)),
 });
 export const StoredScenarioSchema = z.object({ name: text(MAX_TEXT), text: text(MAX_SCENARIO_TEXT) });
 export const CodeSchema = text(MAX_CODE_TEXT);

@@ -6,6 +6,7 @@
  * item is loaded on its own: one that cannot be is set aside unchanged and never blocks the rest (issue 9).
  */
 import type * as z from 'zod/mini';
+import type { Language } from '../i18n/catalog.ts';
 import type { ClassSession } from '../model/code/session-link.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import {
@@ -39,6 +40,8 @@ export interface StoredSession {
   readonly created: string;
   /** The uploaded scenario file the session uses (its text is in `scenarios`), or null for a shipped one. */
   readonly scenarioFile: string | null;
+  /** The language the session's link opens the game in (`?lang=`); absent: each student's own. */
+  readonly studentLanguage?: Language;
 }
 
 /** An uploaded scenario file, kept as text. */

@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { escapeText, MOVE_COLUMNS, movesCsv, RESULT_COLUMNS, resultsCsv } from '../../src/classroom/csv.ts';
 import { type StudentSummary, summaryOf } from '../../src/classroom/summary.ts';
+import { EN, useCatalog } from '../../src/i18n/catalog.ts';
+import { JA } from '../../src/i18n/ja/index.ts';
 import { playComputerGame } from '../../src/model/agent/index.ts';
 import { resultCode } from '../../src/model/code/result-code.ts';
 import { verifyCodes } from '../../src/model/code/verify.ts';
@@ -167,9 +169,9 @@ describe('resultsCsv', () => {
         expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
   });
 
-  it('is CRLF, without a byte-order mark or a final line break', () => {
-    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
-    expect(csv.startsWith('"number",')).toBe(true);
+  it('starts with a UTF-8 byte-order mark (Excel on Windows reads UTF-8 by it); CRLF, no final line break', () => {
+    expect([...Buffer.from(csv, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.startsWith('\uFEFF"number",')).toBe(true);
     expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
     expect(csv.split('\r\n')).toHaveLength(CODES.length + 1);
     expect(csv.endsWith('\r\n')).toBe(false);
@@ -232,6 +234,81 @@ describe('movesCsv', () => {
     expect(new Set(computerGame.map((r) => `${r.side} ${r.who}`))).toEqual(
       new Set(['us student', 'japan computer']),
     );
+  });
+});
+
+describe('in Japanese', () => {
+  afterAll(() => useCatalog(EN, 'en'));
+  const bytesOf = (text: string): Buffer => Buffer.from(text, 'utf8');
+  /** As a spreadsheet or a script reads the file: bytes decoded as UTF-8, the BOM taken off by papaparse. */
+  const read = (text: string) => {
+    const decoded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytesOf(text));
+    expect(decoded.charCodeAt(0)).toBe(0xfeff);
+    return parse(decoded);
+  };
+
+  it('names the columns in Japanese, keeps the BOM and the plain numbers, and reads back as the English file', () => {
+    const english = read(resultsCsv(VERDICTS_OF, CODES));
+    useCatalog(JA, 'ja');
+    const text = resultsCsv(VERDICTS_OF, CODES, [true, false, false, false, false, false]);
+    const japanese = read(text);
+    useCatalog(EN, 'en');
+    expect([...bytesOf(text).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(japanese.fields.slice(0, 5)).toEqual(['番号', '判定', '判定の理由', '最初のコードの番号', '名前']);
+    expect(japanese.fields).toContain('水準:cars');
+    expect(japanese.fields).toContain('関税率:cars');
+    expect(japanese.fields).toContain('雇用:japan');
+    expect(japanese.fields.slice(-2)).toEqual(['サーバーによる検証', 'コード']);
+    expect(japanese.fields).toHaveLength(english.fields.length + 1);
+    // Row by row, column by column, the same cells: only the names of the columns and the reasons change.
+    const japaneseOnly = new Set(['サーバーによる検証', '判定の理由']);
+    japanese.rows.forEach((row, i) => {
+      const cells = japanese.fields.filter((f) => !japaneseOnly.has(f)).map((f) => row[f]);
+      expect(cells).toEqual(
+        english.fields.filter((f) => f !== 'verdict_reason').map((f) => english.rows[i][f]),
+      );
+    });
+    expect(japanese.rows.map((r) => r.判定の理由)).toEqual([
+      null,
+      '同じゲームがコード5としても提出されています。こちらが最初の提出です',
+      null,
+      null,
+      '先に提出されたコード2と同じゲームです',
+      'コードはTT1で始まるはずです',
+    ]);
+    expect(english.rows[5].verdict_reason).toBe('a code starts with TT1');
+    expect(japanese.rows[0]['雇用:japan']).toBe(-49649);
+    expect(japanese.rows.map((r) => r.サーバーによる検証)).toEqual([true, false, false, false, false, false]);
+    // Numbers are written plainly (no grouping such as 49,649), so a spreadsheet reads them as numbers.
+    expect(text).toMatch(/,-49649,/);
+  });
+
+  it('writes the moves file with Japanese column names', () => {
+    useCatalog(JA, 'ja');
+    const text = movesCsv(VERDICTS_OF);
+    useCatalog(EN, 'en');
+    const { fields, rows } = read(text);
+    expect(fields.slice(0, MOVE_COLUMNS.length)).toEqual([
+      '番号',
+      '判定',
+      '名前',
+      'シナリオ',
+      '手',
+      'ターン',
+      '会合',
+      '担当',
+      '指した人',
+      '行動',
+      '戦術の論点',
+      '戦術の水準',
+    ]);
+    expect(rows).toHaveLength(parse(movesCsv(VERDICTS_OF)).rows.length);
+    expect(rows.filter((r) => r.番号 === 3).map((r) => r.行動)).toEqual([
+      'propose',
+      'reject',
+      'red-line',
+      'walk-away',
+    ]);
   });
 });
 

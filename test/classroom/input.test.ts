@@ -86,7 +86,11 @@ describe('codesFromText: bounded on any input', () => {
     const [entry] = codesFromText(`TT1${'A'.repeat(100_000)}`);
     expect(entry).toHaveLength(MAX_ENTRY_LENGTH);
     const [verdict] = verifyCodes([entry], () => []);
-    expect(verdict).toEqual({ kind: 'corrupt', reason: 'the code is longer than 20000 characters' });
+    expect(verdict).toEqual({
+      kind: 'corrupt',
+      reason: 'the code is longer than 20000 characters',
+      why: { code: 'tooLong', vars: { max: 20_000 } },
+    });
   });
 
   // Bounded, not timed: the benchmark measures speed; a generous limit only stops a hang (a shared, loaded machine).

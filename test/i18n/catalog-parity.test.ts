@@ -35,6 +35,7 @@ const SAME_IN_BOTH: readonly string[] = [
   'teacher.dist.tariff',
   'teacherLive.pair.meeting',
   'issueInfo.button',
+  'classroom.csv.column.of',
 ];
 
 /** Half-width katakana and half-width Japanese punctuation (U+FF61–U+FF9F): never in a Japanese message. */

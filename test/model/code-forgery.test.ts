@@ -226,7 +226,10 @@ describe('one encoding per code', () => {
     longer.set(payload.subarray(2), 3);
     expect(decodeResultCode(resealed(longer))).toEqual({
       ok: false,
-      error: { message: 'a number in the code is not written the shortest way' },
+      error: {
+        message: 'a number in the code is not written the shortest way',
+        why: { code: 'notShortest', vars: {} },
+      },
     });
   });
 

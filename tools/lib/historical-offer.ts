@@ -6,11 +6,10 @@
  * public red lines), it proposes the closest legal package: on each issue, the legal level nearest the
  * historical one (the lower on a tie). Levels are legal issue by issue, so that is also the closest package.
  */
-import { chooseAction } from '../../src/model/agent/index.ts';
+import { agentOptions, chooseAction } from '../../src/model/agent/index.ts';
 import {
   applyAction,
   createGame,
-  decisionRandom,
   type GameSettings,
   type GameState,
   legalActions,
@@ -74,7 +73,8 @@ export function playHistoricalOfferGame(
       );
       continue;
     }
-    const decision = chooseAction(view, { random: decisionRandom(state, side) });
+    // As the game asks it: the personality the seed gives this side, and the decision's generator.
+    const decision = chooseAction(view, agentOptions(scenario, state, side));
     if (decision.actions.length === 0) throw new Error(`the computer made no move on turn ${state.turn}`);
     const offer = state.standing === null ? null : state.offers[state.standing];
     if (offer?.by === scripted && decision.actions.some((a) => a.type === 'accept'))

@@ -259,4 +259,40 @@ export const TEACHER = {
     'The browser has not promised to keep this data: it may clear it when space runs low. Export your data regularly.',
   'teacher.persist.unsupported': 'This browser cannot promise to keep this data. Export your data regularly.',
   'teacher.persist.unknown': 'The browser is asked to keep this data after your first change.',
+  // Issue 13: the page's language switch, the students' language of a session link, `npm run verify -- --lang`.
+  'teacher.language.label': 'Language of this page',
+  'teacher.language.unsaved':
+    'Switching the language reloads the page, and what you typed but did not submit cannot be kept in this browser. Switch anyway?',
+  'teacher.setup.studentLanguage': 'Students’ language',
+  'teacher.setup.studentLanguage.browser': 'As their browser',
+  'teacher.setup.studentLanguage.browserNote':
+    'Each student sees the game in their browser’s language, or in the one they chose before.',
+  'teacher.setup.studentLanguage.en':
+    'The link opens the game in English; a student can still switch it on the title screen.',
+  'teacher.setup.studentLanguage.ja':
+    'The link opens the game in Japanese; a student can still switch it on the title screen.',
+  'teacher.verify.verdict.verified': 'verified',
+  'teacher.verify.verdict.tampered': 'tampered',
+  'teacher.verify.verdict.other-version': 'other-version',
+  'teacher.verify.verdict.other-session': 'other-session',
+  'teacher.verify.verdict.corrupt': 'corrupt',
+  'teacher.verify.verdict.duplicate': 'duplicate',
+  'teacher.verify.deal': 'deal in meeting {meeting}',
+  'teacher.verify.walkedAway': 'no deal: {side} walked away in meeting {meeting}',
+  'teacher.verify.aSide': 'a side',
+  'teacher.verify.deadline': 'no deal by the deadline',
+  'teacher.verify.watched': '{side} (watched)',
+  'teacher.verify.result': '{who}: {ended}; utility {utility}, surplus share {share}',
+  'teacher.verify.tally_one': '{count} code: {parts}',
+  'teacher.verify.tally_other': '{count} codes: {parts}',
+  'teacher.verify.tallyPart': '{count} {verdict}',
+  'teacher.verify.tallySeparator': ', ',
+  'teacher.verify.truncated': 'only the first {max} characters of {path} were read',
+  'teacher.verify.dropped_one': 'only the first {max} entries were read; {count} more line left out',
+  'teacher.verify.dropped_other': 'only the first {max} entries were read; {count} more lines left out',
+  'teacher.verify.unchecked':
+    'not checked against a session: a code can say anything of its session and settings. Add --session <link> of your session to check them',
+  'teacher.verify.written': 'results: {results} ({rows}); moves: {moves} ({moveRows})',
+  'teacher.verify.rows_one': '{count} row',
+  'teacher.verify.rows_other': '{count} rows',
 } as const;

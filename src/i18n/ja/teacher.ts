@@ -269,4 +269,40 @@ export const TEACHER = {
   'teacher.persist.unsupported':
     'このブラウザーは、このデータの保持を約束できません。定期的にデータをエクスポートしてください。',
   'teacher.persist.unknown': '最初に変更したときに、このデータを保持するようブラウザーに求めます。',
+  // Issue 13: the page's language switch, the students' language of a session link, `npm run verify -- --lang`.
+  'teacher.language.label': 'このページの言語',
+  'teacher.language.unsaved':
+    '言語を切り替えるとページを読み込み直します。入力してまだ送信していない内容は、このブラウザーでは保持できません。切り替えますか？',
+  'teacher.setup.studentLanguage': '生徒の言語',
+  'teacher.setup.studentLanguage.browser': 'ブラウザーの言語に合わせる',
+  'teacher.setup.studentLanguage.browserNote':
+    '生徒それぞれのブラウザーの言語（または生徒が以前に選んだ言語）でゲームを表示します。',
+  'teacher.setup.studentLanguage.en':
+    'リンクを開くと、ゲームが英語で表示されます。生徒はタイトル画面で言語を切り替えることもできます。',
+  'teacher.setup.studentLanguage.ja':
+    'リンクを開くと、ゲームが日本語で表示されます。生徒はタイトル画面で言語を切り替えることもできます。',
+  'teacher.verify.verdict.verified': '検証済み',
+  'teacher.verify.verdict.tampered': '改ざんあり',
+  'teacher.verify.verdict.other-version': '別バージョンのシナリオ',
+  'teacher.verify.verdict.other-session': 'あなたのセッション外',
+  'teacher.verify.verdict.corrupt': '破損',
+  'teacher.verify.verdict.duplicate': '重複',
+  'teacher.verify.deal': '第{meeting}回会合で合意',
+  'teacher.verify.walkedAway': '合意なし：第{meeting}回会合で{side}が交渉を打ち切り',
+  'teacher.verify.aSide': 'どちらかの側',
+  'teacher.verify.deadline': '期限までに合意なし',
+  'teacher.verify.watched': '{side}（観戦）',
+  'teacher.verify.result': '{who}：{ended}。効用{utility}、利益の取り分{share}',
+  'teacher.verify.tally_one': 'コード{count}件：{parts}',
+  'teacher.verify.tally_other': 'コード{count}件：{parts}',
+  'teacher.verify.tallyPart': '{verdict}{count}件',
+  'teacher.verify.tallySeparator': '、',
+  'teacher.verify.truncated': '{path}は最初の{max}文字だけを読みました',
+  'teacher.verify.dropped_one': '最初の{max}件だけを読みました。残りの{count}行は読んでいません',
+  'teacher.verify.dropped_other': '最初の{max}件だけを読みました。残りの{count}行は読んでいません',
+  'teacher.verify.unchecked':
+    'セッションと照らし合わせていません。コードにはセッションや設定について何でも書けます。確認するには、あなたのセッションのリンクを --session <link> で加えてください',
+  'teacher.verify.written': '結果：{results}（{rows}）、手：{moves}（{moveRows}）',
+  'teacher.verify.rows_one': '{count}行',
+  'teacher.verify.rows_other': '{count}行',
 } as const satisfies Record<keyof typeof EN_TEACHER, string>;

@@ -4,8 +4,17 @@
  * caught as a typo before anything is decoded. Pure: no DOM, no Node (TextEncoder and TextDecoder are in both).
  */
 
-/** Why a text could not be read back into bytes or values. */
-export class CodeFormatError extends Error {}
+import { because, type Why, type WhyCode } from './why.ts';
+
+/** Why a text could not be read back into bytes or values: its English message, and its reason's code and facts. */
+export class CodeFormatError extends Error {
+  readonly why: Why;
+  constructor(code: WhyCode, vars: Readonly<Record<string, string | number>> = {}) {
+    const { reason, why } = because(code, vars);
+    super(reason);
+    this.why = why;
+  }
+}
 
 export class ByteWriter {
   private readonly out: number[] = [];
@@ -50,7 +59,7 @@ export class ByteReader {
   constructor(private readonly data: Uint8Array) {}
 
   u8(): number {
-    if (this.at >= this.data.length) throw new CodeFormatError('the code ends too soon');
+    if (this.at >= this.data.length) throw new CodeFormatError('endsEarly');
     return this.data[this.at++] as number;
   }
 
@@ -62,12 +71,11 @@ export class ByteReader {
       if ((b & 0x80) === 0) {
         if (value > 0x7fffffff) break;
         // One encoding per number: a last byte of 0 after others is a longer way of writing a shorter number.
-        if (b === 0 && shift > 0)
-          throw new CodeFormatError('a number in the code is not written the shortest way');
+        if (b === 0 && shift > 0) throw new CodeFormatError('notShortest');
         return value;
       }
     }
-    throw new CodeFormatError('a number in the code is too large');
+    throw new CodeFormatError('numberTooLarge');
   }
 
   int(): number {
@@ -78,20 +86,20 @@ export class ByteReader {
   /** A UTF-8 string of at most `max` bytes. */
   str(max: number): string {
     const length = this.uint();
-    if (length > max) throw new CodeFormatError(`a text in the code is longer than ${max} bytes`);
-    if (this.at + length > this.data.length) throw new CodeFormatError('the code ends too soon');
+    if (length > max) throw new CodeFormatError('textTooLong', { max });
+    if (this.at + length > this.data.length) throw new CodeFormatError('endsEarly');
     const slice = this.data.subarray(this.at, this.at + length);
     this.at += length;
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(slice);
     } catch {
-      throw new CodeFormatError('a text in the code is not valid UTF-8');
+      throw new CodeFormatError('notUtf8');
     }
   }
 
   /** Everything was read: trailing bytes mean the code is not what it claims to be. */
   end(): void {
-    if (this.at !== this.data.length) throw new CodeFormatError('the code has bytes left over at its end');
+    if (this.at !== this.data.length) throw new CodeFormatError('leftOver');
   }
 }
 
@@ -132,14 +140,14 @@ export function toBase64Url(data: Uint8Array): string {
 }
 
 export function fromBase64Url(text: string): Uint8Array {
-  if (text.length % 4 === 1) throw new CodeFormatError('the code has a character too many or too few');
+  if (text.length % 4 === 1) throw new CodeFormatError('characterCount');
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let bits = 0;
   let value = 0;
   let o = 0;
   for (const ch of text) {
     const v = INDEX.get(ch);
-    if (v === undefined) throw new CodeFormatError(`“${ch}” cannot appear in a code`);
+    if (v === undefined) throw new CodeFormatError('badCharacter', { character: ch });
     value = (value << 6) | v;
     bits += 6;
     if (bits >= 8) {
@@ -148,8 +156,7 @@ export function fromBase64Url(text: string): Uint8Array {
     }
   }
   // The last character's spare bits are zero in a real code: anything else is a typo the checksum cannot see.
-  if ((value & ((1 << bits) - 1)) !== 0)
-    throw new CodeFormatError('the last character of the code is mistyped');
+  if ((value & ((1 << bits) - 1)) !== 0) throw new CodeFormatError('lastCharacter');
   return out;
 }
 
@@ -168,19 +175,17 @@ export function seal(prefix: string, payload: Uint8Array): string {
  */
 export function unseal(prefix: string, text: string, maxLength: number): Uint8Array {
   const compact = text.replace(/\s+/g, '');
-  if (compact.length === 0) throw new CodeFormatError('the code is empty');
-  if (compact.length > maxLength)
-    throw new CodeFormatError(`the code is longer than ${maxLength} characters`);
-  if (!compact.startsWith(prefix)) throw new CodeFormatError(`a code starts with ${prefix}`);
+  if (compact.length === 0) throw new CodeFormatError('empty');
+  if (compact.length > maxLength) throw new CodeFormatError('tooLong', { max: maxLength });
+  if (!compact.startsWith(prefix)) throw new CodeFormatError('prefix', { prefix });
   const all = fromBase64Url(compact.slice(prefix.length));
-  if (all.length < 5) throw new CodeFormatError('the code is too short');
+  if (all.length < 5) throw new CodeFormatError('tooShort');
   const payload = all.subarray(0, all.length - 4);
   const stored =
     (all[all.length - 4] as number) * 2 ** 24 +
     (((all[all.length - 3] as number) << 16) |
       ((all[all.length - 2] as number) << 8) |
       (all[all.length - 1] as number));
-  if (crc32(payload) !== stored >>> 0)
-    throw new CodeFormatError('the checksum does not match: a character was mistyped, left out or added');
+  if (crc32(payload) !== stored >>> 0) throw new CodeFormatError('checksum');
   return payload;
 }

@@ -4,3 +4,4 @@ export * from './result-code.ts';
 export * from './session-check.ts';
 export * from './session-link.ts';
 export * from './verify.ts';
+export * from './why.ts';

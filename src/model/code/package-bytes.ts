@@ -10,6 +10,6 @@ export function writePackage(w: ByteWriter, pkg: readonly number[]): void {
 
 export function readPackage(r: ByteReader): number[] {
   const n = r.uint();
-  if (n > MAX_ISSUES) throw new CodeFormatError('the code names more issues than a scenario has');
+  if (n > MAX_ISSUES) throw new CodeFormatError('tooManyIssues');
   return Array.from({ length: n }, () => r.uint());
 }

@@ -28,6 +28,7 @@ import { utility } from '../utility.ts';
 import type { Difficulty } from '../vocabulary.ts';
 import { ByteReader, ByteWriter, CodeFormatError, seal, unseal } from './bytes.ts';
 import { readPackage, writePackage } from './package-bytes.ts';
+import { because, type Why, type WhyCode } from './why.ts';
 
 export const RESULT_PREFIX = 'TT1';
 const FORMAT = 1;
@@ -70,7 +71,18 @@ export interface ResultRecord {
 
 export interface CodeProblem {
   readonly message: string;
+  /** The reason's code and facts (why.ts), for a sentence in another language. */
+  readonly why?: Why;
 }
+
+/** A problem from a reason's code: its English message and its code. */
+export const problemOf = (
+  code: WhyCode,
+  vars: Readonly<Record<string, string | number>> = {},
+): CodeProblem => {
+  const { reason, why } = because(code, vars);
+  return { message: reason, why };
+};
 
 /**
  * A name as it is kept: Unicode NFC, no control or invisible format characters (bidi overrides, zero-width
@@ -155,7 +167,7 @@ function indexIn<T>(list: readonly T[], value: T, what: string): number {
 
 function pick<T>(list: readonly T[], i: number, what: string): T {
   const value = list[i];
-  if (value === undefined) throw new CodeFormatError(`the code names an unknown ${what}`);
+  if (value === undefined) throw new CodeFormatError('unknownValue', { what });
   return value;
 }
 
@@ -199,8 +211,7 @@ export function decodeResultCode(text: string): Result<ResultRecord, CodeProblem
   try {
     const r = new ByteReader(unseal(RESULT_PREFIX, text, MAX_CODE_LENGTH));
     const format = r.u8();
-    if (format !== FORMAT)
-      throw new CodeFormatError(`the code is in format ${format}; this version reads ${FORMAT}`);
+    if (format !== FORMAT) throw new CodeFormatError('codeFormat', { format, expected: FORMAT });
     const scenario = { id: r.str(MAX_TEXT), version: r.str(MAX_TEXT), hash: r.str(MAX_TEXT) };
     const parties: Pair<string> = [r.str(MAX_TEXT), r.str(MAX_TEXT)];
     const settings: GameSettings = {
@@ -210,18 +221,14 @@ export function decodeResultCode(text: string): Result<ResultRecord, CodeProblem
       difficulty: pick<Difficulty>(DIFFICULTY_LEVELS, r.u8(), 'difficulty'),
     };
     const name = r.str(4 * MAX_NAME_LENGTH);
-    if (name !== normalizeName(name))
-      throw new CodeFormatError(
-        'the name in the code is not written as the game writes names (control characters, extra spaces or too long)',
-      );
+    if (name !== normalizeName(name)) throw new CodeFormatError('badName');
     const sessionId = r.str(MAX_TEXT);
     const classSeed = r.str(MAX_TEXT);
-    if (sessionId === '' && classSeed !== '')
-      throw new CodeFormatError('the code has a class seed but no session');
+    if (sessionId === '' && classSeed !== '') throw new CodeFormatError('classSeedNoSession');
     const kind = pick(KINDS, r.u8(), 'outcome');
     const reason = pick(REASONS, r.u8(), 'reason');
     const byCode = r.u8();
-    if (byCode > 2) throw new CodeFormatError('the code names an unknown side');
+    if (byCode > 2) throw new CodeFormatError('unknownSide');
     const claim: Claim = {
       kind,
       reason,
@@ -231,7 +238,7 @@ export function decodeResultCode(text: string): Result<ResultRecord, CodeProblem
       utilities: [r.int(), r.int()],
     };
     const count = r.uint();
-    if (count > MAX_MOVES) throw new CodeFormatError(`the code holds more than ${MAX_MOVES} moves`);
+    if (count > MAX_MOVES) throw new CodeFormatError('tooManyMoves', { max: MAX_MOVES });
     const log: Action[] = [];
     for (let i = 0; i < count; i++) {
       const head = r.u8();
@@ -245,7 +252,7 @@ export function decodeResultCode(text: string): Result<ResultRecord, CodeProblem
       sessionId === '' ? null : { id: sessionId, classSeed: classSeed === '' ? null : classSeed };
     return ok({ scenario, parties, settings, name, session, claim, log, seal: sealText });
   } catch (error) {
-    if (error instanceof CodeFormatError) return err({ message: error.message });
-    return err({ message: 'the code cannot be read' });
+    if (error instanceof CodeFormatError) return err({ message: error.message, why: error.why });
+    return err(problemOf('unreadable'));
   }
 }

@@ -9,6 +9,7 @@ import { sameContent } from '../hash.ts';
 import type { ResultRecord } from './result-code.ts';
 import { studentSeed } from './result-code.ts';
 import type { ClassSession } from './session-link.ts';
+import { because, type Why, type WhyCode } from './why.ts';
 
 /** The teacher's sessions, by id: the one with that id, or undefined when the teacher has none by that id. */
 export type SessionLookup = (id: string) => ClassSession | undefined;
@@ -23,54 +24,56 @@ export function sessionLookupOf(sessions: readonly ClassSession[]): SessionLooku
 export type SessionFit =
   | { readonly kind: 'fits'; readonly session: ClassSession }
   /** The code names no session, or one the teacher does not have. */
-  | { readonly kind: 'unknown'; readonly reason: string }
+  | { readonly kind: 'unknown'; readonly reason: string; readonly why: Why }
   /** The code names the teacher's session but was not played as that session locks it: it was edited or forged. */
-  | { readonly kind: 'mismatch'; readonly reason: string };
-
-const quote = (text: string): string => `“${text}”`;
+  | { readonly kind: 'mismatch'; readonly reason: string; readonly why: Why };
 
 /** How a code stands against the teacher's sessions. */
 export function fitSession(record: ResultRecord, sessions: SessionLookup): SessionFit {
-  if (record.session === null)
-    return {
-      kind: 'unknown',
-      reason:
-        'the game was played outside a classroom session: its settings and seed cannot be checked against one of yours',
-    };
+  if (record.session === null) return { kind: 'unknown', ...because('noSession') };
   const session = sessions(record.session.id);
   if (session === undefined)
-    return {
-      kind: 'unknown',
-      reason: `the code names the session ${quote(record.session.id)}, which is not one of the sessions stored here`,
-    };
-  const reason = mismatchOf(record, session);
-  return reason === null ? { kind: 'fits', session } : { kind: 'mismatch', reason };
+    return { kind: 'unknown', ...because('unknownSession', { id: record.session.id }) };
+  const why = mismatchWhy(record, session);
+  return why === null ? { kind: 'fits', session } : { kind: 'mismatch', ...because(why.code, why.vars) };
 }
 
 /** Why a code that names `session` was not played as the session locks it, or null when it was. */
 export function mismatchOf(record: ResultRecord, session: ClassSession): string | null {
+  const why = mismatchWhy(record, session);
+  return why === null ? null : because(why.code, why.vars).reason;
+}
+
+/** `mismatchOf` as a reason's code and facts (why.ts), or null when the code was played as the session locks it. */
+export function mismatchWhy(record: ResultRecord, session: ClassSession): Why | null {
   const { settings } = record;
-  const title = quote(session.title || session.id);
+  const title = session.title || session.id;
+  const why = (code: WhyCode, vars: Record<string, string | number> = {}): Why => ({
+    code,
+    vars: { title, ...vars },
+  });
   if (record.scenario.id !== session.scenario.id || !sameContent(record.scenario.hash, session.scenario.hash))
-    return `the session ${title} plays ${quote(session.scenario.id)} version ${session.scenario.version}; the code was played with ${quote(record.scenario.id)} version ${record.scenario.version}`;
+    return why('sessionScenario', {
+      scenario: session.scenario.id,
+      version: session.scenario.version,
+      codeScenario: record.scenario.id,
+      codeVersion: record.scenario.version,
+    });
   if (record.parties[0] !== session.parties[0] || record.parties[1] !== session.parties[1])
-    return `the sides are not those of the session ${title}`;
+    return why('sessionSides');
   if (settings.opponent !== session.opponent)
-    return `the session ${title} plays with the opponent “${session.opponent}”; the code was played with “${settings.opponent}”`;
+    return why('sessionOpponent', { opponent: session.opponent, codeOpponent: settings.opponent });
   if (settings.difficulty !== session.difficulty)
-    return `the session ${title} plays at difficulty “${session.difficulty}”; the code at “${settings.difficulty}”`;
+    return why('sessionDifficulty', { difficulty: session.difficulty, codeDifficulty: settings.difficulty });
   if (session.sides.kind === 'fixed' && settings.side !== session.sides.side)
-    return `in the session ${title} everyone plays ${quote(session.sides.side)}; the code plays ${quote(settings.side)}`;
+    return why('sessionSide', { side: session.sides.side, codeSide: settings.side });
   if (session.seeding === 'class') {
-    if (record.session?.classSeed !== null)
-      return `the session ${title} gives the class one seed, but the code says each student has their own`;
-    if (settings.seed !== session.seed) return `the seed is not the one of the session ${title}`;
+    if (record.session?.classSeed !== null) return why('sessionClassSeed');
+    if (settings.seed !== session.seed) return why('sessionSeed');
     return null;
   }
-  if (record.session?.classSeed !== session.seed)
-    return `the session ${title} gives each student a seed of their own, but the code does not carry the session’s class seed`;
+  if (record.session?.classSeed !== session.seed) return why('sessionNoClassSeed');
   const expected = studentSeed(session.seed, record.name);
-  if (settings.seed !== expected)
-    return `the seed is not the one the session ${title} gives ${quote(record.name)}: the name or the seed was changed`;
+  if (settings.seed !== expected) return why('sessionStudentSeed', { name: record.name });
   return null;
 }

@@ -53,7 +53,7 @@ export function encodeSession(session: ClassSession): string {
 
 function pick<T>(list: readonly T[], i: number, what: string): T {
   const value = list[i];
-  if (value === undefined) throw new CodeFormatError(`the link names an unknown ${what}`);
+  if (value === undefined) throw new CodeFormatError('linkUnknownValue', { what });
   return value;
 }
 
@@ -61,8 +61,7 @@ export function decodeSession(text: string): Result<ClassSession, CodeProblem> {
   try {
     const r = new ByteReader(unseal(SESSION_PREFIX, text, MAX_SESSION_LENGTH));
     const format = r.u8();
-    if (format !== FORMAT)
-      throw new CodeFormatError(`the link is in format ${format}; this version reads ${FORMAT}`);
+    if (format !== FORMAT) throw new CodeFormatError('linkFormat', { format, expected: FORMAT });
     const id = r.str(MAX_TEXT);
     const title = r.str(MAX_TEXT);
     const scenario = { id: r.str(MAX_TEXT), version: r.str(MAX_TEXT), hash: r.str(MAX_TEXT) };
@@ -74,7 +73,7 @@ export function decodeSession(text: string): Result<ClassSession, CodeProblem> {
     const seed = r.str(MAX_TEXT);
     const seeding = pick(SEEDINGS, r.u8(), 'seeding');
     r.end();
-    if (id === '' || seed === '') throw new CodeFormatError('the link has no session id or no seed');
+    if (id === '' || seed === '') throw new CodeFormatError('linkEmpty');
     return ok({ id, title, scenario, parties, sides, opponent, difficulty, seed, seeding });
   } catch (error) {
     return err({

@@ -18,6 +18,7 @@ import type { GameState } from '../types.ts';
 import { viewFor } from '../view.ts';
 import { claimOf, decodeResultCode, type ResultRecord, sealOf, studentSeed } from './result-code.ts';
 import { fitSession, type SessionLookup } from './session-check.ts';
+import { because, type Why } from './why.ts';
 
 export const VERDICTS = [
   'verified',
@@ -36,11 +37,22 @@ export type Verdict =
       readonly scenario: Scenario;
       readonly game: GameState;
     }
-  | { readonly kind: 'tampered'; readonly record: ResultRecord; readonly reason: string }
-  | { readonly kind: 'other-version'; readonly record: ResultRecord; readonly reason: string }
+  /** `why`: the reason's code and facts, for a sentence in another language (why.ts). */
+  | { readonly kind: 'tampered'; readonly record: ResultRecord; readonly reason: string; readonly why?: Why }
+  | {
+      readonly kind: 'other-version';
+      readonly record: ResultRecord;
+      readonly reason: string;
+      readonly why?: Why;
+    }
   /** Checked against the teacher's sessions: the code names none of them (or none at all). */
-  | { readonly kind: 'other-session'; readonly record: ResultRecord; readonly reason: string }
-  | { readonly kind: 'corrupt'; readonly reason: string }
+  | {
+      readonly kind: 'other-session';
+      readonly record: ResultRecord;
+      readonly reason: string;
+      readonly why?: Why;
+    }
+  | { readonly kind: 'corrupt'; readonly reason: string; readonly why?: Why }
   | {
       readonly kind: 'duplicate';
       readonly record: ResultRecord;
@@ -64,28 +76,23 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 export function replayRecord(
   scenario: Scenario,
   record: ResultRecord,
-): { ok: true; game: GameState } | { ok: false; reason: string } {
-  if (sealOf(record) !== record.seal)
-    return { ok: false, reason: 'the seal does not match: the name, settings, moves or result were edited' };
+): { ok: true; game: GameState } | { ok: false; reason: string; why: Why } {
+  if (sealOf(record) !== record.seal) return { ok: false, ...because('seal') };
   if (record.session?.classSeed != null) {
     const expected = studentSeed(record.session.classSeed, record.name);
     if (record.settings.seed !== expected)
-      return { ok: false, reason: `the seed is not this student's: ${record.name} plays seed “${expected}”` };
+      return { ok: false, ...because('studentSeed', { name: record.name, seed: expected }) };
   }
   if (!same(record.parties, [scenario.parties[0].id, scenario.parties[1].id]))
-    return { ok: false, reason: 'the sides are not the scenario’s' };
+    return { ok: false, ...because('sides') };
   const created = createGame(scenario, record.settings);
-  if (!created.ok) return { ok: false, reason: `the settings are not valid: ${created.error.message}` };
+  if (!created.ok) return { ok: false, ...because('settings', { detail: created.error.message }) };
   let state = created.value;
   const computer = computerSides(scenario, state);
   const { log } = record;
   let i = 0;
   while (i < log.length) {
-    if (state.outcome)
-      return {
-        ok: false,
-        reason: `the game was over after move ${i}, but the code goes on to move ${i + 1}`,
-      };
+    if (state.outcome) return { ok: false, ...because('overEarly', { move: i, next: i + 1 }) };
     const side = toMove(scenario, state);
     // The computer's moves of a turn are decided together (a tactic, then its offer), as the game plays them.
     let count = 1;
@@ -96,7 +103,11 @@ export function replayRecord(
       if (expected.length === 0 || !same(given, expected))
         return {
           ok: false,
-          reason: `move ${i + 1}: the computer plays ${expected.map(describeAction).join(' + ')} here; the code says ${given.map(describeAction).join(' + ') || 'nothing'}`,
+          ...because('computerMove', {
+            move: i + 1,
+            expected: expected.map(describeAction).join(' + '),
+            given: given.map(describeAction).join(' + ') || 'nothing',
+          }),
         };
       count = expected.length;
     }
@@ -106,15 +117,13 @@ export function replayRecord(
       if (!step.ok)
         return {
           ok: false,
-          reason: `move ${i} (${describeAction(action)}) is not allowed: ${step.error.message}`,
+          ...because('notAllowed', { move: i, action: describeAction(action), detail: step.error.message }),
         };
       state = step.value.state;
     }
   }
-  if (!state.outcome)
-    return { ok: false, reason: `the game is not over after the code's ${log.length} moves` };
-  if (!same(claimOf(scenario, state), record.claim))
-    return { ok: false, reason: 'the claimed result is not the result of these moves' };
+  if (!state.outcome) return { ok: false, ...because('notOver', { moves: log.length }) };
+  if (!same(claimOf(scenario, state), record.claim)) return { ok: false, ...because('claim') };
   return { ok: true, game: state };
 }
 
@@ -124,24 +133,26 @@ export function replayRecord(
  */
 export function verifyCode(text: string, lookup: ScenarioLookup, sessions?: SessionLookup): Verdict {
   const decoded = decodeResultCode(text);
-  if (!decoded.ok) return { kind: 'corrupt', reason: decoded.error.message };
+  if (!decoded.ok) return { kind: 'corrupt', reason: decoded.error.message, why: decoded.error.why };
   const record = decoded.value;
   if (sessions) {
     const fit = fitSession(record, sessions);
-    if (fit.kind === 'unknown') return { kind: 'other-session', record, reason: fit.reason };
-    if (fit.kind === 'mismatch') return { kind: 'tampered', record, reason: fit.reason };
+    if (fit.kind === 'unknown') return { kind: 'other-session', record, reason: fit.reason, why: fit.why };
+    if (fit.kind === 'mismatch') return { kind: 'tampered', record, reason: fit.reason, why: fit.why };
   }
   const candidates = lookup(record.scenario.id);
   const scenario = candidates.find((s) => sameContent(s.hash, record.scenario.hash));
   if (!scenario) {
+    const { id, version, hash } = record.scenario;
+    const loaded = candidates.map((s) => `version ${s.version} (${s.hash})`).join(', ');
     const reason =
       candidates.length === 0
-        ? `the code is for the scenario “${record.scenario.id}”, which is not loaded here`
-        : `the code is for version ${record.scenario.version} of “${record.scenario.id}” (content ${record.scenario.hash}); loaded here: ${candidates.map((s) => `version ${s.version} (${s.hash})`).join(', ')}`;
-    return { kind: 'other-version', record, reason };
+        ? because('scenarioMissing', { id })
+        : because('scenarioVersion', { version, id, hash, loaded });
+    return { kind: 'other-version', record, ...reason };
   }
   const replayed = replayRecord(scenario, record);
-  if (!replayed.ok) return { kind: 'tampered', record, reason: replayed.reason };
+  if (!replayed.ok) return { kind: 'tampered', record, reason: replayed.reason, why: replayed.why };
   return { kind: 'verified', record, scenario, game: replayed.game };
 }
 
