@@ -26,7 +26,7 @@ describe('scenario check with translations', () => {
       expect(run.code).toBe(0);
       expect(lines(run.stdout)).toEqual([
         `${TUTORIAL}: 0 errors, 0 warnings — ok`,
-        'src/content/scenarios/tutorial.ja.json: 94 of 94 texts translated, 0 errors, 0 warnings — ok',
+        'src/content/scenarios/tutorial.ja.json: 160 of 160 texts translated, 0 errors, 0 warnings — ok',
       ]);
     },
     TOOL_TIMEOUT_MS,
@@ -50,7 +50,7 @@ describe('scenario check with translations', () => {
         'warning PLACEHOLDER_MISMATCH /dialogue/us/accept/0: the translation has {issue}, the base text no placeholder: the base text is shown',
         'warning NOT_TEXT /issues/0/id: not a text (an id, a number, a date …): it is never translated',
         'warning UNKNOWN_PATH /issues/9/name: the scenario has nothing at this path',
-        `${join(dir, 'tutorial.ja.json')}: 92 of 94 texts translated, 0 errors, 4 warnings — ok`,
+        `${join(dir, 'tutorial.ja.json')}: 158 of 160 texts translated, 0 errors, 4 warnings — ok`,
       ]);
 
       writeFileSync(
@@ -77,7 +77,7 @@ describe('scenario check with translations', () => {
       const run = await runTool(TOOL, ['check', join(dirname(elsewhere), 'tutorial.json'), elsewhere]);
       expect(run.code).toBe(0);
       expect(lines(run.stdout).at(-1)).toBe(
-        `${elsewhere}: 94 of 94 texts translated, 0 errors, 0 warnings — ok`,
+        `${elsewhere}: 160 of 160 texts translated, 0 errors, 0 warnings — ok`,
       );
     },
     TOOL_TIMEOUT_MS,
