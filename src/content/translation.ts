@@ -206,4 +206,4 @@ export const isTranslationFileName = (name: string): boolean =>
 
 /** `us-japan-2025.json` + `ja` → `us-japan-2025.ja.json`: where a scenario's translation lives. */
 export const translationFileName = (scenarioFile: string, lang: string): string =>
-  scenarioFile.replace(/\.json$/i, '') + `.${lang}.json`;
+  `${scenarioFile.replace(/\.json$/i, '')}.${lang}.json`;

@@ -100,7 +100,7 @@ describe('result codes', () => {
     const game = japanGame('code-size');
     const code = codeOf(game);
     expect(code).toMatch(/^TT1[A-Za-z0-9_-]+$/);
-    expect(code.length).toBe(245);
+    expect(code.length).toBe(277);
     const decoded = decodeResultCode(code);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;

@@ -7,7 +7,7 @@ import { loadScenario, MINI } from '../helpers.ts';
 
 const scenario = loadScenario(MINI);
 
-describe('the balance tool’s negotiation counts on seeded mini games (today’s agent)', () => {
+describe('the balance tool’s negotiation counts on seeded mini games', () => {
   const play = (game: number) => {
     const tracker = moveTracker(scenario);
     const state = playComputerGame(scenario, gameSettings(scenario, 'metrics', game), {
@@ -17,18 +17,19 @@ describe('the balance tool’s negotiation counts on seeded mini games (today’
   };
 
   it('counts proposals, repeats, retractions and tactics game by game', () => {
-    // Game 0: Japan offers [2,1,0,0] [2,0,1,0] [2,0,1,0] [1,0,1,0], the US [0,0,2,0] [0,1,2,0] [0,1,2,0]:
-    // two repeats; each side opens the back channel.
+    // Game 0: the US opens [2,1,0,0] after the back channel; Japan draws a red line, links an issue, opens the
+    // back channel and offers [0,0,2,1]; the US draws its own line and concedes to [1,0,0,1], then [1,0,1,1],
+    // which Japan takes: five proposals, no repeat, five tactics.
     expect(play(0)).toMatchObject({
       end: 'deal',
-      package: [1, 0, 1, 0],
-      moves: { proposals: 7, repeats: 2, retractionsUnexplained: 0, contradictions: 0, tactics: 2 },
+      package: [1, 0, 1, 1],
+      moves: { proposals: 5, repeats: 0, retractionsUnexplained: 0, contradictions: 0, tactics: 5 },
     });
-    // Game 2: the US goes [0,0,2,0] [0,1,2,0] [0,0,2,0], taking steel back without a word.
-    expect(play(2)).toMatchObject({
+    // Game 4: each side holds its offer once ("final offer", a repeat that says why) before the US concedes.
+    expect(play(4)).toMatchObject({
       end: 'deal',
-      package: [2, 0, 1, 0],
-      moves: { proposals: 7, repeats: 1, retractionsUnexplained: 1, contradictions: 0, tactics: 2 },
+      package: [1, 0, 1, 1],
+      moves: { proposals: 7, repeats: 2, retractionsUnexplained: 0, contradictions: 0, tactics: 5 },
     });
   });
 });
@@ -60,7 +61,7 @@ describe('historical-offer games', () => {
 
   it('plays on when the historical deal holds an off-table level, and refuses a scenario without one', () => {
     const offTable = { ...scenario, historicalDeal: [1, 0, 2, 1] };
-    expect(playHistoricalOfferGame(offTable, gameSettings(scenario, 'metrics', 1), 1, 1).acceptTurn).toBe(8);
+    expect(playHistoricalOfferGame(offTable, gameSettings(scenario, 'metrics', 1), 1, 1).acceptTurn).toBe(6);
     const none = { ...scenario, historicalDeal: null };
     expect(() => playHistoricalOfferGame(none, gameSettings(scenario, 'metrics', 0), 0, 0)).toThrow(
       'the scenario has no historical deal',

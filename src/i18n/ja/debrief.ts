@@ -140,5 +140,6 @@ export const DEBRIEF = {
   'debrief.unit.percent': '{value}%',
   'debrief.unit.billions': '{value}ドル',
   'debrief.list.and': '{first}と{last}',
-  'debrief.story.opponent': 'コンピューターは{party}の交渉役を「{personality}」として務めました。{description}',
+  'debrief.story.opponent':
+    'コンピューターは{party}の交渉役を「{personality}」として務めました。{description}',
 } as const satisfies Record<keyof typeof EN_DEBRIEF, string>;

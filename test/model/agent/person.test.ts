@@ -20,7 +20,7 @@ import { play, settingsOf, start } from './helpers.ts';
 const real = loadScenario('src/content/scenarios/us-japan-2025.json');
 const tutorial = loadScenario('src/content/scenarios/tutorial.json');
 /** The turn a consensus-builder playing Japan takes the historical deal in the game of seed hist-9. */
-const HARD_TURN = 8;
+const HARD_TURN = 4;
 
 interface Seen {
   readonly side: PartyIndex;
