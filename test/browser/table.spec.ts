@@ -247,6 +247,7 @@ test.describe('negotiation table', () => {
   test('tactics: a red line binds your own lever, the back channel tells, a link opens an issue', async ({
     page,
   }) => {
+    test.slow(); // a whole opening, three tactics, a trip to the title and back
     await startByMouse(page, { side: 'Japan', opponent: /^The computer/, seed: 'table-tactics' });
     await waitForScene(page, SCENE_KEYS.briefing);
     await page.getByRole('button', { name: 'Begin the talks' }).click();
@@ -374,6 +375,7 @@ test.describe('negotiation table', () => {
   test('sound: cues play on the move and the reply when sound is on, and none when it is off', async ({
     page,
   }) => {
+    test.slow(); // a move, its cues and the settings round trip
     // Count the tones the page asks Web Audio for, through the real AudioContext.
     await page.addInitScript(() => {
       const original = AudioContext.prototype.createOscillator;
