@@ -18,12 +18,12 @@ test.describe('debrief', () => {
   test('a deal: every page reads, by keyboard, and play again goes back to setup', async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    // Seed abc-15: a deal in the fourth meeting, so both sides' offers draw paths on the dance.
+    // Seed abc-15: a deal in the third meeting, after offers from both sides, so both draw paths on the dance.
     await watchToDebrief(page, { seed: 'abc-15', side: 'Japan', difficulty: 'Normal' });
 
     let texts = (await waitForScene(page, SCENE_KEYS.debrief)).texts;
     expect(texts).toContain('Deal!');
-    await expect(page.locator('#tt-live')).toHaveText(/^Deal! United States accepted the offer from Japan/);
+    await expect(page.locator('#tt-live')).toHaveText(/^Deal! Japan accepted the offer from United States/);
 
     // Result: why it ended, and the package beside the real deal of 22 July 2025.
     const tabs = page.getByRole('tablist', { name: 'Debrief pages' });
