@@ -421,8 +421,16 @@ export class TableScene extends Scene {
     if (this.leverKey !== this.focusedKey) {
       this.focusedKey = this.leverKey;
       focusWhenShown(this.levers.firstEnabled());
-    } else if (!(document.activeElement instanceof HTMLElement) || document.activeElement === document.body) {
-      focusWhenShown(this.tactics.scrollArea);
+    } else {
+      // A tactic disables its button, and a disabled button drops the focus to the page: move it to what the
+      // tactic did (its status line), so the keyboard stays in the tactics.
+      const active = document.activeElement;
+      const lost =
+        !(active instanceof HTMLElement) ||
+        active === document.body ||
+        (active instanceof HTMLButtonElement && active.disabled);
+      const target = this.tactics.afterTactic();
+      if (lost) focusWhenShown(target);
     }
   }
 

@@ -261,8 +261,11 @@ test.describe('negotiation table', () => {
     await panel
       .getByRole('combobox', { name: 'Level of the red line' })
       .selectOption({ label: 'we give at most: 40% more US rice inside the quota (about 484,000 t)' });
-    await panel.getByRole('button', { name: 'Draw the line' }).click();
+    // By keyboard: Enter draws the line, and the focus moves to what it did, not to the page.
+    await panel.getByRole('button', { name: 'Draw the line' }).focus();
+    await page.keyboard.press('Enter');
     await expect(panel).toContainText('Your red line: US rice, at most 40% more US rice');
+    await expect(panel.getByText('Your red line: US rice, at most 40% more US rice')).toBeFocused();
     await expect(panel.getByRole('button', { name: 'Draw the line' })).toBeDisabled();
     await expect(live(page)).toContainText('Japan draws a public red line: US rice');
     // The rice lever stops at the line.
@@ -272,8 +275,10 @@ test.describe('negotiation table', () => {
     await expect(rice).toHaveValue('1');
     await expect(page.locator('.tt-levers')).toContainText('Your red line: at most 40% more US rice');
 
-    await panel.getByRole('button', { name: 'Open the back channel' }).click();
+    await panel.getByRole('button', { name: 'Open the back channel' }).focus();
+    await page.keyboard.press('Enter');
     await expect(panel).toContainText(/The back channel says: United States cares most about /);
+    await expect(panel.getByText(/The back channel says: /)).toBeFocused();
 
     const spending = page.getByRole('slider', { name: 'Defense spending' });
     await expect(spending).toBeDisabled();

@@ -42,6 +42,8 @@ export class TacticsPanel {
   private readonly channelStatus: HTMLElement;
   private view: View | null = null;
   private scroller!: HTMLElement;
+  /** The status line of the tactic just used: where the focus goes once the move is played. */
+  private used: HTMLElement | null = null;
 
   constructor(
     id: string,
@@ -57,22 +59,29 @@ export class TacticsPanel {
       attrs: { 'aria-label': t('table.tactic.redLineLevel') },
     });
     this.lineIssue.addEventListener('change', () => this.fillLevels());
-    this.lineButton = button(t('table.tactic.redLineDraw'), () =>
-      act({ type: 'red-line', issue: Number(this.lineIssue.value), level: Number(this.lineLevel.value) }),
-    );
-    this.lineStatus = el('p', { className: 'tt-tactic-status' });
+    // A status line can take the focus (not by Tab): after a tactic, the button that had it is disabled.
+    const status = (): HTMLElement => el('p', { className: 'tt-tactic-status', attrs: { tabindex: '-1' } });
+    this.lineStatus = status();
+    this.lineButton = button(t('table.tactic.redLineDraw'), () => {
+      this.used = this.lineStatus;
+      act({ type: 'red-line', issue: Number(this.lineIssue.value), level: Number(this.lineLevel.value) });
+    });
 
     this.linkIssue = el('select', {
       className: 'tt-select',
       attrs: { 'aria-label': t('table.tactic.linkIssue') },
     });
-    this.linkButton = button(t('table.tactic.linkDo'), () =>
-      act({ type: 'link', issue: Number(this.linkIssue.value) }),
-    );
-    this.linkStatus = el('p', { className: 'tt-tactic-status' });
+    this.linkStatus = status();
+    this.linkButton = button(t('table.tactic.linkDo'), () => {
+      this.used = this.linkStatus;
+      act({ type: 'link', issue: Number(this.linkIssue.value) });
+    });
 
-    this.channelButton = button(t('table.tactic.backChannelDo'), () => act({ type: 'back-channel' }));
-    this.channelStatus = el('p', { className: 'tt-tactic-status' });
+    this.channelStatus = status();
+    this.channelButton = button(t('table.tactic.backChannelDo'), () => {
+      this.used = this.channelStatus;
+      act({ type: 'back-channel' });
+    });
 
     const row = (...nodes: Node[]) => el('div', { className: 'tt-tactic-row', children: nodes });
     this.element = el('div', {
@@ -176,9 +185,12 @@ export class TacticsPanel {
           : turnNote;
   }
 
-  /** Where focus goes after a tactic disabled the button that had it. */
-  get scrollArea(): HTMLElement {
-    return this.scroller;
+  /** Where focus goes after a tactic disabled the button that had it: the tactic's status line, which says
+   * what it did, or else the panel. */
+  afterTactic(): HTMLElement {
+    const used = this.used;
+    this.used = null;
+    return used ?? this.scroller;
   }
 
   private fillLevels(): void {
