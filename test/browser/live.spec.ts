@@ -90,7 +90,12 @@ async function propose(mover: Page, other: Page, levels: readonly number[]): Pro
   await setSliders(mover, levels);
   await mover.getByRole('button', { name: 'Propose this package' }).click();
   await expect
-    .poll(async () => pick(await screenOf(other)), { message: 'the offer arrives on the other screen' })
+    // The Accept button comes once the step has played on that screen: with two browsers and a server on the
+    // machine's two cores, that can take more than the default 10 s.
+    .poll(async () => pick(await screenOf(other)), {
+      message: 'the offer arrives on the other screen',
+      timeout: 20_000,
+    })
     .toEqual({ offers: before + 1, accept: true });
   await expect.poll(async () => (await screenOf(mover)).propose).toBe(false);
 }
