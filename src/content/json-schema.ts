@@ -18,24 +18,30 @@ export const SCENARIO_JSON_SCHEMA_PATH = 'schema/scenario.schema.json';
 /** The schema's identifier: a URN, since the project has no web address of its own. */
 export const SCENARIO_JSON_SCHEMA_ID = `urn:tariff-talks:scenario-schema:v${SCHEMA_VERSION}`;
 
-/** The JSON Schema as an object. */
-export function scenarioJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(ScenarioSchema, {
+/**
+ * A file format's JSON Schema from its zod schema, with its identifier, title and description first. The files
+ * are input: they describe what an author may write; anything unrepresentable is a bug in the zod schema.
+ */
+function fileJsonSchema(
+  schema: typeof ScenarioSchema | typeof TranslationSchema,
+  head: { readonly $id: string; readonly title: string; readonly description: string },
+): Record<string, unknown> {
+  const generated = z.toJSONSchema(schema, {
     target: 'draft-07',
-    // A scenario file is input: describe what an author may write.
     io: 'input',
-    // There are no transforms or custom types; anything unrepresentable is a bug in schema.ts, so say so.
     unrepresentable: 'throw',
   }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
-  return {
-    $schema,
+  return { $schema, ...head, ...rest };
+}
+
+/** The JSON Schema as an object. */
+export const scenarioJsonSchema = (): Record<string, unknown> =>
+  fileJsonSchema(ScenarioSchema, {
     $id: SCENARIO_JSON_SCHEMA_ID,
     title: 'Tariff Talks scenario',
     description: `A scenario file of Tariff Talks (schema version ${SCHEMA_VERSION}). Generated from src/content/schema.ts by \`npm run schema\`: do not edit by hand.`,
-    ...rest,
-  };
-}
+  });
 
 /** The JSON Schema as the text of `schema/scenario.schema.json`: two-space indentation and a final newline. */
 export function generateScenarioJsonSchema(): string {
@@ -49,22 +55,13 @@ export const TRANSLATION_JSON_SCHEMA_PATH = 'schema/translation.schema.json';
 export const TRANSLATION_JSON_SCHEMA_ID = 'urn:tariff-talks:translation-schema:v1';
 
 /** The JSON Schema of translation files (`<scenario>.<lang>.json`, translation.ts) as an object. */
-export function translationJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(TranslationSchema, {
-    target: 'draft-07',
-    io: 'input',
-    unrepresentable: 'throw',
-  }) as Record<string, unknown>;
-  const { $schema, ...rest } = generated;
-  return {
-    $schema,
+export const translationJsonSchema = (): Record<string, unknown> =>
+  fileJsonSchema(TranslationSchema, {
     $id: TRANSLATION_JSON_SCHEMA_ID,
     title: 'Tariff Talks scenario translation',
     description:
       'The texts of a scenario in another language, keyed by JSON Pointer into the scenario file. Generated from src/content/translation.ts by `npm run schema`: do not edit by hand.',
-    ...rest,
-  };
-}
+  });
 
 /** The JSON Schema as the text of `schema/translation.schema.json`. */
 export function generateTranslationJsonSchema(): string {
