@@ -8,6 +8,7 @@ import { describeNews, type NewsItem } from '../ui/table/describe.ts';
 import { longDate } from '../ui/table/format.ts';
 import { INK, textStyle } from '../ui/table/look.ts';
 import { addBackdrop, addCard, buttonRow, type Card, slideIn } from '../ui/table/overlay.ts';
+import { OverlayDialog, sentenceList } from '../ui/table/overlay-dialog.ts';
 import { PALETTE } from '../ui/theme';
 import { coachGame, screenMoment } from './coach-glue.ts';
 import { SCENE_KEYS } from './keys';
@@ -26,8 +27,7 @@ export class NewsScene extends Scene {
   private index = 0;
   private card: Card | null = null;
   private next!: HTMLButtonElement;
-  private buttons!: GameObjects.DOMElement;
-  private glossary!: GameObjects.DOMElement;
+  private dialog!: OverlayDialog;
 
   constructor() {
     super({ key: SCENE_KEYS.news });
@@ -52,10 +52,14 @@ export class NewsScene extends Scene {
     }
     addBackdrop(this);
     this.next = button('', () => this.advance(), { className: 'tt-primary' });
-    this.buttons = this.add.dom(0, 0, buttonRow(this.next)).setOrigin(1, 1);
-    this.glossary = this.add
-      .dom(0, 0, el('div', { className: 'tt-overlay-glossary', children: [glossaryButton()] }))
-      .setOrigin(0, 1);
+    const { pad } = CARD;
+    this.dialog = new OverlayDialog(this, [
+      {
+        element: el('div', { className: 'tt-overlay-glossary', children: [glossaryButton()] }),
+        at: { left: `${pad}px`, bottom: '24px' },
+      },
+      { element: buttonRow(this.next), at: { right: `${pad}px`, bottom: '24px' } },
+    ]);
     this.show(0);
   }
 
@@ -83,14 +87,8 @@ export class NewsScene extends Scene {
     };
     const kicker = item.date ? `${t('table.news.kicker')} · ${longDate(item.date)}` : t('table.news.kicker');
     text(pad, 14, kicker, 20, INK.cardText, true);
-    if (this.items.length > 1)
-      text(
-        width - pad,
-        16,
-        t('table.news.count', { index: index + 1, count: this.items.length }),
-        18,
-        INK.cardText,
-      ).setOrigin(1, 0);
+    const count = t('table.news.count', { index: index + 1, count: this.items.length });
+    if (this.items.length > 1) text(width - pad, 16, count, 18, INK.cardText).setOrigin(1, 0);
     let y = band + 20;
     y += text(pad, y, item.title, 30, INK.cardText, true).height + 12;
     y += text(pad, y, item.text, 18, INK.cardText).height + 18;
@@ -108,14 +106,16 @@ export class NewsScene extends Scene {
     const height = Math.min(CARD.maxHeight, y + 84);
     this.card = addCard(this, width, height, band, PALETTE.orange);
     this.card.container.add(parts);
-    this.children.bringToTop(this.buttons);
-    this.children.bringToTop(this.glossary);
+    this.dialog.setText(item.title, [
+      el('p', { text: this.items.length > 1 ? `${kicker} · ${count}` : kicker }),
+      el('p', { text: item.text }),
+      ...(item.changes.length > 0
+        ? [el('h3', { text: t('table.news.changed') }), sentenceList(item.changes)]
+        : []),
+    ]);
+    this.dialog.place(this, this.card);
 
     this.next.textContent = last ? t('table.news.continue') : t('table.news.next');
-    this.buttons.updateSize();
-    this.buttons.setPosition(this.card.x + width - pad, this.card.y + height - 24);
-    this.glossary.updateSize();
-    this.glossary.setPosition(this.card.x + pad, this.card.y + height - 24);
     slideIn(this, this.card);
     announce(`${t('table.say.news', { title: item.title })} ${item.text} ${item.changes.join('. ')}`);
     this.next.focus();

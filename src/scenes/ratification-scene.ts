@@ -11,6 +11,7 @@ import { stanceKind, stanceMark, stanceReason } from '../ui/table/describe.ts';
 import { both, percent } from '../ui/table/format.ts';
 import { addFlag, INK, textStyle } from '../ui/table/look.ts';
 import { addBackdrop, addCard, buttonRow, slideIn } from '../ui/table/overlay.ts';
+import { OverlayDialog, sentenceList } from '../ui/table/overlay-dialog.ts';
 import { PALETTE } from '../ui/theme';
 import { coachGame, screenMoment } from './coach-glue.ts';
 import { SCENE_KEYS } from './keys';
@@ -103,15 +104,20 @@ export class RatificationScene extends Scene {
         className: 'tt-primary',
       },
     );
-    this.add.dom(card.x + CARD.width - pad, card.y + CARD.height - 34, buttonRow(go)).setOrigin(1, 0.5);
-    // Top right, beside the heading.
-    this.add
-      .dom(
-        card.x + CARD.width - pad,
-        card.y + 18,
-        el('div', { className: 'tt-overlay-glossary', children: [glossaryButton('tt-small')] }),
-      )
-      .setOrigin(1, 0);
+    // The glossary top right, beside the heading; the way on bottom right, beside the result.
+    const dialog = new OverlayDialog(this, [
+      {
+        element: el('div', { className: 'tt-overlay-glossary', children: [glossaryButton('tt-small')] }),
+        at: { right: `${pad}px`, top: '18px' },
+      },
+      { element: buttonRow(go), at: { right: `${pad}px`, bottom: '34px', transform: 'translateY(50%)' } },
+    ]);
+    dialog.setText(t('table.ratify.heading'), [
+      ...(intro.text ? [el('p', { text: intro.text })] : []),
+      ...results.flatMap((r) => this.sideText(r.party, r.result)),
+      el('p', { text: resultText }),
+    ]);
+    dialog.place(this, card);
     slideIn(this, card);
     this.stagger(rows);
     announce(`${t('table.ratify.heading')}. ${this.sayVerdicts(results)} ${resultText}`);
@@ -194,6 +200,33 @@ export class RatificationScene extends Scene {
       return row;
     });
     return rows;
+  }
+
+  /** One side's verdict and its groups' stances, as the dialog's text in the page. */
+  private sideText(party: PartyIndex, result: Ratification): HTMLElement[] {
+    const { scenario } = this.overlay.session;
+    const groups = scenario.parties[party].groups;
+    const verdict = result.passed ? t('table.ratify.passed') : t('table.ratify.failed');
+    const support = t('table.ratify.support', {
+      support: percent(result.support),
+      threshold: percent(result.threshold),
+    });
+    return [
+      el('h3', { text: scenario.parties[party].name }),
+      el('p', { text: verdict }),
+      el('p', { text: support }),
+      sentenceList(
+        result.verdicts.map((v, g) => {
+          const stance = {
+            supports: v.supports,
+            crossedIssue: v.crossed ? v.crossed.issue : null,
+            utility: v.utility,
+            noDealUtility: v.noDealUtility,
+          };
+          return `${stanceMark(stance)} ${groups[g]?.name ?? v.group}: ${stanceReason(scenario, stance, true)}`;
+        }),
+      ),
+    ];
   }
 
   private stagger(rows: GameObjects.GameObject[]): void {

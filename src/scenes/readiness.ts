@@ -1,6 +1,7 @@
 import { GameObjects, type Scene } from 'phaser';
 import { SCREEN_SHOWN_EVENT } from '../app/pwa.ts';
 import type { SceneKey } from './keys';
+import { showPageHeading } from './page-heading.ts';
 
 /**
  * Tells browser tests that a scene has finished drawing. Tests wait for `window.__tariffTalks.ready` and then
@@ -8,6 +9,7 @@ import type { SceneKey } from './keys';
  */
 export function markSceneReady(scene: Scene, key: SceneKey): void {
   window.__tariffTalks = { ready: true, scene: key, texts: collectTexts(scene.children.list) };
+  showPageHeading(scene.game, key);
   window.dispatchEvent(new Event(SCREEN_SHOWN_EVENT));
 }
 

@@ -17,7 +17,9 @@ import { HistoryPanel } from '../ui/table/history-panel.ts';
 import { LeverPanel } from '../ui/table/lever-panel.ts';
 import { LAYOUT } from '../ui/table/look.ts';
 import { MoveBar } from '../ui/table/move-bar.ts';
+import { attachOfferKey } from '../ui/table/offer-key.ts';
 import { ProjectionPanel } from '../ui/table/projection-panel.ts';
+import { estimateText } from '../ui/table/projection-text.ts';
 import { Stage } from '../ui/table/stage.ts';
 import { hasMotion, playStep, restoreStage, type StepContext } from '../ui/table/step-player.ts';
 import { TabStrip } from '../ui/table/tabs.ts';
@@ -115,6 +117,10 @@ export class TableScene extends Scene {
     restoreStage(this.stepContext(false), game, this.store.getState().dialogue);
 
     const unsubscribe = this.store.subscribe((state, prev) => this.onStore(state, prev));
+    const detachOfferKey = attachOfferKey(
+      () => this.scene.isActive() && this.controlsShown,
+      () => this.showLatestOffer(),
+    );
     const unsettle = subscribeSettings(() => {
       if (this.scene.isActive()) this.scene.restart({ session: this.session });
     });
@@ -126,6 +132,7 @@ export class TableScene extends Scene {
       leaveCoach();
       unsubscribe();
       unsettle();
+      detachOfferKey();
       this.flow.cancel();
       this.live?.destroy();
       this.events.off(Scenes.Events.RESUME, resumed);
@@ -134,6 +141,8 @@ export class TableScene extends Scene {
     this.events.once(Scenes.Events.RENDER, () => {
       this.drawn = true;
       this.markReady();
+      // Entering the table is said: where the talks stand and whose move it is.
+      announce(t('table.say.entered', this.timeline.spoken));
       this.flow.start();
     });
   }
@@ -280,6 +289,7 @@ export class TableScene extends Scene {
       viewer: this.viewer,
       viewerIsPlayer: !watching,
       animate,
+      estimate: (pkg) => estimateText(this.scenario, project(this.view, pkg), this.viewer),
     };
   }
 
@@ -381,7 +391,9 @@ export class TableScene extends Scene {
 
   /** Projects the package on the levers and redraws the summary and the open tab, in this frame. */
   private redrawProjection(started: number, fromInput: boolean): void {
-    this.projection.update(project(this.view, this.levers.package));
+    const projection = project(this.view, this.levers.package);
+    this.projection.update(projection);
+    this.levers.setEstimate(estimateText(this.scenario, projection, this.viewer));
     if (fromInput) recordProjection(started);
   }
 
@@ -389,6 +401,12 @@ export class TableScene extends Scene {
     if (!pkg) return;
     this.levers.setPackage(clampToLegal(pkg, this.legal.levels));
     this.redrawProjection(performance.now(), false);
+  }
+
+  /** The key O: the latest offer in full, in the "Offers so far" tab, focused so it is read. */
+  private showLatestOffer(): void {
+    this.tabs.select('offers');
+    focusWhenShown(this.history.latest);
   }
 
   private showTab(): void {

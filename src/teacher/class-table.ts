@@ -114,6 +114,9 @@ function cell(row: ClassRow, column: Column, hideNames: boolean): HTMLElement {
       `${NUMERIC_COLUMNS.has(column) ? 'tt-num' : ''} ${column === 'tariffs' ? 'tt-nowrap' : ''}`.trim(),
     text: cellText(row, column, hideNames),
   });
+  // A code that could not be read has no name: its row is still headed (by its number), never an empty header.
+  if (column === 'name' && td.textContent === '')
+    td.textContent = t('teacher.table.student', { index: row.index });
   if (column === 'verdict') {
     td.prepend(
       el('span', {

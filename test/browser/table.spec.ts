@@ -46,7 +46,11 @@ test.describe('negotiation table', () => {
     await waitForScene(page, SCENE_KEYS.table);
     const first = page.getByRole('slider', { name: 'General tariff' });
     await expect(first).toBeFocused();
-    await expect(first).toHaveAttribute('aria-valuetext', '24% (the April rate)');
+    // Each lever says its level and whether the package would pass on each side (the table's estimate).
+    await expect(first).toHaveAttribute(
+      'aria-valuetext',
+      /^24% \(the April rate\)\. If proposed: Japan: (✓ Would pass|✗ Would fail) \(.+\)\. United States: .+\.$/,
+    );
     await expect(page.getByRole('slider', { name: 'Defense spending' })).toBeDisabled();
 
     // Tab goes through the levers in order (the one off the table is skipped), arrows set them.
@@ -56,10 +60,10 @@ test.describe('negotiation table', () => {
       await page.keyboard.press('Home');
       for (let k = 0; k < REAL_DEAL[j]; k++) await page.keyboard.press('ArrowRight');
     }
-    await expect(first).toHaveAttribute('aria-valuetext', '15% in total');
+    await expect(first).toHaveAttribute('aria-valuetext', /^15% in total\. If proposed: Japan: /);
     await expect(page.getByRole('slider', { name: 'Investment pledge' })).toHaveAttribute(
       'aria-valuetext',
-      '$550 billion by 2029 (the US picks the projects)',
+      /^\$550 billion by 2029 \(the US picks the projects\)\. If proposed: /,
     );
     // Enter on a lever goes to Propose; Enter there proposes.
     await page.keyboard.press('Enter');
@@ -219,7 +223,7 @@ test.describe('negotiation table', () => {
     await expect(page.getByRole('slider', { name: 'General tariff' })).toBeFocused();
     await expect(page.getByRole('slider', { name: 'General tariff' })).toHaveAttribute(
       'aria-valuetext',
-      '24% (the April rate); their offer: 24% (the April rate)',
+      /^24% \(the April rate\); their offer: 24% \(the April rate\)\. If proposed: United States: /,
     );
     await saveScreenshot(page, 'table-two-us');
     await page.getByRole('button', { name: 'Reject their offer' }).click();

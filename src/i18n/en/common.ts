@@ -12,4 +12,15 @@ export const COMMON = {
   'common.us': 'United States',
   /** The locale used to write dates and numbers (Intl), with the catalog's language. */
   'common.locale': 'en-GB',
+  // Accessibility (issue 13): the page's one heading per scene, and the canvas's name.
+  'a11y.heading.boot': 'Tariff Talks: loading',
+  'a11y.heading.title': 'Tariff Talks: main menu',
+  'a11y.heading.setup': 'Tariff Talks: a new game',
+  'a11y.heading.join': 'Tariff Talks: class session',
+  'a11y.heading.live': 'Tariff Talks: join a live class',
+  'a11y.heading.briefing': 'Tariff Talks: briefing',
+  'a11y.heading.table': 'Tariff Talks: the negotiating table',
+  'a11y.heading.handover': 'Tariff Talks: hand the device over',
+  'a11y.heading.debrief': 'Tariff Talks: debrief',
+  'a11y.canvas': 'The game’s picture. Everything it shows is also in the page’s text and controls.',
 } as const;

@@ -195,4 +195,16 @@ export const TABLE = {
   'table.est.withNeeds': '{support} · needs {needs}',
   'table.fmt.percentRange': '{min}–{max}%',
   'table.est.private': 'Their groups’ weights and the support they need are private.',
+  // Accessibility (issue 13): the turn in the page, the estimate on a lever, the short turn announcement.
+  'table.history.loadColumn': 'Load into the levers',
+  'table.history.latest': 'Latest offer, by {side} (meeting {meeting}): {package}.',
+  'table.history.latestNone': 'No offer yet.',
+  'table.say.entered': 'At the negotiating table. {meeting}. {status}.',
+  'table.estimate.side': '{side}: {verdict} ({support}).',
+  'table.levers.valueTextEstimate': '{value}. If proposed: {estimate}',
+  'table.say.offerShort': '{side} proposes a package.',
+  'table.say.offerChanged_one': 'It differs from your last offer on {count} issue.',
+  'table.say.offerChanged_other': 'It differs from your last offer on {count} issues.',
+  'table.say.offerEstimate': 'If accepted: {estimate}',
+  'table.say.offerKey': 'Press O to read the whole offer.',
 } as const;

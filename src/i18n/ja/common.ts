@@ -14,4 +14,15 @@ export const COMMON = {
   'common.us': 'アメリカ',
   /** The locale used to write dates and numbers (Intl), with the catalog's language. */
   'common.locale': 'ja-JP',
+  // Accessibility (issue 13): the page's one heading per scene, and the canvas's name.
+  'a11y.heading.boot': 'Tariff Talks：読み込み中',
+  'a11y.heading.title': 'Tariff Talks：メインメニュー',
+  'a11y.heading.setup': 'Tariff Talks：新しいゲーム',
+  'a11y.heading.join': 'Tariff Talks：クラスのセッション',
+  'a11y.heading.live': 'Tariff Talks：ライブ授業に参加',
+  'a11y.heading.briefing': 'Tariff Talks：状況説明',
+  'a11y.heading.table': 'Tariff Talks：交渉のテーブル',
+  'a11y.heading.handover': 'Tariff Talks：端末の受け渡し',
+  'a11y.heading.debrief': 'Tariff Talks：振り返り',
+  'a11y.canvas': 'ゲームの画面です。画面に描かれていることは、すべてページの文章と操作部品にもあります。',
 } as const satisfies Record<keyof typeof EN_COMMON, string>;

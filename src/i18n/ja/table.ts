@@ -198,4 +198,16 @@ export const TABLE = {
   'table.est.withNeeds': '{support}／必要 {needs}',
   'table.fmt.percentRange': '{min}～{max}%',
   'table.est.private': '相手側の各団体の影響力と、批准に必要な支持の割合は公開されていません。',
+  // Accessibility (issue 13): the turn in the page, the estimate on a lever, the short turn announcement.
+  'table.history.loadColumn': 'レバーに読み込む',
+  'table.history.latest': '最新の提案（{side}、第{meeting}回会合）：{package}。',
+  'table.history.latestNone': 'まだ提案はありません。',
+  'table.say.entered': '交渉のテーブルです。{meeting}。{status}。',
+  'table.estimate.side': '{side}：{verdict}（{support}）。',
+  'table.levers.valueTextEstimate': '{value}。提案した場合：{estimate}',
+  'table.say.offerShort': '{side}がパッケージを提案しました。',
+  'table.say.offerChanged_one': 'あなたの前回の提案と{count}項目が違います。',
+  'table.say.offerChanged_other': 'あなたの前回の提案と{count}項目が違います。',
+  'table.say.offerEstimate': '受け入れた場合：{estimate}',
+  'table.say.offerKey': '提案の全文はOキーで読めます。',
 } as const satisfies Record<keyof typeof EN_TABLE, string>;

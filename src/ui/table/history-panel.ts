@@ -7,7 +7,10 @@ import { meetingOf } from '../../model/rules.ts';
 import type { Package, PartyIndex, Scenario } from '../../model/scenario.ts';
 import { project, type View } from '../../model/view.ts';
 import { button, el } from '../dom.ts';
+import { describePackage } from './describe.ts';
 import { score, shortDate } from './format.ts';
+
+export const LATEST_OFFER_ID = 'tt-latest-offer';
 
 export interface HistoryRow {
   readonly number: number;
@@ -47,11 +50,18 @@ export class HistoryPanel {
   private readonly body: HTMLElement;
   private readonly empty: HTMLElement;
   private readonly table: HTMLElement;
+  /** The latest offer in full, in words: the key O on the table focuses it (src/ui/table/offer-key.ts). */
+  readonly latest: HTMLElement;
 
   constructor(
     id: string,
     private readonly onLoad: (pkg: Package) => void,
   ) {
+    this.latest = el('p', {
+      className: 'tt-history-latest',
+      attrs: { id: LATEST_OFFER_ID, tabindex: '-1' },
+      text: t('table.history.latestNone'),
+    });
     this.empty = el('p', { className: 'tt-history-empty', text: t('table.history.none') });
     this.body = el('tbody');
     const head = el('tr', {
@@ -61,7 +71,10 @@ export class HistoryPanel {
         el('th', { text: t('table.history.who'), attrs: { scope: 'col' } }),
         el('th', { text: t('table.history.yours'), attrs: { scope: 'col' } }),
         el('th', { text: t('table.history.theirs'), attrs: { scope: 'col' } }),
-        el('th', { text: '', attrs: { scope: 'col' } }),
+        el('th', {
+          attrs: { scope: 'col' },
+          children: [el('span', { className: 'tt-sr-only', text: t('table.history.loadColumn') })],
+        }),
       ],
     });
     this.table = el('table', {
@@ -77,7 +90,11 @@ export class HistoryPanel {
       attrs: { id, role: 'tabpanel', 'aria-labelledby': 'tt-tab-offers' },
       // The scroller is a child: a scrolling element that Phaser transforms itself is drawn wrongly by Chromium.
       children: [
-        el('div', { className: 'tt-scroll', attrs: { tabindex: '0' }, children: [this.empty, this.table] }),
+        el('div', {
+          className: 'tt-scroll',
+          attrs: { tabindex: '0' },
+          children: [this.latest, this.empty, this.table],
+        }),
       ],
     });
   }
@@ -85,6 +102,14 @@ export class HistoryPanel {
   /** Rebuilds the rows; called after each step, never on a lever move. */
   update(view: View, scenario: Scenario, canLoad: boolean): void {
     const rows = historyRows(view, scenario);
+    const last = view.state.offers[view.state.offers.length - 1];
+    this.latest.textContent = last
+      ? t('table.history.latest', {
+          side: scenario.parties[last.by].name,
+          meeting: meetingOf(last.turn) + 1,
+          package: describePackage(scenario, last.package, view.state.onTable),
+        })
+      : t('table.history.latestNone');
     this.empty.hidden = rows.length > 0;
     this.table.hidden = rows.length === 0;
     this.body.replaceChildren(

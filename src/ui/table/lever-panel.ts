@@ -53,6 +53,8 @@ export class LeverPanel {
   private readonly matchButton: HTMLButtonElement;
   private groupCount = 0;
   private readonly info: IssueInfo;
+  /** Whether the package on the levers would pass on each side (the table's estimate), said with each lever. */
+  private estimate = '';
 
   constructor(
     private readonly scenario: Scenario,
@@ -206,6 +208,15 @@ export class LeverPanel {
     });
   }
 
+  /** The estimate for the package on the levers, in words: each lever's announcement ends with it. */
+  setEstimate(text: string): void {
+    if (text === this.estimate) return;
+    this.estimate = text;
+    this.rows.forEach((_, j) => {
+      this.describe(j);
+    });
+  }
+
   setMatchEnabled(enabled: boolean): void {
     this.matchButton.disabled = !enabled;
   }
@@ -246,7 +257,7 @@ export class LeverPanel {
     if (theirs === null) {
       setText(row.theirs, '');
       row.mark.hidden = true;
-      row.input.setAttribute('aria-valuetext', t('table.levers.valueTextNoOffer', { level: label }));
+      this.setValueText(row, t('table.levers.valueTextNoOffer', { level: label }));
       return;
     }
     const theirLabel = levels[theirs[j]]?.label ?? '';
@@ -261,10 +272,14 @@ export class LeverPanel {
     row.theirs.classList.toggle('tt-differs', !same);
     row.mark.hidden = false;
     row.mark.style.left = notchLeft(theirs[j], row.count);
-    row.input.setAttribute(
-      'aria-valuetext',
-      t('table.levers.valueText', { level: label, theirs: theirLabel }),
-    );
+    this.setValueText(row, t('table.levers.valueText', { level: label, theirs: theirLabel }));
+  }
+
+  private setValueText(row: LeverRow, value: string): void {
+    const text = this.estimate
+      ? t('table.levers.valueTextEstimate', { value, estimate: this.estimate })
+      : value;
+    if (row.input.getAttribute('aria-valuetext') !== text) row.input.setAttribute('aria-valuetext', text);
   }
 }
 

@@ -90,3 +90,20 @@ export function homeText(scenario: Scenario, projection: Projection, viewer: Par
     ),
   ]);
 }
+
+/**
+ * Whether the package would pass on each side, the viewer's first, in one short sentence per side: "Japan: ✓ Would
+ * pass (82% · needs 60%). United States: ? Unknown (2 of 4 groups)." What a lever's announcement and the
+ * announcement of an offer add, so the estimate the table draws is heard too.
+ */
+export function estimateText(scenario: Scenario, projection: Projection, viewer: PartyIndex): string {
+  return ([viewer, other(viewer)] as const)
+    .map((p) =>
+      t('table.estimate.side', {
+        side: scenario.parties[p].name,
+        verdict: verdictText(projection.sides[p]),
+        support: supportTexts(projection.sides[p])[1],
+      }),
+    )
+    .join(' ');
+}

@@ -1,13 +1,14 @@
 /**
  * Plays a step of the game on the table: the offer card and the negotiators' reactions from the model's
- * events, the computer's line in a bubble, and one sentence for the live region.
+ * events, the computer's line in a bubble, and a short announcement for the live region (turn-summary.ts).
  */
 import { t } from '../../i18n/catalog.ts';
 import { assertNever } from '../../model/result.ts';
-import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
+import { other, type Package, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { GameEvent, GameState } from '../../model/types.ts';
-import { describeStep, type StepLines } from './describe.ts';
+import type { StepLines } from './describe.ts';
 import type { Stage } from './stage.ts';
+import { summarizeStep } from './turn-summary.ts';
 
 /** Whether a step has anything that moves on the table (so the flow waits for it before an overlay). */
 export const hasMotion = (events: readonly GameEvent[]): boolean =>
@@ -39,6 +40,8 @@ export interface StepContext {
   readonly viewer: PartyIndex;
   readonly viewerIsPlayer: boolean;
   readonly animate: boolean;
+  /** Whether a package would pass on each side, in words: an offer's announcement says it. */
+  readonly estimate: (pkg: Package) => string;
 }
 
 /**
@@ -97,7 +100,7 @@ export function playStep(
   }
   if (!spoke && events.some((e) => e.type === 'proposed' || e.type === 'rejected' || e.type === 'accepted'))
     stage.hideLine();
-  return describeStep(scenario, events, game.onTable, lines);
+  return summarizeStep({ scenario, viewer, viewerIsPlayer, estimate: context.estimate }, events, game, lines);
 }
 
 function eventSide(event: GameEvent & { type: 'red-line' | 'linked' | 'back-channel' }): PartyIndex {

@@ -7,6 +7,7 @@ import type { GameObjects, Scene } from 'phaser';
 import { t } from '../../i18n/catalog.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import type { GameState } from '../../model/types.ts';
+import { el } from '../dom.ts';
 import { shrinkToWidth } from '../frame/canvas-text.ts';
 import { PALETTE, toCss } from '../theme.ts';
 import { fitText, widthOf } from './fit.ts';
@@ -29,6 +30,9 @@ export class Timeline {
   private readonly step: number;
   /** The end of the line (the deadline), X1 or less. */
   private readonly end: number;
+  /** The heading and the status line in the page, in full, for screen readers (the canvas cuts the status). */
+  private readonly pageHeading: HTMLElement;
+  private readonly pageStatus: HTMLElement;
 
   constructor(
     scene: Scene,
@@ -37,6 +41,10 @@ export class Timeline {
     const { x, y } = LAYOUT.top;
     this.heading = scene.add.text(x, y, '', textStyle(HEADING_PX, INK.text, { bold: true }));
     this.status = scene.add.text(x, y + 30, '', textStyle(16, INK.highlight));
+    this.pageHeading = el('h2', { attrs: { id: 'tt-meeting-heading' } });
+    this.pageStatus = el('p', { attrs: { id: 'tt-turn-status' } });
+    const twin = el('div', { className: 'tt-sr-only', children: [this.pageHeading, this.pageStatus] });
+    scene.add.dom(x, y, twin).setOrigin(0, 0);
     this.marks = scene.add.graphics();
     const deadline = scenario.deadline;
     const label = deadline
@@ -79,6 +87,11 @@ export class Timeline {
     );
   }
 
+  /** The heading and the status line as the page holds them (not cut): what entering the table announces. */
+  get spoken(): { readonly meeting: string; readonly status: string } {
+    return { meeting: this.pageHeading.textContent ?? '', status: this.pageStatus.textContent ?? '' };
+  }
+
   private xOf(meeting: number): number {
     return X0 + meeting * this.step;
   }
@@ -103,6 +116,8 @@ export class Timeline {
     });
     const base = `${turn} · ${status}`;
     const full = m ? `${base} · ${m.title}` : base;
+    setText(this.pageHeading, this.heading.text);
+    setText(this.pageStatus, full);
     const fitted = fitText(full, STATUS_WIDTH, 16);
     // A title cut to a few letters says nothing: leave it out then.
     this.status.setText(
@@ -147,4 +162,8 @@ export class Timeline {
     g.fillStyle(PALETTE.vermillion, 1);
     g.fillTriangle(this.end + 10, LINE_Y - 16, this.end + 26, LINE_Y - 10, this.end + 10, LINE_Y - 4);
   }
+}
+
+function setText(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
 }
