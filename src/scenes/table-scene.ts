@@ -12,7 +12,7 @@ import { leaveCoach } from '../ui/coach/coach.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { recordProjection } from '../ui/table/bench-hook';
-import { focusWhenShown } from '../ui/table/focus.ts';
+import { focusLost, focusWhenShown } from '../ui/table/focus.ts';
 import { HistoryPanel } from '../ui/table/history-panel.ts';
 import { LeverPanel } from '../ui/table/lever-panel.ts';
 import { LAYOUT } from '../ui/table/look.ts';
@@ -108,7 +108,10 @@ export class TableScene extends Scene {
       setControlsShown: (shown) => this.setControlsShown(shown),
       humanTurn: (side) => this.humanTurn(side),
       computerThinking: (side) => this.computerThinking(side),
-      remoteTurn: () => this.refresh(),
+      remoteTurn: () => {
+        this.refresh();
+        if (focusLost()) focusWhenShown(this.timeline.statusElement);
+      },
       gameOver: () => this.gameOver(),
       handedOver: () => this.syncViewer(),
       problem: (message) => this.moves.showError(message),
@@ -442,18 +445,15 @@ export class TableScene extends Scene {
     } else {
       // A tactic disables its button, and a disabled button drops the focus to the page: move it to what the
       // tactic did (its status line), so the keyboard stays in the tactics.
-      const active = document.activeElement;
-      const lost =
-        !(active instanceof HTMLElement) ||
-        active === document.body ||
-        (active instanceof HTMLButtonElement && active.disabled);
       const target = this.tactics.afterTactic();
-      if (lost) focusWhenShown(target);
+      if (focusLost()) focusWhenShown(target);
     }
   }
 
   private computerThinking(side: PartyIndex): void {
     this.timeline.update(this.current(), this.view.meeting, this.statusText());
+    // A move disables the controls while the other side thinks: the focus goes to the line saying so.
+    if (focusLost()) focusWhenShown(this.timeline.statusElement);
     if (!this.flow.instant) this.stage.react(side, 'think');
     this.markReady();
   }

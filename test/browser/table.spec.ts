@@ -105,6 +105,18 @@ test.describe('negotiation table', () => {
       await expect(first).toHaveAttribute('aria-valuetext', /^15% in total; their offer: /);
       // The reply was announced (unless news came after it, which the news overlay announced).
       await expect(live(page)).toContainText(/United States proposes|News: /);
+      if (turns === 1) {
+        // The reply is said short (not issue by issue), with the estimate; O reads the whole offer.
+        const said = (await live(page).textContent()) ?? '';
+        expect(said.split(/\s+/).length).toBeLessThanOrEqual(100);
+        expect(said).toContain('If accepted: Japan: ');
+        expect(said).toContain('Press O to read the whole offer.');
+        await page.keyboard.press('o');
+        const latest = page.locator('#tt-latest-offer');
+        await expect(latest).toBeFocused();
+        await expect(latest).toContainText(/^Latest offer, by United States \(meeting 1\): General tariff: /);
+        await first.focus();
+      }
       if (turns === 2) {
         const stats = pixelStats(await saveScreenshot(page, 'table-mid-game'));
         expect(stats.distinctColours).toBeGreaterThan(80);

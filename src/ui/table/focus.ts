@@ -13,3 +13,13 @@ export function focusWhenShown(element: HTMLElement | null | undefined, frames =
     if (document.activeElement !== element && frames > 1) focusWhenShown(element, frames - 1);
   });
 }
+
+/** Whether the focus fell to the page: nothing focused, the body, or a button that was just disabled. */
+export function focusLost(): boolean {
+  const active = document.activeElement;
+  return (
+    !(active instanceof HTMLElement) ||
+    active === document.body ||
+    ((active instanceof HTMLButtonElement || active instanceof HTMLInputElement) && active.disabled)
+  );
+}

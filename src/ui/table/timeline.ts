@@ -42,7 +42,7 @@ export class Timeline {
     this.heading = scene.add.text(x, y, '', textStyle(HEADING_PX, INK.text, { bold: true }));
     this.status = scene.add.text(x, y + 30, '', textStyle(16, INK.highlight));
     this.pageHeading = el('h2', { attrs: { id: 'tt-meeting-heading' } });
-    this.pageStatus = el('p', { attrs: { id: 'tt-turn-status' } });
+    this.pageStatus = el('p', { attrs: { id: 'tt-turn-status', tabindex: '-1' } });
     const twin = el('div', { className: 'tt-sr-only', children: [this.pageHeading, this.pageStatus] });
     scene.add.dom(x, y, twin).setOrigin(0, 0);
     this.marks = scene.add.graphics();
@@ -85,6 +85,11 @@ export class Timeline {
         .setFontSize(size)
         .setOrigin(0.5, 0),
     );
+  }
+
+  /** The status line in the page: where the focus goes while the player waits (it says who is moving). */
+  get statusElement(): HTMLElement {
+    return this.pageStatus;
   }
 
   /** The heading and the status line as the page holds them (not cut): what entering the table announces. */
