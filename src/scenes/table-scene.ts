@@ -110,7 +110,7 @@ export class TableScene extends Scene {
       computerThinking: (side) => this.computerThinking(side),
       remoteTurn: () => {
         this.refresh();
-        if (focusLost()) focusWhenShown(this.timeline.statusElement);
+        this.focusStatusIfLost();
       },
       gameOver: () => this.gameOver(),
       handedOver: () => this.syncViewer(),
@@ -450,10 +450,21 @@ export class TableScene extends Scene {
     }
   }
 
+  /**
+   * A move disables the controls while the other side thinks, and a disabled button drops the focus to the page:
+   * it goes to the status line saying who is moving. Once, on the next frame, and only if nothing (an overlay,
+   * the levers of a new turn) has taken the focus meanwhile.
+   */
+  private focusStatusIfLost(): void {
+    window.requestAnimationFrame(() => {
+      if (focusLost() && this.scene.isActive() && this.controlsShown)
+        this.timeline.statusElement.focus({ preventScroll: true });
+    });
+  }
+
   private computerThinking(side: PartyIndex): void {
     this.timeline.update(this.current(), this.view.meeting, this.statusText());
-    // A move disables the controls while the other side thinks: the focus goes to the line saying so.
-    if (focusLost()) focusWhenShown(this.timeline.statusElement);
+    this.focusStatusIfLost();
     if (!this.flow.instant) this.stage.react(side, 'think');
     this.markReady();
   }

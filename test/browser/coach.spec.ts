@@ -26,7 +26,10 @@ async function coachStep(
   key: 'Enter' | 'Escape',
   back: Locator | null,
 ): Promise<void> {
-  const bubble = page.getByRole('dialog', { name: title });
+  // The coach's bubble (the news and ratification cards are dialogs too, and may bear the same title).
+  const bubble = page
+    .getByRole('dialog', { name: title })
+    .filter({ has: page.getByRole('button', { name: 'Got it' }) });
   await expect(bubble).toBeVisible();
   await expect(bubble.getByRole('button', { name: 'Got it' })).toBeFocused();
   await expect(page.locator('#tt-coach-live')).toContainText(title);

@@ -1,6 +1,6 @@
 /**
  * An overlay card (news, ratification) as a dialog in the page: a DOM element over the card with
- * role="dialog", aria-modal and aria-labelledby its heading, holding the card's text for screen readers
+ * role="dialog" and aria-labelledby its heading, holding the card's text for screen readers
  * (visually hidden: the canvas draws it) and the card's real controls placed at its corners. A screen reader
  * hears the heading when the dialog opens and can go back over the heading and the text at any time.
  */
@@ -29,7 +29,9 @@ export class OverlayDialog {
       className: 'tt-overlay-dialog',
       attrs: {
         role: 'dialog',
-        'aria-modal': 'true',
+        // Not modal: the table's controls are hidden while an overlay shows, and the coach's bubble beside the
+        // card (src/ui/coach) must stay reachable and take the focus as it does over the table.
+        'aria-modal': 'false',
         'aria-labelledby': `${id}-title`,
         'aria-describedby': `${id}-text`,
         id,
