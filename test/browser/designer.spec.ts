@@ -19,7 +19,8 @@ const fixed = readFileSync(join(ROOT, 'src/content/scenarios/tutorial.json'), 'u
 const broken = fixed
   .replace('"schemaVersion": 1,', '"schemaVersion": 1,\n  "colour": "red",')
   .replace(/"value": (-?[\d.]+)/, '"value": "high"');
-const lineOf = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length;
+const lineOf = (text: string, needle: string): number =>
+  text.slice(0, text.indexOf(needle)).split('\n').length;
 
 /** `npm run balance` on the fixed file: its --json, and the path of its --html report. */
 function cli(file: string): { json: Record<string, unknown>; html: string } {
@@ -64,10 +65,19 @@ test('the workbench lists a broken file’s problems, reloads it fixed, and bala
   await expect(problems).toHaveCount(2);
   const colour = problems.filter({ has: page.locator('[data-path="$.colour"]') });
   await expect(colour).toContainText('unknown property "colour"');
-  await expect(colour.locator('[data-line]')).toHaveAttribute('data-line', String(lineOf(broken, '"colour"')));
+  await expect(colour.locator('[data-line]')).toHaveAttribute(
+    'data-line',
+    String(lineOf(broken, '"colour"')),
+  );
   const value = problems.filter({ hasText: '.value' });
-  await expect(value.locator('[data-path]')).toHaveAttribute('data-path', /^\$\.issues\[0\]\.levels\[0\]\.value$/);
-  await expect(value.locator('[data-line]')).toHaveAttribute('data-line', String(lineOf(broken, '"value": "high"')));
+  await expect(value.locator('[data-path]')).toHaveAttribute(
+    'data-path',
+    /^\$\.issues\[0\]\.levels\[0\]\.value$/,
+  );
+  await expect(value.locator('[data-line]')).toHaveAttribute(
+    'data-line',
+    String(lineOf(broken, '"value": "high"')),
+  );
   await expect(page.locator('#tt-designer-balance')).toHaveCount(0);
   await saveScreenshot(page, 'designer-broken');
 
@@ -98,7 +108,8 @@ test('the workbench lists a broken file’s problems, reloads it fixed, and bala
   await saveScreenshot(page, 'designer-balance');
 
   const { json, html } = cli(brokenFile);
-  const shown = async (key: string) => page.locator(`#tt-designer-figures [data-figure="${key}"]`).textContent();
+  const shown = async (key: string) =>
+    page.locator(`#tt-designer-figures [data-figure="${key}"]`).textContent();
   expect(await shown('games')).toBe(String(GAMES));
   expect(await shown('deals')).toBe(String(json.deals));
   expect(await shown('dealRate')).toBe(pct(json.dealRate));
