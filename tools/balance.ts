@@ -64,6 +64,7 @@ async function main(): Promise<number> {
   const threads = positiveInteger(values.threads, '--threads', defaultThreads(games));
   const seed = values.seed ?? DEFAULT_SEED;
   if (seed === '') throw new CliError('--seed must not be empty');
+  if (values.html === '') throw new CliError('--html needs a file name');
   const timing = values['no-timing'] !== true;
 
   const { scenario } = loadScenario(path);
@@ -99,7 +100,6 @@ async function main(): Promise<number> {
 }
 
 function writeHtml(path: string, html: string): void {
-  if (path === '') throw new CliError('--html needs a file name');
   try {
     writeFileSync(path, html);
   } catch (error) {

@@ -167,6 +167,7 @@ function danceChart(scenario: Scenario, games: readonly GameSummary[], labels: C
     name: string,
     colour: string,
     shape: 'square' | 'diamond' | 'ring',
+    below = false,
   ) => {
     const { cx, cy } = xy(p);
     const title = node('title', {}, [], name);
@@ -180,10 +181,18 @@ function danceChart(scenario: Scenario, games: readonly GameSummary[], labels: C
               [title],
             )
           : node('circle', { cx, cy, r: 6, fill: 'none', stroke: colour, 'stroke-width': 2 }, [title]);
-    return [body, label(cx + 9, cy - 6, name)];
+    // Near the right edge the label goes to the left of its mark; the Nash point's goes below, history's above.
+    const left = cx > plot.right - 100;
+    const text = label(
+      left ? cx - 9 : cx + 9,
+      below ? cy + 18 : cy - 8,
+      name,
+      left ? { 'text-anchor': 'end' } : {},
+    );
+    return [body, text];
   };
   parts.push(...landmark(at(r), labels.noDeal, MUTED, 'square'));
-  if (nash) parts.push(...landmark(at(nash.u), labels.nash, toCss(PALETTE.bluishGreen), 'ring'));
+  if (nash) parts.push(...landmark(at(nash.u), labels.nash, toCss(PALETTE.bluishGreen), 'ring', true));
   if (historical) parts.push(...landmark(historical, labels.historical, toCss(PALETTE.yellow), 'diamond'));
   return svg(W, H, labels.danceTitle, parts);
 }
@@ -192,7 +201,7 @@ function danceChart(scenario: Scenario, games: readonly GameSummary[], labels: C
 function pairsChart(report: BalanceReport, labels: ChartLabels): SvgNode {
   const rows =
     report.pairs.length > 0
-      ? report.pairs.map((p) => ({ name: p.pair, rate: p.dealRate }))
+      ? report.pairs.map((p) => ({ name: p.default ? `${p.pair} *` : p.pair, rate: p.dealRate }))
       : [{ name: report.calibration.pair, rate: report.calibration.dealRate }];
   const W = 420;
   const rowH = 24;
