@@ -28,6 +28,7 @@ function chartLabels(): ChartLabels {
     historical: t('designer.chart.historical'),
     utilityOf: (party) => t('designer.chart.utilityOf', { party }),
     pairsTitle: t('designer.chart.pairsTitle'),
+    defaultPair: (pair) => t('designer.chart.defaultPair', { pair }),
     dealRate: t('designer.chart.dealRate'),
     issuesTitle: t('designer.chart.issuesTitle'),
     median: t('designer.chart.median'),

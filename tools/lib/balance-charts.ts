@@ -41,6 +41,8 @@ export interface ChartLabels {
   /** Axis title: a party's utility. */
   readonly utilityOf: (party: string) => string;
   readonly pairsTitle: string;
+  /** The scenario's default pair, marked. */
+  readonly defaultPair: (pair: string) => string;
   readonly dealRate: string;
   readonly issuesTitle: string;
   readonly median: string;
@@ -55,6 +57,7 @@ export const ENGLISH_CHART_LABELS: ChartLabels = {
   historical: 'historical deal',
   utilityOf: (party) => `${party} utility`,
   pairsTitle: 'Deal rate per personality pair',
+  defaultPair: (pair) => `${pair} (default)`,
   dealRate: 'deal rate',
   issuesTitle: 'Median deal against history, per issue',
   median: 'median deal',
@@ -201,12 +204,12 @@ function danceChart(scenario: Scenario, games: readonly GameSummary[], labels: C
 function pairsChart(report: BalanceReport, labels: ChartLabels): SvgNode {
   const rows =
     report.pairs.length > 0
-      ? report.pairs.map((p) => ({ name: p.default ? `${p.pair} *` : p.pair, rate: p.dealRate }))
+      ? report.pairs.map((p) => ({ name: p.default ? labels.defaultPair(p.pair) : p.pair, rate: p.dealRate }))
       : [{ name: report.calibration.pair, rate: report.calibration.dealRate }];
   const W = 420;
   const rowH = 24;
   const H = 40 + rows.length * rowH + 8;
-  const left = 150;
+  const left = 175;
   const right = W - 60;
   const sx = linearScale([0, 1], [left, right]);
   const parts: SvgNode[] = [];

@@ -136,6 +136,7 @@ export const DESIGNER = {
   'designer.chart.historical': 'historical deal',
   'designer.chart.utilityOf': '{party} utility',
   'designer.chart.pairsTitle': 'Deal rate per personality pair',
+  'designer.chart.defaultPair': '{pair} (default)',
   'designer.chart.dealRate': 'deal rate',
   'designer.chart.issuesTitle': 'Median deal against history, per issue',
   'designer.chart.median': 'median deal',

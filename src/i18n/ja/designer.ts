@@ -138,6 +138,7 @@ export const DESIGNER = {
   'designer.chart.historical': '史実の合意',
   'designer.chart.utilityOf': '{party} の効用',
   'designer.chart.pairsTitle': '性格の組み合わせごとの合意率',
+  'designer.chart.defaultPair': '{pair}（既定）',
   'designer.chart.dealRate': '合意率',
   'designer.chart.issuesTitle': '争点ごとの合意の中央値と史実',
   'designer.chart.median': '合意の中央値',
