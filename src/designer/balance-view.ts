@@ -50,7 +50,11 @@ function figuresTable(report: BalanceReport): HTMLTableElement {
   return table([t('designer.balance.figure'), t('designer.balance.value')], rows, 'tt-designer-figures');
 }
 
-export function balanceView(scenario: Scenario, fileName: string): HTMLElement {
+/** The run's panel, and how to stop a run in progress (another file was opened). */
+export function balanceView(
+  scenario: Scenario,
+  fileName: string,
+): { readonly node: HTMLElement; readonly stop: () => void } {
   const root = el('div', { className: 'tt-designer-balance' });
   const games = el('input', {
     attrs: {
@@ -169,5 +173,5 @@ export function balanceView(scenario: Scenario, fileName: string): HTMLElement {
     figures,
     charts,
   );
-  return root;
+  return { node: root, stop: () => controller?.abort() };
 }

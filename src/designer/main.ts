@@ -5,8 +5,13 @@
  * computer-vs-computer game with the computer's reasons, and a balance run with the figures and charts of
  * `npm run balance`. Every text is set as textContent; the file never leaves the browser.
  */
-import { startLanguage } from '../app/language.ts';
-import { checkPicked, checkScenarioText, type ScenarioFileCheck } from '../app/scenario-file.ts';
+import { LANGUAGE_NAMES, startLanguage } from '../app/language.ts';
+import {
+  checkPicked,
+  checkScenarioText,
+  type NotOneFile,
+  type ScenarioFileCheck,
+} from '../app/scenario-file.ts';
 import { LANGUAGES, type Language, t } from '../i18n/catalog.ts';
 import { el } from '../ui/dom.ts';
 import { refusalText } from '../ui/frame/file-report.ts';
@@ -18,7 +23,8 @@ import { section } from './parts.ts';
 import { problemsView } from './problems-view.ts';
 import { watchedPath, watchFile } from './watch.ts';
 
-const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', ja: '日本語' };
+/** Stops the balance run of the file shown, if one is running. */
+let stopRun: (() => void) | null = null;
 
 interface Page {
   readonly status: HTMLElement;
@@ -26,10 +32,10 @@ interface Page {
   readonly details: HTMLElement;
 }
 
-function show(
-  page: Page,
-  check: ScenarioFileCheck | { kind: 'refused'; refusal: Parameters<typeof refusalText>[0] },
-): void {
+function show(page: Page, check: ScenarioFileCheck | NotOneFile): void {
+  // A run of the file shown before stops: its figures would belong to another file.
+  stopRun?.();
+  stopRun = null;
   page.details.replaceChildren();
   if (check.kind === 'refused') {
     page.status.textContent = refusalText(check.refusal);
@@ -55,7 +61,9 @@ function show(
   const game = section('tt-designer-game', t('designer.game.heading'), t('designer.game.lead'));
   game.append(gameView(scenario));
   const balance = section('tt-designer-balance', t('designer.balance.heading'), t('designer.balance.lead'));
-  balance.append(balanceView(scenario, check.source.name));
+  const run = balanceView(scenario, check.source.name);
+  stopRun = run.stop;
+  balance.append(run.node);
   page.details.append(issues, pkg, game, balance);
 }
 
