@@ -6,6 +6,7 @@
  * `npm run balance`. Every text is set as textContent; the file never leaves the browser.
  */
 import { LANGUAGE_NAMES, startLanguage } from '../app/language.ts';
+import { startPwa } from '../app/pwa.ts';
 import {
   checkPicked,
   checkScenarioText,
@@ -161,7 +162,10 @@ async function start(root: HTMLElement): Promise<void> {
 
 const root = document.getElementById('designer');
 if (root) {
-  start(root).catch((error: unknown) => {
+  const started = start(root);
+  // Removes the file:// notice and, in the build, registers the service worker (offline, like the other pages).
+  startPwa(started.catch(() => {}));
+  started.catch((error: unknown) => {
     root.replaceChildren(
       el('p', {
         className: 'tt-notice',
