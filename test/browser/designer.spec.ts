@@ -105,6 +105,9 @@ test('the workbench lists a broken file’s problems, reloads it fixed, and bala
   await expect(page.locator('#tt-designer-percent')).toHaveText('100%', { timeout: 180_000 });
   await expect(page.locator('#tt-designer-progress')).toHaveAttribute('value', '100');
   await expect(page.locator('#tt-designer-charts svg')).toHaveCount(3);
+  const timing = (await page.locator('#tt-designer-balance-status').textContent()) ?? '';
+  expect(timing).toMatch(new RegExp(`^${GAMES} games in [\\d.]+ s on \\d+ workers\\.$`));
+  test.info().annotations.push({ type: 'workbench run', description: timing });
   await saveScreenshot(page, 'designer-balance');
 
   const { json, html } = cli(brokenFile);
