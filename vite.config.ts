@@ -3,14 +3,16 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DEFAULT_PORT, HEALTH_PATH, LIVE_PATH, SHORT_LINK_PREFIX, VERIFY_PATH } from './src/net/protocol.ts';
+import { designerWatch } from './tools/lib/designer-watch.ts';
 import { SECURITY_HEADERS } from './tools/lib/security-headers.ts';
 
 const root = import.meta.dirname;
 
-/** HTML pages of the app, each an entry of the build: the game, and the teacher's page (session set-up, dashboard). */
+/** HTML pages of the app, each an entry of the build: the game, the teacher's page (session set-up, dashboard) and the designer's workbench. */
 const PAGES = {
   main: resolve(root, 'index.html'),
   teacher: resolve(root, 'teacher.html'),
+  designer: resolve(root, 'designer.html'),
 } as const;
 
 /**
@@ -114,7 +116,7 @@ function liveServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [pwa, liveServer()],
+  plugins: [pwa, liveServer(), designerWatch()],
   resolve: {
     alias: [
       { find: /^phaser$/, replacement: PHASER_WITHOUT_MATTER },

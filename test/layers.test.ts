@@ -21,6 +21,7 @@ const LAYERS = [
   'ui',
   'scenes',
   'teacher',
+  'designer',
 ] as const;
 type Layer = (typeof LAYERS)[number] | '(root)' | '(outside)';
 
@@ -40,6 +41,7 @@ const ABOVE_MODEL: readonly Layer[] = [
   'scenes',
   'i18n',
   'teacher',
+  'designer',
   'classroom',
   '(root)',
 ];
@@ -53,13 +55,25 @@ const RULES: Readonly<Record<Exclude<Layer, '(outside)'>, Rule>> = {
     folders: ['content', ...ABOVE_MODEL.filter((l) => l !== 'net'), '(outside)'],
     onlyPackages: ['zod'],
   },
-  store: { folders: ['app', 'ui', 'scenes', 'i18n', 'teacher', 'classroom', '(root)'], packages: ['phaser'] },
-  i18n: { folders: ['store', 'app', 'ui', 'scenes', 'teacher', 'classroom', '(root)'], packages: ['phaser'] },
-  classroom: { folders: ['store', 'app', 'ui', 'scenes', 'teacher', '(root)'], packages: ['phaser'] },
-  app: { folders: ['ui', 'scenes', 'teacher', '(root)'] },
-  ui: { folders: ['scenes', 'store', 'teacher', '(root)'] },
-  teacher: { folders: ['scenes', 'store', '(root)'], packages: ['phaser'] },
-  scenes: { folders: ['teacher'] },
+  store: {
+    folders: ['app', 'ui', 'scenes', 'i18n', 'teacher', 'designer', 'classroom', '(root)'],
+    packages: ['phaser'],
+  },
+  i18n: {
+    folders: ['store', 'app', 'ui', 'scenes', 'teacher', 'designer', 'classroom', '(root)'],
+    packages: ['phaser'],
+  },
+  classroom: {
+    folders: ['store', 'app', 'ui', 'scenes', 'teacher', 'designer', '(root)'],
+    packages: ['phaser'],
+  },
+  app: { folders: ['ui', 'scenes', 'teacher', 'designer', '(root)'] },
+  ui: { folders: ['scenes', 'store', 'teacher', 'designer', '(root)'] },
+  teacher: { folders: ['scenes', 'store', 'designer', '(root)'], packages: ['phaser'] },
+  /** The designer's workbench (designer.html): beside the teacher's page; it runs the balance tool's pure
+   * modules (tools/lib: the same games and figures as `npm run balance`) in the browser. */
+  designer: { folders: ['scenes', 'store', 'teacher', '(root)'], packages: ['phaser'] },
+  scenes: { folders: ['teacher', 'designer'] },
   '(root)': { folders: [] },
 };
 

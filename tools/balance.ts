@@ -11,29 +11,34 @@
  * The same seed gives the same report, byte for byte; the time it took is on the last line (left out with
  * --no-timing) or in the JSON.
  *
+ * --html FILE also writes the report as one self-contained HTML page (tables, charts, the JSON; balance-html.ts).
+ *
  * Exit codes: 0 done, 1 the scenario has errors, 2 bad input, 3 a game failed (a bug in the model or the agent:
  * the line names it; TARIFF_TALKS_DEBUG=1 adds the stack trace), 4 --targets and a figure missed its target
  * (stderr names each).
  */
-import { aggregate, balanceContext, formatReport, reportJson } from './lib/balance-report.ts';
+
+import { writeFileSync } from 'node:fs';
+import { balanceFigures, DEFAULT_SEED, HISTORICAL_GAMES } from './lib/balance-figures.ts';
+import { balanceHtml } from './lib/balance-html.ts';
+import { formatReport, reportJson } from './lib/balance-report.ts';
 import { defaultThreads, runBalance } from './lib/balance-run.ts';
 import { missedTargets } from './lib/balance-targets.ts';
 import { CliError, EXIT_OK, parseCli, positiveInteger, runMain } from './lib/cli.ts';
-import { pairSchedule } from './lib/game-summary.ts';
 import { loadScenario } from './lib/scenario-input.ts';
 
-const USAGE = `usage: npm run balance -- <file> --games N [--seed S] [--threads T] [--pairs] [--targets] [--json] [--no-timing]
+const USAGE = `usage: npm run balance -- <file> --games N [--seed S] [--threads T] [--pairs] [--targets] [--json] [--html FILE] [--no-timing]
   --games N      how many computer-vs-computer games to play (a positive whole number)
   --seed S       the seed of the run; game i plays with the seed "S-i" (default "balance")
   --threads T    worker threads (default: the cores available, at most N)
   --pairs        cycle through the personality pairs (the calibration rows) instead of the agent's own
   --targets      exit 4, naming each, when a figure misses issue 12's targets
   --json         print the report as one JSON object
+  --html FILE    also write the report as a self-contained HTML page (tables, charts, the JSON)
   --no-timing    leave out the time it took (for output compared byte for byte)`;
 
-export const DEFAULT_SEED = 'balance';
-/** Scripted historical-offer games: as many as the games, at most this many. */
-export const HISTORICAL_GAMES = 200;
+export { DEFAULT_SEED, HISTORICAL_GAMES };
+
 const EXIT_TARGETS = 4;
 
 async function main(): Promise<number> {
@@ -45,6 +50,7 @@ async function main(): Promise<number> {
     pairs: { type: 'boolean' },
     targets: { type: 'boolean' },
     json: { type: 'boolean' },
+    html: { type: 'string' },
     'no-timing': { type: 'boolean' },
   });
   if (values.help) {
@@ -58,6 +64,7 @@ async function main(): Promise<number> {
   const threads = positiveInteger(values.threads, '--threads', defaultThreads(games));
   const seed = values.seed ?? DEFAULT_SEED;
   if (seed === '') throw new CliError('--seed must not be empty');
+  if (values.html === '') throw new CliError('--html needs a file name');
   const timing = values['no-timing'] !== true;
 
   const { scenario } = loadScenario(path);
@@ -66,13 +73,15 @@ async function main(): Promise<number> {
     pairs,
     historicalGames: Math.min(games, HISTORICAL_GAMES),
   });
-  const context = balanceContext(scenario, pairs ? pairSchedule(scenario) : null, seed);
-  const report = aggregate(context, run.summaries, run.historical);
+  const report = balanceFigures(scenario, seed, pairs, run.summaries, run.historical);
   const gamesPerSec = games / (run.ms / 1000);
+  const timings: Record<string, number> = timing
+    ? { gamesPerSec, elapsedMs: run.ms, threads: run.threads }
+    : {};
+  if (values.html !== undefined)
+    writeHtml(values.html, balanceHtml(scenario, report, run.summaries, timings));
   if (values.json) {
-    process.stdout.write(
-      reportJson(report, timing ? { gamesPerSec, elapsedMs: run.ms, threads: run.threads } : {}),
-    );
+    process.stdout.write(reportJson(report, timings));
   } else {
     process.stdout.write(formatReport(report));
     if (timing) {
@@ -88,6 +97,14 @@ async function main(): Promise<number> {
     if (missed.length > 0) return EXIT_TARGETS;
   }
   return EXIT_OK;
+}
+
+function writeHtml(path: string, html: string): void {
+  try {
+    writeFileSync(path, html);
+  } catch (error) {
+    throw new CliError(`cannot write ${path}: ${String(error).split('\n')[0]}`);
+  }
 }
 
 runMain('balance', main);

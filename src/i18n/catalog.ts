@@ -8,6 +8,7 @@ import { CLASSROOM } from './en/classroom.ts';
 import { COACH } from './en/coach.ts';
 import { COMMON } from './en/common.ts';
 import { DEBRIEF } from './en/debrief.ts';
+import { DESIGNER } from './en/designer.ts';
 import { ERRORS } from './en/errors.ts';
 import { GLOSSARY } from './en/glossary.ts';
 import { LIVE } from './en/live.ts';
@@ -31,6 +32,7 @@ export const EN = {
   ...LIVE,
   ...GLOSSARY,
   ...COACH,
+  ...DESIGNER,
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -9,7 +9,7 @@ test('the game and the teacher’s page come with the security headers, and refu
   request,
   baseURL,
 }) => {
-  for (const path of ['./', './index.html', './teacher.html']) {
+  for (const path of ['./', './index.html', './teacher.html', './designer.html']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const headers = response.headers();

@@ -184,6 +184,7 @@ test.describe('opened as a file', () => {
   for (const [file, words] of [
     ['index.html', 'Tariff Talks cannot start from a file'],
     ['teacher.html', "The teacher's page cannot start from a file"],
+    ['designer.html', 'The workbench cannot start from a file'],
   ] as const)
     test(`${file} says how to run it instead of a blank page`, async ({ page, problems }) => {
       await page.goto(pathToFileURL(join(DIST, file)).href);

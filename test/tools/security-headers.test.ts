@@ -4,7 +4,7 @@ import { readText } from '../helpers.ts';
 
 describe('security headers', () => {
   it('send the pages’ own policy, and forbid framing, sniffing and referrers', () => {
-    for (const page of ['index.html', 'teacher.html']) {
+    for (const page of ['index.html', 'teacher.html', 'designer.html']) {
       const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readText(page));
       expect(meta?.[1], page).toBe(PAGE_CSP);
     }

@@ -6,9 +6,9 @@
 import type { Package, Pair, Scenario } from '../../src/model/index.ts';
 import type { ConcessionStyle } from '../../src/model/vocabulary.ts';
 import { meets, targetOf, targetText } from './balance-targets.ts';
-import { formatTable } from './cli.ts';
 import type { GameSummary } from './game-summary.ts';
 import { type HistoricalOfferGame, type NegotiationFigures, negotiationFigures } from './move-metrics.ts';
+import { formatTable } from './text-table.ts';
 
 /** What the report needs to know about the scenario and the run, besides the games. */
 export interface BalanceContext {

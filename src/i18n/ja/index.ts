@@ -9,6 +9,7 @@ import { CLASSROOM } from './classroom.ts';
 import { COACH } from './coach.ts';
 import { COMMON } from './common.ts';
 import { DEBRIEF } from './debrief.ts';
+import { DESIGNER } from './designer.ts';
 import { ERRORS } from './errors.ts';
 import { GLOSSARY } from './glossary.ts';
 import { LIVE } from './live.ts';
@@ -32,6 +33,7 @@ export const JA = {
   ...LIVE,
   ...GLOSSARY,
   ...COACH,
+  ...DESIGNER,
 } as const satisfies Catalog;
 
 /**
