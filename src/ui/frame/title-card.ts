@@ -2,7 +2,8 @@
  * Fits the title card around its menu. The menu (HTML) sits just above the dates line at the bottom and grows
  * upwards as it needs (longer Japanese labels, a larger text size wrap it to two rows); the flags (canvas) take
  * the room left between the subtitle and the menu, shrinking, or leaving the card when there is none. Nothing
- * overlaps at any text size or in any language.
+ * overlaps at any text size or in any language: a menu that would reach the subtitle packs its buttons closer
+ * (`tt-compact`).
  */
 import { GameObjects, type Scene, Scenes } from 'phaser';
 import { PALETTE } from '../theme.ts';
@@ -37,9 +38,11 @@ export function fitTitleCard(card: TitleCard, flagScale: number): void {
   const datesTop = card.dates.y - card.dates.height / 2;
   card.area.style.top = 'auto';
   card.area.style.bottom = `${Math.ceil(DESIGN.height - datesTop + GAP.dates)}px`;
-  const menuTop = card.area.offsetTop;
   const bandTop = card.subtitle.y + card.subtitle.height / 2 + GAP.subtitle;
-  const bandBottom = menuTop - GAP.menu;
+  // A menu that would reach the subtitle (large text, a session's longer menu) packs its buttons closer.
+  card.area.classList.remove('tt-compact');
+  if (card.area.offsetTop - GAP.menu < bandTop) card.area.classList.add('tt-compact');
+  const bandBottom = card.area.offsetTop - GAP.menu;
   for (const flag of card.flags) {
     const { image, outline, caption } = partsOf(flag);
     if (!image || !caption) continue;
@@ -68,12 +71,12 @@ export function keepTitleCardFitted(
   texts: ScaledTexts,
   flagScale: number,
 ): void {
-  const fit = () => {
+  const refit = () => {
     if (card.dates.active) fitTitleCard(card, flagScale);
   };
-  fit();
-  texts.onResize(fit);
-  const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(fit);
+  refit();
+  texts.onResize(refit);
+  const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(refit);
   observer?.observe(card.area);
   scene.events.once(Scenes.Events.SHUTDOWN, () => observer?.disconnect());
 }
