@@ -69,6 +69,8 @@ export function fitProblems(page: Page, options: { canvas: boolean } = { canvas:
       const r = e.getBoundingClientRect();
       for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
         const ps = getComputedStyle(p);
+        // Inside a scrolling panel, what lies outside it is a scroll away: reachable, not cut.
+        if (/auto|scroll/.test(ps.overflowX + ps.overflowY)) break;
         if (!/hidden|clip/.test(ps.overflowX + ps.overflowY)) continue;
         const pr = p.getBoundingClientRect();
         if (r.right > pr.right + 1 || r.bottom > pr.bottom + 1 || r.left < pr.left - 1 || r.top < pr.top - 1)
