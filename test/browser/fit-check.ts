@@ -20,7 +20,8 @@ export function fitProblems(page: Page, options: { canvas: boolean } = { canvas:
     const shown = (e: Element) => {
       if (e.closest('[hidden], .tt-sr-only, [aria-hidden="true"]')) return false;
       const style = getComputedStyle(e);
-      if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0) return false;
+      if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0)
+        return false;
       const r = e.getBoundingClientRect();
       return r.width > 0 && r.height > 0;
     };
@@ -52,7 +53,8 @@ export function fitProblems(page: Page, options: { canvas: boolean } = { canvas:
       // Text wider or taller than its own box (cut, or spilling over what is next to it).
       if (style.display !== 'inline' && texts.length > 0) {
         const scrolls = /auto|scroll/.test(style.overflowX + style.overflowY);
-        if (!scrolls && e.scrollWidth > e.clientWidth + 1) problems.push(`text wider than its box: ${name(e)}`);
+        if (!scrolls && e.scrollWidth > e.clientWidth + 1)
+          problems.push(`text wider than its box: ${name(e)}`);
       }
       // A list too narrow for the choice it shows.
       if (e instanceof HTMLSelectElement && e.selectedOptions[0]) {
@@ -61,7 +63,9 @@ export function fitProblems(page: Page, options: { canvas: boolean } = { canvas:
           ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
           const need = ctx.measureText(e.selectedOptions[0].text).width + 28;
           if (need > e.clientWidth + 1)
-            problems.push(`list cuts its choice: "${e.selectedOptions[0].text}" (${Math.round(need)} > ${e.clientWidth})`);
+            problems.push(
+              `list cuts its choice: "${e.selectedOptions[0].text}" (${Math.round(need)} > ${e.clientWidth})`,
+            );
         }
       }
       if (!onTop(e)) continue;
@@ -127,7 +131,11 @@ export function fitProblems(page: Page, options: { canvas: boolean } = { canvas:
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i];
         const b = boxes[j];
-        if (a.owner && b.owner && (a.owner === b.owner || a.owner.contains(b.owner) || b.owner.contains(a.owner)))
+        if (
+          a.owner &&
+          b.owner &&
+          (a.owner === b.owner || a.owner.contains(b.owner) || b.owner.contains(a.owner))
+        )
           continue;
         const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
         const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);

@@ -49,7 +49,10 @@ async function press(target: Locator, key = 'Enter'): Promise<void> {
 /** Saves the screen and fails the test if anything on it is cut or overlaps. */
 async function fits(page: Page, scale: number, screen: string, canvas = true): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await saveScreenshot(page, `ja-${scale * 100}-${screen}`);
+  await saveScreenshot(
+    page,
+    screen.startsWith('en-') ? `${screen}-${scale * 100}` : `ja-${scale * 100}-${screen}`,
+  );
   expect(await fitProblems(page, { canvas }), `${screen} at ${scale * 100}% fits`).toEqual([]);
   expect(await page.evaluate(() => document.scrollingElement?.scrollHeight ?? 0)).toBeLessThanOrEqual(
     await page.evaluate(() => window.innerHeight),
@@ -264,4 +267,35 @@ test('browser zoom enlarges the text and a laptop window fits without scrolling'
   expect(laptop.figures?.cssPx).toBeGreaterThanOrEqual(20);
   // At 200% zoom the text is half as large again as at 100% (the largest text size the screens are made for).
   expect(zoomed.figures?.devicePx).toBeGreaterThanOrEqual(1.45 * (full.figures?.devicePx ?? 0));
+});
+
+test('the texts once cut are whole in English at 150%: the meeting title, the other side’s level, the red line', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await useSettings(page, 1.5);
+  await page.goto('./?lang=en');
+  await waitForScene(page, SCENE_KEYS.title);
+  await page.getByRole('button', { name: 'New game' }).click();
+  await waitForScene(page, SCENE_KEYS.setup);
+  await page.getByLabel('Seed', { exact: true }).fill('cut-texts');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await waitForScene(page, SCENE_KEYS.briefing);
+  await page.getByRole('button', { name: 'Begin the talks' }).click();
+  await waitForScene(page, SCENE_KEYS.table);
+  const propose = page.getByRole('button', { name: 'Propose this package' });
+  await expect(propose).toBeEnabled({ timeout: 20_000 });
+  await page.getByRole('tab', { name: 'Tactics' }).click();
+  await fits(page, 1.5, 'en-table-tactics');
+  await page.getByRole('tab', { name: 'Economy' }).click();
+  await propose.click();
+  // The computer's counter-offer: the levers show its levels ("◆ Theirs: …"); the second meeting begins.
+  await expect(page.locator('.tt-lever-theirs.tt-differs').first()).toBeVisible({ timeout: 20_000 });
+  await expect(propose).toBeEnabled({ timeout: 20_000 });
+  const texts = await page.evaluate(() => window.__tariffTalksTextBoxes?.().map((b) => b.text) ?? []);
+  expect(texts.some((text) => text.endsWith('· Round 2: Bessent, Lutnick and Greer'))).toBe(true);
+  expect(texts.filter((text) => text.includes('…'))).toEqual([]);
+  const theirs = await page.locator('.tt-lever-theirs.tt-differs').allTextContents();
+  expect(theirs.length).toBeGreaterThan(0);
+  await fits(page, 1.5, 'en-table-theirs');
 });
