@@ -18,7 +18,7 @@ const ROW = 22;
 const METRICS = ['jobs', 'revenue', 'consumerCost', 'balance'] as const;
 type Metric = (typeof METRICS)[number];
 /** Right edges of the sector columns; the flow column leaves room after the tariff at 150% text. */
-const SECTOR_COLS = { tariff: LAYOUT.right.x + 400, flow: LAYOUT.right.x + 512 } as const;
+const SECTOR_COLS = { tariff: LAYOUT.right.x + 400, flow: LAYOUT.right.x + 506 } as const;
 
 export class EconomyView {
   readonly container: GameObjects.Container;
