@@ -11,8 +11,19 @@ export interface TariffTalksStatus {
   readonly texts: readonly string[];
 }
 
+/** Where a canvas text of the showing scene is drawn, in design pixels (1280×720), for the browser tests' fit checks. */
+export interface TariffTalksTextBox {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 declare global {
   interface Window {
     __tariffTalks?: TariffTalksStatus;
+    /** The boxes of the showing scene's visible canvas texts, measured when called. */
+    __tariffTalksTextBoxes?: () => readonly TariffTalksTextBox[];
   }
 }

@@ -1,7 +1,7 @@
 import { type GameObjects, Scene, Scenes, type Types } from 'phaser';
 import { classroomCode } from '../app/classroom.ts';
 import type { Session, SessionData } from '../app/session.ts';
-import { getSettings, motionMs, subscribeSettings } from '../app/settings.ts';
+import { motionMs, subscribeSettings } from '../app/settings.ts';
 import { type MessageKey, t } from '../i18n/catalog.ts';
 import { normalizeName } from '../model/code/index.ts';
 import type { GameState } from '../model/types.ts';
@@ -25,6 +25,7 @@ import { announce, button, el } from '../ui/dom.ts';
 import { shrinkToWidth } from '../ui/frame/canvas-text.ts';
 import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
 import { DESIGN } from '../ui/frame/layer.ts';
+import { subscribeZoom, textScale } from '../ui/frame/text-scale.ts';
 import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { FONT_FAMILY, PALETTE, toCss } from '../ui/theme.ts';
 import { coachGame, screenMoment } from './coach-glue.ts';
@@ -117,7 +118,7 @@ export class DebriefScene extends Scene {
 
   create(): void {
     const game = this.finishedGame();
-    const unsubscribe = subscribeSettings(() => {
+    const redraw = () => {
       const data: DebriefData = {
         session: this.session,
         tab: this.current,
@@ -125,7 +126,9 @@ export class DebriefScene extends Scene {
         name: this.typedName,
       };
       this.scene.restart(data);
-    });
+    };
+    const unsubscribe = subscribeSettings(redraw);
+    const unzoom = subscribeZoom(redraw);
     // In a live class the pair's code comes from the server, maybe a moment after the game ended.
     const live = this.session.live;
     const unlive = live?.state.subscribe((state, prev) => {
@@ -136,6 +139,7 @@ export class DebriefScene extends Scene {
     this.events.once(Scenes.Events.SHUTDOWN, () => {
       leaveCoach();
       unsubscribe();
+      unzoom();
       unlive?.();
       this.dialog = null;
     });
@@ -145,7 +149,7 @@ export class DebriefScene extends Scene {
     card.fillRoundedRect(CARD.x, CARD.y, CARD.width, CARD.height, 14);
 
     const root = el('div', { className: 'tt-debrief-root' });
-    root.style.setProperty('--tt-scale', String(getSettings().textScale));
+    root.style.setProperty('--tt-scale', String(textScale()));
     root.style.setProperty('--tt-dense', String(denseScale()));
     this.root = root;
     this.add.dom(0, 0, root).setOrigin(0, 0);

@@ -76,8 +76,10 @@ export class RatificationScene extends Scene {
     );
     card.container.add([heading, intro]);
     const rows: GameObjects.GameObject[] = [];
+    // The columns start under the intro, however many lines it wraps to.
+    const top = Math.max(104, intro.y + intro.height + 8);
     results.forEach((r, i) => {
-      rows.push(...this.drawSide(card.container, pad + i * (COL_W + pad), 104, r.party, r.result));
+      rows.push(...this.drawSide(card.container, pad + i * (COL_W + pad), top, r.party, r.result));
     });
 
     const failedSides =
@@ -155,7 +157,7 @@ export class RatificationScene extends Scene {
       )
       .setOrigin(1, 0);
     const bar = this.add.graphics();
-    const by = y + 46;
+    const by = Math.max(y + 46, name.y + name.height + 8, verdict.y + verdict.height + 8);
     bar.fillStyle(PALETTE.paperShade, 1);
     bar.fillRect(x, by, BAR_W, 16);
     bar.fillStyle(result.passed ? PALETTE.bluishGreen : PALETTE.orange, 1);
@@ -173,6 +175,8 @@ export class RatificationScene extends Scene {
     parent.add([flag, name, verdict, bar, support]);
 
     const groups = scenario.parties[party].groups;
+    // Each row as tall as its name and reason (larger text, a reason on two lines), at least ROW_H.
+    let ry = by + 38;
     const rows = result.verdicts.map((v, g) => {
       const stance = {
         supports: v.supports,
@@ -180,7 +184,6 @@ export class RatificationScene extends Scene {
         utility: v.utility,
         noDealUtility: v.noDealUtility,
       };
-      const ry = y + 84 + g * ROW_H;
       const kind = stanceKind(stance);
       const mark = this.add.text(x, ry, stanceMark(stance), textStyle(22, MARK_COLOUR[kind], { bold: true }));
       const label = this.add.text(
@@ -191,10 +194,11 @@ export class RatificationScene extends Scene {
       );
       const reason = this.add.text(
         x + 32,
-        ry + 23,
+        ry + Math.max(23, label.height),
         stanceReason(scenario, stance, true),
         textStyle(16, INK.cardText, { wrap: COL_W - 40 }),
       );
+      ry = Math.max(ry + ROW_H, reason.y + reason.height + 6);
       const row = this.add.container(0, 0, [mark, label, reason]);
       parent.add(row);
       return row;

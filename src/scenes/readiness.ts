@@ -1,5 +1,6 @@
 import { GameObjects, type Scene } from 'phaser';
 import { SCREEN_SHOWN_EVENT } from '../app/pwa.ts';
+import type { TariffTalksTextBox } from '../global';
 import type { SceneKey } from './keys';
 import { showPageHeading } from './page-heading.ts';
 
@@ -10,12 +11,26 @@ import { showPageHeading } from './page-heading.ts';
 export function markSceneReady(scene: Scene, key: SceneKey): void {
   window.__tariffTalks = { ready: true, scene: key, texts: collectTexts(scene.children.list) };
   showPageHeading(scene.game, key);
+  window.__tariffTalksTextBoxes = () => textBoxes(scene.children.list);
   window.dispatchEvent(new Event(SCREEN_SHOWN_EVENT));
 }
 
 /** Call when a scene starts to go away, so a test never reads the status of a scene that is leaving. */
 export function markSceneLeaving(key: SceneKey): void {
   window.__tariffTalks = { ready: false, scene: key, texts: [] };
+}
+
+function textBoxes(objects: readonly GameObjects.GameObject[]): TariffTalksTextBox[] {
+  const boxes: TariffTalksTextBox[] = [];
+  for (const object of objects) {
+    if (object instanceof GameObjects.Text && object.visible && object.alpha > 0 && object.text.trim()) {
+      const b = object.getBounds();
+      boxes.push({ text: object.text, x: b.x, y: b.y, width: b.width, height: b.height });
+    } else if (object instanceof GameObjects.Container && object.visible) {
+      boxes.push(...textBoxes(object.list));
+    }
+  }
+  return boxes;
 }
 
 function collectTexts(objects: readonly GameObjects.GameObject[]): string[] {

@@ -10,6 +10,7 @@ import type { GameStore, GameStoreState } from '../store/game-store.ts';
 import { actionErrorText } from '../ui/action-error.ts';
 import { leaveCoach } from '../ui/coach/coach.ts';
 import { announce, button, el } from '../ui/dom.ts';
+import { subscribeZoom } from '../ui/frame/text-scale.ts';
 import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { recordProjection } from '../ui/table/bench-hook';
 import { focusLost, focusWhenShown } from '../ui/table/focus.ts';
@@ -124,9 +125,11 @@ export class TableScene extends Scene {
       () => this.scene.isActive() && this.controlsShown,
       () => this.showLatestOffer(),
     );
-    const unsettle = subscribeSettings(() => {
+    const redraw = () => {
       if (this.scene.isActive()) this.scene.restart({ session: this.session });
-    });
+    };
+    const unsettle = subscribeSettings(redraw);
+    const unzoom = subscribeZoom(redraw);
     // An overlay or the hand-over resumed (or woke) the table.
     const resumed = () => this.flow.resumed();
     this.events.on(Scenes.Events.RESUME, resumed);
@@ -136,6 +139,7 @@ export class TableScene extends Scene {
       unsubscribe();
       unsettle();
       detachOfferKey();
+      unzoom();
       this.flow.cancel();
       this.live?.destroy();
       this.events.off(Scenes.Events.RESUME, resumed);

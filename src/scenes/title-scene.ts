@@ -20,6 +20,7 @@ import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { lastResultButton, saveFileDialog, saveFilePicker } from '../ui/frame/save-file-parts.ts';
 import { describeSaved } from '../ui/frame/saved-game.ts';
 import { openSettings } from '../ui/frame/settings-panel.ts';
+import { keepTitleCardFitted } from '../ui/frame/title-card.ts';
 import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { PALETTE } from '../ui/theme.ts';
 import { continueSession, startNewGame } from './flow.ts';
@@ -85,8 +86,10 @@ export class TitleScene extends Scene {
       this.join();
       return;
     }
-    this.drawCard();
+    const card = this.drawCard();
     this.buildMenu(save);
+    const area = this.layer.querySelector<HTMLElement>('.tt-menu-area');
+    if (area) keepTitleCardFitted(this, { ...card, area }, card.texts, FLAG_SCALE);
     const detach = attachDropZone(this.layer, t('title.dropHere'), (files) => this.takeFiles(files));
     this.events.once(Scenes.Events.SHUTDOWN, () => {
       detach();
@@ -118,8 +121,8 @@ export class TitleScene extends Scene {
     this.scene.restart();
   }
 
-  /** The title card: the table, the heading, both flags, the dates. */
-  private drawCard(): void {
+  /** The title card: the table, the heading, both flags, the dates (laid out around the menu: title-card.ts). */
+  private drawCard() {
     const { width, height } = this.scale;
     const cx = width / 2;
     const texts = new ScaledTexts(this);
@@ -130,14 +133,18 @@ export class TitleScene extends Scene {
     const rule = this.add.rectangle(cx, 192, 180, 5, PALETTE.orange);
 
     texts.add(cx, 124, t('app.title'), { size: 88, colour: PALETTE.paper, bold: true }).setOrigin(0.5);
-    texts.add(cx, 236, t('app.subtitle'), { size: 30, colour: PALETTE.paperShade }).setOrigin(0.5);
+    const subtitle = texts
+      .add(cx, 236, t('app.subtitle'), { size: 30, colour: PALETTE.paperShade })
+      .setOrigin(0.5);
 
     const flagY = 356;
     const flags = [
       this.drawFlag(cx - 200, flagY, SVG_ASSETS.flagJapan.key, t('common.japan'), texts),
       this.drawFlag(cx + 200, flagY, SVG_ASSETS.flagUs.key, t('common.us'), texts),
     ];
-    texts.add(cx, height - 36, t('app.dates'), { size: 20, colour: PALETTE.paperShade }).setOrigin(0.5);
+    const dates = texts
+      .add(cx, height - 36, t('app.dates'), { size: 20, colour: PALETTE.paperShade })
+      .setOrigin(0.5);
 
     // A short entrance that never hides anything: the flags slide to the table, the rule draws itself.
     // Nothing moves when motion is reduced.
@@ -151,6 +158,7 @@ export class TitleScene extends Scene {
         this.tweens.add({ targets: flag, x: to, duration, ease: 'Cubic.easeOut' });
       });
     }
+    return { subtitle, dates, flags, texts };
   }
 
   private drawFlag(x: number, y: number, key: string, caption: string, texts: ScaledTexts) {

@@ -3,7 +3,7 @@
  * size, marker shapes, dashed and hatched strokes.
  */
 import type { GameObjects, Types } from 'phaser';
-import { getSettings } from '../../app/settings.ts';
+import { textScale } from '../frame/text-scale.ts';
 import { FONT_FAMILY, PALETTE, toCss } from '../theme.ts';
 import type { MarkerShape } from './party-style.ts';
 
@@ -11,7 +11,7 @@ import type { MarkerShape } from './party-style.ts';
  * How much chart text grows with the text-size setting: half as much as body text (1, 1.125, 1.25), because a
  * chart's geometry is fixed on the 1280×720 screen and its labels must not run into each other.
  */
-export const denseScale = (): number => 1 + (getSettings().textScale - 1) / 2;
+export const denseScale = (): number => 1 + (textScale() - 1) / 2;
 
 /** Chart text: at least 16 px at design size, grown by `denseScale` unless `grow` is false (tightly packed). */
 export function chartText(

@@ -4,8 +4,9 @@
  * already large, and growing it would push the layout apart.
  */
 import { type GameObjects, type Scene, Scenes, type Types } from 'phaser';
-import { getSettings, subscribeSettings } from '../../app/settings.ts';
+import { subscribeSettings } from '../../app/settings.ts';
 import { FONT_FAMILY, PALETTE, toCss } from '../theme.ts';
+import { subscribeZoom, textScale } from './text-scale.ts';
 
 export const DISPLAY_PX = 32;
 
@@ -19,7 +20,7 @@ export interface TextSpec {
 }
 
 export function scaledPx(size: number): number {
-  return size >= DISPLAY_PX ? size : Math.round(size * getSettings().textScale);
+  return size >= DISPLAY_PX ? size : Math.round(size * textScale());
 }
 
 export function textStyle(spec: TextSpec): Types.GameObjects.Text.TextStyle {
@@ -52,8 +53,10 @@ export class ScaledTexts {
 
   constructor(private readonly scene: Scene) {
     const unsubscribe = subscribeSettings(() => this.apply());
+    const unzoom = subscribeZoom(() => this.apply());
     scene.events.once(Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
+      unzoom();
       this.texts.length = 0;
       this.listeners.clear();
     });

@@ -17,7 +17,8 @@ const COL = [LAYOUT.right.x + 452, LAYOUT.right.x + LAYOUT.right.width - 12] as 
 const ROW = 22;
 const METRICS = ['jobs', 'revenue', 'consumerCost', 'balance'] as const;
 type Metric = (typeof METRICS)[number];
-const SECTOR_COLS = { tariff: LAYOUT.right.x + 400, flow: LAYOUT.right.x + 500 } as const;
+/** Right edges of the sector columns; the flow column leaves room after the tariff at 150% text. */
+const SECTOR_COLS = { tariff: LAYOUT.right.x + 400, flow: LAYOUT.right.x + 506 } as const;
 
 export class EconomyView {
   readonly container: GameObjects.Container;

@@ -3,9 +3,9 @@
  * each side's colour and flag. Shared by the table scene and its overlays.
  */
 import type { GameObjects, Scene, Types } from 'phaser';
-import { getSettings } from '../../app/settings.ts';
 import type { PartyIndex, Scenario } from '../../model/scenario.ts';
 import { SVG_ASSETS } from '../assets.ts';
+import { textScale } from '../frame/text-scale.ts';
 import { FONT_FAMILY, PALETTE, SIDE_COLOURS, toCss } from '../theme.ts';
 
 /** Regions of the table screen, in design pixels. */
@@ -27,7 +27,7 @@ export const LAYOUT = {
  * 150% it gets 125% (the DOM controls do the same through `--tt-dense` in src/styles/table.css).
  */
 export function densePx(px: number): string {
-  const scale = 1 + (getSettings().textScale - 1) / 2;
+  const scale = 1 + (textScale() - 1) / 2;
   return `${Math.round(px * scale)}px`;
 }
 

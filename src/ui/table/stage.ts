@@ -9,7 +9,7 @@ import { t } from '../../i18n/catalog.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import { PALETTE } from '../theme.ts';
 import { Figure, type Reaction } from './figure.ts';
-import { addFlag, INK, LAYOUT, sideColour, textStyle } from './look.ts';
+import { addFlag, densePx, INK, LAYOUT, sideColour, textStyle } from './look.ts';
 
 const LEFT_X = LAYOUT.right.x + 80;
 const RIGHT_X = LAYOUT.right.x + LAYOUT.right.width - 80;
@@ -18,7 +18,7 @@ const TABLE_Y = LAYOUT.stage.y + 102;
 const CARD = { width: 230, height: 36 } as const;
 const CARD_Y = LAYOUT.stage.y + 122;
 const CENTRE_X = LAYOUT.right.x + LAYOUT.right.width / 2;
-const BUBBLE = { y: LAYOUT.stage.y + 8, width: 380, gap: 40 } as const;
+const BUBBLE = { y: LAYOUT.stage.y + 8, width: 380, height: 96, gap: 40 } as const;
 const FLAG = { y: LAYOUT.stage.y + 24, height: 26, inset: 24 } as const;
 
 export class Stage {
@@ -123,8 +123,13 @@ export class Stage {
       return;
     }
     this.bubbleText.setText(line);
+    // Under a larger text size a long line gives back some growth (never below its size at 100%) to stay
+    // whole inside the bubble, above the offer card.
+    let px = Number.parseFloat(densePx(16));
+    if (Number.parseFloat(String(this.bubbleText.style.fontSize)) !== px) this.bubbleText.setFontSize(px);
+    while (this.bubbleText.height + 16 > BUBBLE.height && px > 16) this.bubbleText.setFontSize(--px);
     const w = BUBBLE.width;
-    const h = Math.min(96, this.bubbleText.height + 16);
+    const h = Math.min(BUBBLE.height, this.bubbleText.height + 16);
     const speakerRight = party !== this.viewer;
     const x = speakerRight ? RIGHT_X - BUBBLE.gap - w : LEFT_X + BUBBLE.gap;
     const g = this.bubbleShape;

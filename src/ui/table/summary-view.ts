@@ -10,12 +10,14 @@ import type { Projection, SideProjection } from '../../model/view.ts';
 import { PALETTE, toCss } from '../theme.ts';
 import { fitLine } from './fit.ts';
 import { percent, score } from './format.ts';
-import { addFlag, INK, LAYOUT, textStyle } from './look.ts';
+import { addFlag, densePx, INK, LAYOUT, textStyle } from './look.ts';
 import { supportTexts, verdictText } from './projection-text.ts';
 
 const ROW_H = 46;
 const RIGHT = LAYOUT.right.x + LAYOUT.right.width - 12;
 const BAR = { x: RIGHT - 120, width: 120, height: 12 } as const;
+/** The verdict's line ends where the detail line under it begins (it starts 1 px above the name, 22 above the detail). */
+const VERDICT_HEIGHT = 24;
 
 interface Row {
   flag: GameObjects.Container | null;
@@ -77,6 +79,10 @@ export class SummaryView {
   private drawSide(row: Row, side: SideProjection): void {
     const est = side.estimated;
     row.verdict.setText(verdictText(side));
+    // Under a larger text size the verdict gives back some growth rather than run into the line below it.
+    let px = Number.parseFloat(densePx(18));
+    if (Number.parseFloat(String(row.verdict.style.fontSize)) !== px) row.verdict.setFontSize(px);
+    while (row.verdict.height > VERDICT_HEIGHT && px > 16) row.verdict.setFontSize(--px);
     row.verdict.setColor(
       toCss(side.verdict === 'pass' ? INK.text : side.verdict === 'fail' ? PALETTE.yellow : INK.muted),
     );

@@ -10,7 +10,7 @@ import type { GameState } from '../../model/types.ts';
 import { el } from '../dom.ts';
 import { shrinkToWidth } from '../frame/canvas-text.ts';
 import { PALETTE, toCss } from '../theme.ts';
-import { fitText, widthOf } from './fit.ts';
+import { fitLine, widthOf } from './fit.ts';
 import { compactDates, longDate, shortDate } from './format.ts';
 import { densePx, INK, LAYOUT, textStyle } from './look.ts';
 
@@ -19,8 +19,10 @@ const X0 = LAYOUT.right.x + 24;
 /** Where the line ends and the deadline's flag stands, unless the deadline's label needs the room. */
 const X1 = LAYOUT.right.x + LAYOUT.right.width - 48;
 const HEADING_PX = 22;
-/** The status line stops short of the Glossary and Title screen buttons at the top right of the left column. */
-const STATUS_WIDTH = LAYOUT.levers.width - 250;
+/** The heading stops short of the Glossary and Title screen buttons at the top right of the left column. */
+const HEADING_WIDTH = LAYOUT.levers.width - 250;
+/** The status line runs under those buttons, the column's whole width. */
+const STATUS_WIDTH = LAYOUT.levers.width - 4;
 
 export class Timeline {
   private readonly heading: GameObjects.Text;
@@ -40,7 +42,7 @@ export class Timeline {
   ) {
     const { x, y } = LAYOUT.top;
     this.heading = scene.add.text(x, y, '', textStyle(HEADING_PX, INK.text, { bold: true }));
-    this.status = scene.add.text(x, y + 30, '', textStyle(16, INK.highlight));
+    this.status = scene.add.text(x, y + 32, '', textStyle(16, INK.highlight));
     this.pageHeading = el('h2', { attrs: { id: 'tt-meeting-heading' } });
     this.pageStatus = el('p', { attrs: { id: 'tt-turn-status', tabindex: '-1' } });
     const twin = el('div', { className: 'tt-sr-only', children: [this.pageHeading, this.pageStatus] });
@@ -113,7 +115,7 @@ export class Timeline {
         date: m ? longDate(m.date) : '',
       }),
     );
-    shrinkToWidth(this.heading, STATUS_WIDTH, 16);
+    shrinkToWidth(this.heading, HEADING_WIDTH, 16);
     // Turn and whose move first; the meeting's title fills what is left of the line.
     const turn = t('table.turn.count', {
       turn: Math.min(game.turn + 1, this.scenario.meetingCount * 2),
@@ -123,11 +125,8 @@ export class Timeline {
     const full = m ? `${base} · ${m.title}` : base;
     setText(this.pageHeading, this.heading.text);
     setText(this.pageStatus, full);
-    const fitted = fitText(full, STATUS_WIDTH, 16);
-    // A title cut to a few letters says nothing: leave it out then.
-    this.status.setText(
-      fitted === full || fitted.length >= base.length + 12 ? fitted : fitText(base, STATUS_WIDTH, 16),
-    );
+    // A title is shown whole or not at all (a cut one hides what it says): the briefing has every title.
+    fitLine(this.status, m ? [full, base] : base, STATUS_WIDTH, 16);
 
     const g = this.marks;
     g.clear();
