@@ -31,6 +31,8 @@ export interface ClusterProcess {
   readonly http: string;
   child: ChildProcess | null;
   rss: () => number;
+  /** The CPU time the process has used so far (user + system), in seconds; -1 once it is gone. */
+  cpu: () => number;
 }
 
 export interface TestCluster {
@@ -58,6 +60,17 @@ async function healthy(http: string, ms = 30_000): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${http} did not start`);
+}
+
+/** A process's CPU time so far (Linux /proc: user + system, in clock ticks of 1/100 s), or -1. */
+export function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return -1;
+  }
 }
 
 function peakRssMB(pid: number | undefined): number {
@@ -101,6 +114,7 @@ export async function startCluster(
       http: `http://${host}`,
       child: null,
       rss: () => peakRssMB(p.child?.pid),
+      cpu: () => cpuSeconds(p.child?.pid),
     };
     processes.push(p);
     spawnAt(p, dataDir);
