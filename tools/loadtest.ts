@@ -92,8 +92,8 @@ interface Servers {
   readonly endpoints: string[];
   /** The largest peak RSS of one server process, in MB. */
   rssMB(): number;
-  /** The CPU time the server processes used, in seconds (a killed one: up to its last reading). */
-  cpuSeconds(): number;
+  /** The CPU time each server process used, in seconds (a killed one: up to its last reading). */
+  cpuSeconds(): number[];
   readonly journal: { dataDir: string; databaseUrl?: string };
   /** Kills the process holding this class code's room; false when there is nothing to fail over to. */
   killHolder(code: string): Promise<boolean>;
@@ -114,7 +114,7 @@ async function oneProcess(dataDir: string): Promise<Servers> {
   return {
     endpoints: [liveEndpoint({ protocol: 'http:', host: `127.0.0.1:${port}` })],
     rssMB: () => peakRssMB(server.pid),
-    cpuSeconds: () => cpuSeconds(server.pid),
+    cpuSeconds: () => [cpuSeconds(server.pid)],
     journal: { dataDir },
     killHolder: async () => false,
     stop: async () => {
@@ -140,7 +140,7 @@ async function processes(n: number, dataDir: string): Promise<Servers> {
     rssMB,
     cpuSeconds: () => {
       rssMB();
-      return [...cpu.values()].reduce((a, b) => a + b, 0);
+      return cluster.processes.map((_, i) => cpu.get(i) ?? 0);
     },
     journal: { dataDir, databaseUrl: cluster.databaseUrl },
     killHolder: async (code) => {
@@ -303,7 +303,8 @@ async function runOnce(run: Run) {
     await wait(() => bots().every((b) => b.pending.size === 0));
     for (const bot of bots()) errors += bot.refusals.length + (bot.result === null ? 1 : 0);
     const rssMB = servers.rssMB();
-    const cpuS = servers.cpuSeconds();
+    const cpuByProcess = servers.cpuSeconds();
+    const cpuS = cpuByProcess.reduce((a, b) => a + b, 0);
     await Promise.allSettled(players.map((p) => p.leave()));
     // Every acknowledged move is in the journal, in the pair's game: count those missing.
     const journal = await openJournal(servers.journal);
@@ -342,6 +343,7 @@ async function runOnce(run: Run) {
       actionRoundTripP95Ms: round(percentile(trips, 95)),
       serverRssMB: round(rssMB),
       serverCpuSeconds: round(cpuS),
+      serverCpuSecondsByProcess: cpuByProcess.map(round),
       serverCpuMsPerMove: trips.length > 0 ? round((cpuS * 1000) / trips.length) : 0,
       lostMoves,
       errors,
