@@ -121,7 +121,8 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       at: Date.now(),
     });
     await this.ctx.journal.append(code, [created]);
-    await this.lease.claim(code);
+    if (!(await this.lease.claim(code)))
+      throw refusal('SERVER_ERROR', 'the session could not start: try again');
     this.session = new LiveSession(created, scenario.value, this.deps());
     this.roomId = code;
     this.ctx.log('session.created', { code, scenario: scenario.value.id, pairing: config.pairing });

@@ -57,10 +57,10 @@ export class RoomLease {
 
   constructor(private readonly ctx: LeaseContext) {}
 
-  /** Several processes: the session is this process's (a new session: nobody else holds it). */
-  async claim(code: string): Promise<void> {
+  /** Several processes: the new session is this process's; false if another process took it first. */
+  async claim(code: string): Promise<boolean> {
     const lease = this.ctx.lease;
-    if (lease) await this.ctx.journal.claim(code, lease.processId(), lease.ms);
+    return lease ? this.ctx.journal.claim(code, lease.processId(), lease.ms) : true;
   }
 
   /** The room closes: its session is free for another process at once. */
