@@ -52,6 +52,9 @@ export function originOf(text: string, what: string): string {
   return url.origin;
 }
 
+/** How long a stop may take before the process exits anyway. */
+const CLOSE_WAIT_MS = 10_000;
+
 function portOf(text: string | undefined, what: string): number | undefined {
   if (text === undefined || text === '') return undefined;
   const port = positiveInteger(text, what);
@@ -101,6 +104,8 @@ async function main(): Promise<number> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    // A close that hangs (a room that never disposes) must not keep the port: the journal has every move.
+    setTimeout(() => process.exit(1), CLOSE_WAIT_MS).unref();
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),
