@@ -11,6 +11,8 @@
  *   is dropped here (its clients rejoin the new one), and a stale write is a journal conflict anyway.
  * - Restore on demand: `joinById(code)` first makes sure the room exists somewhere: listed by a live process,
  *   or restored here from the journal (lease taken), or listed again by the process holding its lease.
+ * - The event's addresses: each process also says in Redis which port (or TT_PUBLIC_URL) students reach it at,
+ *   so a student is told where to rejoin when its process dies (`servers`, src/app/live-servers.ts).
  * - A watchdog: every WATCHDOG_MS it renews the leases, puts this process's address and its rooms' listings
  *   back (after a Redis restart) and restores the open sessions whose lease ran out (after a process died), so
  *   timers and the computer's moves go on even before anyone rejoins.
@@ -24,7 +26,8 @@ import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { LIVE_PATH, LIVE_ROOM, normalizeClassCode } from '../src/net/protocol.ts';
 import type { Journal } from './journal.ts';
-import type { LogEvent, RoomContext } from './live-room.ts';
+import type { RoomContext } from './live-room.ts';
+import type { LogEvent } from './room-lease.ts';
 
 /** How often the watchdog runs (and renews this process's leases). */
 export const WATCHDOG_MS = 1000;
@@ -66,10 +69,51 @@ export function clusterParts(redisUrl: string, log: LogEvent): ClusterParts {
 export interface Cluster {
   /** Makes sure the room of a class code exists on some live process (restoring it here if need be). */
   ensureRoom(code: string): Promise<void>;
+  /** The page addresses of the live processes, for a student who reached this one with these headers. */
+  servers(headers: Record<string, string | string[] | undefined>): Promise<string[]>;
   stop(): void;
 }
 
 const addressKey = (processId: string) => `tt:process:${processId}`;
+/** Every process's public address: processId → `PublicEntry` as JSON, renewed by the watchdog. */
+const PUBLIC_KEY = 'tt:public';
+/** An entry not renewed for this long is a dead process's. */
+const PUBLIC_FRESH_MS = 5 * WATCHDOG_MS;
+
+interface PublicEntry {
+  /** The host other processes reach it at, and its port. */
+  readonly host: string;
+  readonly port: number;
+  /** TT_PUBLIC_URL, when set: the address students reach it at. */
+  readonly url: string | null;
+  readonly at: number;
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * The page addresses of the processes in `entries` still alive at `now`, sorted by port: each its public URL,
+ * else, for processes on this machine (`host`), the host name the student used with their port, else their own
+ * host and port.
+ */
+export function publicAddresses(
+  entries: readonly PublicEntry[],
+  host: string,
+  headers: Record<string, string | string[] | undefined>,
+  now: number,
+): string[] {
+  let hostname: string | null = null;
+  try {
+    hostname = new URL(`http://${first(headers.host) ?? ''}`).hostname || null;
+  } catch {
+    hostname = null;
+  }
+  const scheme = first(headers['x-forwarded-proto']) === 'https' ? 'https' : 'http';
+  return entries
+    .filter((e) => now - e.at <= PUBLIC_FRESH_MS)
+    .sort((a, b) => a.port - b.port)
+    .map((e) => e.url ?? `${scheme}://${e.host === host && hostname ? hostname : e.host}:${e.port}`);
+}
 
 /** Sends a WebSocket upgrade on to another process, as raw TCP both ways. */
 function forward(req: http.IncomingMessage, socket: Socket, head: Buffer, host: string, port: number): void {
@@ -97,11 +141,38 @@ export function startCluster(options: {
   context: RoomContext;
   /** host:port other processes reach this one at. */
   advertise: string;
+  /** The page address students reach this process at (TT_PUBLIC_URL), if not this machine's name and port. */
+  publicUrl?: string;
   log: LogEvent;
 }): Cluster {
   const { httpServer, presence, journal, context, log } = options;
   const processId = matchMaker.processId;
-  const register = () => presence.setex(addressKey(processId), options.advertise, 60);
+  const [advertiseHost, advertisePort] = options.advertise.split(/:(?=\d+$)/);
+  const register = async () => {
+    await presence.setex(addressKey(processId), options.advertise, 60);
+    const entry: PublicEntry = {
+      host: advertiseHost,
+      port: Number(advertisePort),
+      url: options.publicUrl ?? null,
+      at: Date.now(),
+    };
+    await presence.hset(PUBLIC_KEY, processId, JSON.stringify(entry));
+  };
+  const servers = async (headers: Record<string, string | string[] | undefined>) => {
+    const entries: PublicEntry[] = [];
+    for (const [id, text] of Object.entries(await presence.hgetall(PUBLIC_KEY))) {
+      let entry: PublicEntry | null = null;
+      try {
+        entry = JSON.parse(text) as PublicEntry;
+      } catch {
+        entry = null;
+      }
+      // A process gone for a minute is forgotten.
+      if (entry && Date.now() - entry.at < 60_000) entries.push(entry);
+      else await presence.hdel(PUBLIC_KEY, id);
+    }
+    return publicAddresses(entries, advertiseHost, headers, Date.now());
+  };
 
   // Every upgrade: this process's rooms go to the WebSocket transport; another's are forwarded to it.
   const local = httpServer.listeners('upgrade') as ((...args: unknown[]) => void)[];
@@ -207,10 +278,12 @@ export function startCluster(options: {
 
   return {
     ensureRoom,
+    servers,
     stop: () => {
       clearInterval(watchdog);
       controller.invokeMethod = invoke;
       presence.del(addressKey(processId)).catch(() => {});
+      presence.hdel(PUBLIC_KEY, processId).catch(() => {});
     },
   };
 }

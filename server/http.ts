@@ -35,6 +35,7 @@ import {
   type SessionSummary,
 } from './live-room.ts';
 import { colyseusLogger, jsonLog } from './log.ts';
+import { pageName, pageReader, widenConnectSrc, widenPage } from './pages.ts';
 
 export interface ServerOptions {
   /** 0 for any free port. */
@@ -50,6 +51,10 @@ export interface ServerOptions {
   readonly redisUrl?: string;
   /** The host other processes reach this one at (default 127.0.0.1: processes on one machine). */
   readonly advertiseHost?: string;
+  /** PUBLIC_URLS: every page address of the event, told to students to rejoin through (else from Redis). */
+  readonly publicUrls?: readonly string[];
+  /** TT_PUBLIC_URL: the page address students reach this process at (else this machine's name and port). */
+  readonly publicUrl?: string;
 }
 
 export interface RunningServer {
@@ -118,6 +123,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const journal = await openJournal(options);
   const key = await journal.serverKey(loadServerKey(options.dataDir));
   const rooms = new Set<LiveRoom>();
+  let cluster: Cluster | null = null;
+  const publicUrls = options.publicUrls ?? [];
   const context: RoomContext = {
     journal,
     key,
@@ -125,8 +132,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     rooms,
     log,
     ...(options.redisUrl ? { lease: { processId: () => matchMaker.processId, ms: LEASE_MS } } : {}),
+    ...(options.redisUrl || publicUrls.length > 0
+      ? {
+          servers: async (headers) =>
+            publicUrls.length > 0 ? publicUrls : ((await cluster?.servers(headers)) ?? []),
+        }
+      : {}),
   };
   const hasDist = existsSync(options.distDir);
+  const readPage = pageReader(options.distDir);
   const files = hasDist
     ? sirv(options.distDir, {
         etag: true,
@@ -203,6 +217,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     if (!files) return text(res, 503, 'The game is not built: run npm run build (npm run serve builds it).');
+    const page = context.servers && req.method === 'GET' ? pageName(path) : null;
+    if (page && context.servers) {
+      // Several processes: the page may connect to every address of the event (server/pages.ts).
+      Promise.all([readPage(page), context.servers(req.headers).catch(() => [])]).then(
+        ([html, origins]) => {
+          if (html === null) return files(req, res, () => text(res, 404, 'Not found'));
+          send(res, 200, widenPage(html, origins), 'text/html; charset=utf-8', {
+            'Content-Security-Policy': widenConnectSrc(SECURITY_HEADERS['Content-Security-Policy'], origins),
+          });
+        },
+        () => text(res, 500, 'the server could not read this page'),
+      );
+      return;
+    }
     files(req, res, () => text(res, 404, 'Not found'));
   });
 
@@ -217,7 +245,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   gameServer.define(LIVE_ROOM, liveRoomClass(context));
   await gameServer.listen(options.port, options.host);
   const port = (httpServer.address() as AddressInfo).port;
-  let cluster: Cluster | null = null;
   if (parts)
     cluster = startCluster({
       httpServer,
@@ -225,6 +252,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       journal,
       context,
       advertise: `${options.advertiseHost ?? '127.0.0.1'}:${port}`,
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       log,
     });
   // One process restores every open session now; in a cluster, the watchdog shares them out (server/cluster.ts).

@@ -159,9 +159,10 @@ export class PostgresJournal implements Journal {
   async orphans(leaseMs: number): Promise<string[]> {
     const result = await this.pool.query<{ code: string }>(
       `SELECT s.code FROM sessions s LEFT JOIN room_leases l ON l.code = s.code
-       WHERE NOT s.ended AND (l.code IS NULL OR l.renewed_at < now() - make_interval(secs => $1))
+       WHERE NOT s.ended
+         AND ((l.code IS NULL AND s.created_at < $2) OR l.renewed_at < now() - make_interval(secs => $1))
        ORDER BY s.created_at, s.code`,
-      [leaseMs / 1000],
+      [leaseMs / 1000, Date.now() - leaseMs],
     );
     return result.rows.map((r) => r.code);
   }

@@ -126,9 +126,10 @@ export class SqliteJournal implements Journal {
     const rows = this.db
       .prepare(
         `SELECT s.code FROM sessions s LEFT JOIN room_leases l ON l.code = s.code
-         WHERE s.ended = 0 AND (l.code IS NULL OR l.renewed_at < ?) ORDER BY s.created_at, s.code`,
+         WHERE s.ended = 0 AND ((l.code IS NULL AND s.created_at < ?) OR l.renewed_at < ?)
+         ORDER BY s.created_at, s.code`,
       )
-      .all(Date.now() - leaseMs);
+      .all(Date.now() - leaseMs, Date.now() - leaseMs);
     return (rows as { code: string }[]).map((r) => r.code);
   }
 

@@ -34,7 +34,10 @@ export interface Journal {
   renew(processId: string): Promise<string[]>;
   /** Gives a lease up (the room closed here), so another process may restore it at once. */
   release(code: string, processId: string): Promise<void>;
-  /** The open sessions whose room no process holds: no lease, or one not renewed for `leaseMs`. */
+  /**
+   * The open sessions whose room no process holds: a lease not renewed for `leaseMs`, or none, for a session
+   * created longer ago than that (its creator writes the session first, then claims its lease).
+   */
   orphans(leaseMs: number): Promise<string[]>;
   /** The key that signs results: this database's, or `candidate` when it has none yet. */
   serverKey(candidate: Buffer): Promise<Buffer>;

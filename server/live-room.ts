@@ -9,45 +9,47 @@
  * holds this session now) closes the room here; its clients rejoin the one that holds it.
  */
 import { randomBytes, randomInt } from 'node:crypto';
-import { type AuthContext, type Client, matchMaker, Room } from '@colyseus/core';
+import { type AuthContext, type Client, Room } from '@colyseus/core';
 import {
   CLASS_CODE_ALPHABET,
   CLASS_CODE_LENGTH,
   CreateOptionsSchema,
   type JoinOptions,
   JoinOptionsSchema,
-  LIVE_ROOM,
   MAX_STUDENTS,
-  RATE_BURST,
-  RATE_PER_SECOND,
   type Refused,
 } from '../src/net/protocol.ts';
 import { type Journal, JournalConflict } from './journal.ts';
 import { hashToken, newToken, sameHash, signCode } from './keys.ts';
 import { LiveSession } from './live-session.ts';
+import { RateLimit } from './rate-limit.ts';
 import type { SessionRecord } from './records.ts';
+import { type LeaseContext, type LogEvent, RoomLease } from './room-lease.ts';
 import { scenarioFromText, shippedText } from './scenarios.ts';
 import type { Handled, Outbound, SessionDeps } from './session-types.ts';
 
+export type { LogEvent } from './room-lease.ts';
+export { SESSIONS_CHANNEL, type SessionSummary } from './room-lease.ts';
+
 /** What every room of one server shares: the journal, the key, the rooms, and the secret that marks a restore. */
-export interface RoomContext {
+export interface RoomContext extends LeaseContext {
   readonly journal: Journal;
   readonly key: Buffer;
   /** Only the server itself knows it: a client cannot ask for a "restore" of a session. */
   readonly restoreNonce: string;
   readonly rooms: Set<LiveRoom>;
   readonly log: LogEvent;
-  /** With several processes: this process's id, for the lease of each room it holds (server/cluster.ts). */
-  readonly lease?: { readonly processId: () => string; readonly ms: number };
+  /**
+   * The event's page addresses a student may rejoin through (the protocol's `servers`), for a join that came with
+   * these HTTP headers; absent with one process and no PUBLIC_URLS.
+   */
+  readonly servers?: (headers: AuthContext['headers']) => Promise<readonly string[]>;
 }
-
-/** One structured log line: an event name and its fields (no personal data beyond names students typed). */
-export type LogEvent = (event: string, fields?: Record<string, unknown>) => void;
 
 type UserData = { role: 'teacher' } | { role: 'student'; seat: string };
 type AuthData =
   | { role: 'teacher'; creator: boolean }
-  | { role: 'student'; join: Extract<JoinOptions, { role: 'student' }> };
+  | { role: 'student'; join: Extract<JoinOptions, { role: 'student' }>; headers: AuthContext['headers'] };
 
 /** How often the room looks for moves that are due (time ran out, the computer's turn). */
 const TICK_MS = 200;
@@ -57,21 +59,6 @@ const BOARD_MS = 100;
 /** An error a join or create is refused with: the message starts with the code (`refusalCode` reads it). */
 const refusal = (code: string, message: string) => new Error(`${code}: ${message}`);
 
-/** The presence channel of session summaries (several processes). */
-export const SESSIONS_CHANNEL = 'tt:sessions';
-/** A session in numbers, as every process hears of it. */
-export interface SessionSummary {
-  readonly code: string;
-  readonly students: number;
-  readonly pairs: number;
-  readonly finished: number;
-  readonly ended: boolean;
-  readonly at: number;
-}
-
-/** With one process, a room whose journal write failed is restored from the journal after this long. */
-const RESTORE_AFTER_FAILURE_MS = 1000;
-
 /** What to send once a write is done, and the promise of whoever waits for it. */
 interface Pending {
   readonly send: () => void;
@@ -79,22 +66,17 @@ interface Pending {
   readonly reject: (error: unknown) => void;
 }
 
-interface Bucket {
-  tokens: number;
-  last: number;
-}
-
 export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   static context: RoomContext;
   session!: LiveSession;
   private ctx!: RoomContext;
   private teacherToken: string | null = null;
-  private readonly buckets = new WeakMap<Client, Bucket>();
+  private readonly rate = new RateLimit<Client>();
   private readonly seatClients = new Map<string, Set<Client>>();
   private readonly teachers = new Set<Client>();
   private tickTimer: NodeJS.Timeout | null = null;
   private boardTimer: NodeJS.Timeout | null = null;
-  private summaryTimer: NodeJS.Timeout | null = null;
+  private lease!: RoomLease;
   private gone = false;
   /** A journal write under way, and the records (and what to send after them) waiting for the next one. */
   private writing = false;
@@ -102,6 +84,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
 
   override async onCreate(options: unknown): Promise<void> {
     this.ctx = (this.constructor as typeof LiveRoom).context;
+    this.lease = new RoomLease(this.ctx);
     this.autoDispose = false;
     this.maxClients = MAX_STUDENTS * 2;
     const restore = options as { restore?: unknown; nonce?: unknown };
@@ -138,7 +121,8 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       at: Date.now(),
     });
     await this.ctx.journal.append(code, [created]);
-    if (this.ctx.lease) await this.ctx.journal.claim(code, this.ctx.lease.processId(), this.ctx.lease.ms);
+    if (!(await this.lease.claim(code)))
+      throw refusal('SERVER_ERROR', 'the session could not start: try again');
     this.session = new LiveSession(created, scenario.value, this.deps());
     this.roomId = code;
     this.ctx.log('session.created', { code, scenario: scenario.value.id, pairing: config.pairing });
@@ -173,7 +157,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     return true;
   }
 
-  override onAuth(_client: Client, options: unknown, _context: AuthContext): AuthData {
+  override onAuth(_client: Client, options: unknown, context: AuthContext): AuthData {
     if (this.teacherToken !== null && CreateOptionsSchema.safeParse(options).success)
       return { role: 'teacher', creator: true };
     const parsed = JoinOptionsSchema.safeParse(options);
@@ -188,7 +172,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
         throw refusal('NOT_TEACHER', 'this is not the teacher link of this session');
       return { role: 'teacher', creator: false };
     }
-    return { role: 'student', join };
+    return { role: 'student', join, headers: context.headers };
   }
 
   override onJoin(client: Client<UserData, AuthData>, _options: unknown, auth: AuthData): Promise<void> {
@@ -219,6 +203,10 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       this.dispatch([...out, ...others].filter((o) => !('seat' in o.to && o.to.seat === seat)));
       this.dispatch(greeting, client);
       this.scheduleBoard();
+      this.ctx.servers?.(auth.headers).then(
+        (urls) => urls.length > 0 && client.send('servers', { urls }),
+        () => {},
+      );
     }).catch(() => {
       throw refusal('SERVER_ERROR', 'the server could not save your seat: try again');
     });
@@ -249,13 +237,11 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   }
 
   override onDispose(): void {
-    const lease = this.ctx?.lease;
-    if (lease && !this.gone && this.session)
-      this.ctx.journal.release(this.session.code, lease.processId()).catch(() => {});
+    if (!this.gone && this.session) this.lease?.release(this.session.code);
     this.gone = true;
     if (this.tickTimer) clearInterval(this.tickTimer);
     if (this.boardTimer) clearTimeout(this.boardTimer);
-    if (this.summaryTimer) clearTimeout(this.summaryTimer);
+    this.lease?.stop();
     this.ctx?.rooms.delete(this);
   }
 
@@ -265,7 +251,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   }
 
   private onAny(client: Client<UserData, AuthData>, type: string, message: unknown): void {
-    if (!this.take(client)) {
+    if (!this.rate.take(client, Date.now())) {
       client.send('refused', { code: 'RATE_LIMITED', message: 'too many messages: slow down' });
       return;
     }
@@ -345,31 +331,13 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
         const failed = [...batch.callbacks, ...(waiting?.callbacks ?? [])];
         this.nextBatch = null;
         for (const c of failed) c.reject(error);
-        this.failed(conflict);
+        this.drop();
+        this.lease.failed(this.session.code, conflict);
         return;
       }
       for (const callback of batch.callbacks) this.runCallback(callback);
     }
     this.writing = false;
-  }
-
-  /**
-   * The journal refused a write: this copy of the session is ahead of it. A conflict means another process
-   * holds the session now; otherwise it is restored from the journal (by another process with several, or
-   * here after a moment with one) and its clients rejoin by themselves.
-   */
-  private failed(conflict: boolean): void {
-    const code = this.session.code;
-    const lease = this.ctx.lease;
-    this.drop();
-    if (conflict) return;
-    if (lease) this.ctx.journal.release(code, lease.processId()).catch(() => {});
-    else
-      setTimeout(() => {
-        matchMaker
-          .createRoom(LIVE_ROOM, { restore: code, nonce: this.ctx.restoreNonce })
-          .catch((error: unknown) => this.ctx.log('restore.error', { code, error: String(error) }));
-      }, RESTORE_AFTER_FAILURE_MS);
   }
 
   private dispatch(outbound: readonly Outbound[], sender?: Client): void {
@@ -378,17 +346,6 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       else if ('teacher' in o.to) for (const t of this.teachers) t.send(o.type, o.message);
       else for (const c of this.seatClients.get(o.to.seat) ?? []) c.send(o.type, o.message);
     }
-  }
-
-  private take(client: Client): boolean {
-    const now = Date.now();
-    const bucket = this.buckets.get(client) ?? { tokens: RATE_BURST, last: now };
-    bucket.tokens = Math.min(RATE_BURST, bucket.tokens + ((now - bucket.last) / 1000) * RATE_PER_SECOND);
-    bucket.last = now;
-    this.buckets.set(client, bucket);
-    if (bucket.tokens < 1) return false;
-    bucket.tokens -= 1;
-    return true;
   }
 
   private tick(): void {
@@ -400,7 +357,11 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   }
 
   private scheduleBoard(): void {
-    if (this.ctx.lease) this.scheduleSummary();
+    this.lease.scheduleSummary(
+      this.presence,
+      () => this.session,
+      (send) => void this.afterWrite([], send).catch(() => {}),
+    );
     if (this.teachers.size === 0 || this.boardTimer) return;
     this.boardTimer = setTimeout(() => {
       this.boardTimer = null;
@@ -409,31 +370,6 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
         const board = this.session.board();
         this.afterWrite([], () => {
           for (const t of this.teachers) t.send('board', board);
-        }).catch(() => {});
-      });
-    }, BOARD_MS);
-  }
-
-  /**
-   * With several processes: the session in numbers, published through the presence (SESSIONS_CHANNEL) once
-   * written, so every process knows every session of the event (`/healthz`), whichever holds it.
-   */
-  private scheduleSummary(): void {
-    if (this.summaryTimer) return;
-    this.summaryTimer = setTimeout(() => {
-      this.summaryTimer = null;
-      this.safely(undefined, () => {
-        const session = this.session;
-        const summary: SessionSummary = {
-          code: session.code,
-          students: session.seats.size,
-          pairs: session.pairs.length,
-          finished: session.pairs.filter((p) => p.game?.outcome).length,
-          ended: session.ended,
-          at: Date.now(),
-        };
-        this.afterWrite([], () => {
-          this.presence.publish(SESSIONS_CHANNEL, summary);
         }).catch(() => {});
       });
     }, BOARD_MS);

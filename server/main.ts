@@ -4,8 +4,9 @@
  * Prints the addresses students on the local network can open; Ctrl-C (SIGINT) or SIGTERM closes the rooms and
  * the journal and exits 0. Every session not ended comes back on the next start.
  * Environment: DATABASE_URL (postgres://…: the journal in PostgreSQL), REDIS_URL (redis://…: one process of
- * several), TT_ADVERTISE_HOST (the address other processes reach this one at, default 127.0.0.1). Logs: one JSON
- * object per line on stderr.
+ * several), TT_ADVERTISE_HOST (the address other processes reach this one at, default 127.0.0.1), PUBLIC_URLS
+ * and TT_PUBLIC_URL (the page addresses students are told to rejoin through). Logs: one JSON object per line on
+ * stderr.
  */
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
@@ -25,7 +26,9 @@ Serves the game (dist/), the teacher page and the live classroom on one port.
 
 Environment: DATABASE_URL=postgres://… keeps the journal in PostgreSQL (else SQLite in the data folder);
 REDIS_URL=redis://… makes this one process of several; TT_ADVERTISE_HOST is the address the other processes
-reach this one at (default 127.0.0.1, the same machine).
+reach this one at (default 127.0.0.1, the same machine). Students are told the event's addresses to rejoin
+through if their process stops: PUBLIC_URLS (all of them, comma-separated), else each process's TT_PUBLIC_URL,
+else this machine's name (as the student typed it) with each process's port.
 `;
 
 /** The IPv4 addresses of this machine on the local network. */
@@ -35,6 +38,22 @@ export function lanAddresses(): string[] {
     .filter((a) => a.family === 'IPv4' && !a.internal)
     .map((a) => a.address);
 }
+
+/** A page address (`http(s)://host[:port]`) as its origin; a CliError naming `what` otherwise. */
+export function originOf(text: string, what: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/' || url.search)
+    throw new CliError(`${what} must be page addresses like http://10.0.0.5:2567, not ${text}`);
+  return url.origin;
+}
+
+/** How long a stop may take before the process exits anyway. */
+const CLOSE_WAIT_MS = 10_000;
 
 function portOf(text: string | undefined, what: string): number | undefined {
   if (text === undefined || text === '') return undefined;
@@ -63,6 +82,11 @@ async function main(): Promise<number> {
     databaseUrl: env('DATABASE_URL'),
     redisUrl: env('REDIS_URL'),
     advertiseHost: env('TT_ADVERTISE_HOST'),
+    publicUrls: (env('PUBLIC_URLS') ?? '')
+      .split(/[\s,]+/)
+      .filter((u) => u !== '')
+      .map((u) => originOf(u, 'PUBLIC_URLS')),
+    ...(env('TT_PUBLIC_URL') ? { publicUrl: originOf(env('TT_PUBLIC_URL') as string, 'TT_PUBLIC_URL') } : {}),
   }).catch((error: unknown) => {
     if ((error as { code?: unknown }).code === 'EADDRINUSE')
       throw new CliError(`port ${port} is in use: stop the other server or use --port`);
@@ -80,6 +104,8 @@ async function main(): Promise<number> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    // A close that hangs (a room that never disposes) must not keep the port: the journal has every move.
+    setTimeout(() => process.exit(1), CLOSE_WAIT_MS).unref();
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),

@@ -1,5 +1,6 @@
 /**
- * `npm run loadtest -- --json [--students N] [--sessions K] [--seconds S] [--think MS] [--processes P] [--kill-one]`:
+ * `npm run loadtest -- --json [--students N] [--sessions K] [--seconds S] [--think MS] [--processes P] [--kill-one]
+ * [--search]`:
  * starts the live server and joins N simulated students (pairs, shared among K sessions) over real WebSockets
  * (colyseus.js, in this process), each playing its side with the computer agent's policy on the view it
  * received, after a thinking time. Measures every move's round trip (act → ack), then checks that every
@@ -13,6 +14,7 @@
  * have made about two moves each; the rest is played on the survivors.
  *
  * Games that end before the time is up are not replayed: the figures are for N students playing whole games.
+ * --search looks for the largest single class that keeps act→ack p95 ≤ 100 ms (one fresh run per size tried).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,13 +25,14 @@ import { Client } from 'colyseus.js';
 import { openJournal } from '../server/journal.ts';
 import { type LiveConfig, liveEndpoint, MAX_STUDENTS } from '../src/net/protocol.ts';
 import { freePort } from './lib/chromium.ts';
+import { searchLargest } from './lib/class-search.ts';
 import { CliError, parseCli, positiveInteger, runMain } from './lib/cli.ts';
-import { ReconnectingStudent, startCluster } from './lib/cluster-harness.ts';
+import { cpuSeconds, ReconnectingStudent, startCluster } from './lib/cluster-harness.ts';
 import { LiveBot } from './lib/live-bot.ts';
 import { track } from './lib/services.ts';
 
 const HELP = `Usage: npm run loadtest -- [--json] [--students N] [--sessions K] [--seconds S] [--think MS]
-                          [--processes P] [--kill-one]
+                          [--processes P] [--kill-one] [--search]
 
   --students N    simulated students, in pairs (default 200, at most 400 a session)
   --sessions K    live sessions (classes), the students shared out evenly (default 1)
@@ -37,6 +40,7 @@ const HELP = `Usage: npm run loadtest -- [--json] [--students N] [--sessions K] 
   --think MS      a student's thinking time per move, 0.5 to 1.5 times this (default 3000)
   --processes P   P server processes with Redis and PostgreSQL, started by the tool (default: one process, SQLite)
   --kill-one      with --processes 2 or more: kill the process holding the first session mid-game (SIGKILL)
+  --search        the largest single class with act→ack p95 ≤ 100 ms: from --students, doubled, then halved
   --json          one JSON object on stdout
 `;
 
@@ -88,6 +92,8 @@ interface Servers {
   readonly endpoints: string[];
   /** The largest peak RSS of one server process, in MB. */
   rssMB(): number;
+  /** The CPU time each server process used, in seconds (a killed one: up to its last reading). */
+  cpuSeconds(): number[];
   readonly journal: { dataDir: string; databaseUrl?: string };
   /** Kills the process holding this class code's room; false when there is nothing to fail over to. */
   killHolder(code: string): Promise<boolean>;
@@ -108,6 +114,7 @@ async function oneProcess(dataDir: string): Promise<Servers> {
   return {
     endpoints: [liveEndpoint({ protocol: 'http:', host: `127.0.0.1:${port}` })],
     rssMB: () => peakRssMB(server.pid),
+    cpuSeconds: () => [cpuSeconds(server.pid)],
     journal: { dataDir },
     killHolder: async () => false,
     stop: async () => {
@@ -120,15 +127,21 @@ async function oneProcess(dataDir: string): Promise<Servers> {
 async function processes(n: number, dataDir: string): Promise<Servers> {
   const cluster = await startCluster(n, { fsync: true, logs: Boolean(process.env.TT_LOADTEST_LOGS) });
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
   const rssMB = () => {
     cluster.processes.forEach((p, i) => {
       rss.set(i, Math.max(rss.get(i) ?? -1, p.rss()));
+      cpu.set(i, Math.max(cpu.get(i) ?? 0, p.cpu()));
     });
     return Math.max(...rss.values());
   };
   return {
     endpoints: cluster.processes.map((p) => p.endpoint),
     rssMB,
+    cpuSeconds: () => {
+      rssMB();
+      return cluster.processes.map((_, i) => cpu.get(i) ?? 0);
+    },
     journal: { dataDir, databaseUrl: cluster.databaseUrl },
     killHolder: async (code) => {
       const holder = await cluster.holderOf(code);
@@ -141,6 +154,16 @@ async function processes(n: number, dataDir: string): Promise<Servers> {
   };
 }
 
+/** One load test run's settings. */
+interface Run {
+  readonly students: number;
+  readonly sessions: number;
+  readonly seconds: number;
+  readonly think: number;
+  readonly processCount: number | null;
+  readonly killOne: boolean;
+}
+
 async function main(): Promise<number> {
   const { values } = parseCli(process.argv.slice(2), {
     json: { type: 'boolean' },
@@ -150,6 +173,7 @@ async function main(): Promise<number> {
     think: { type: 'string' },
     processes: { type: 'string' },
     'kill-one': { type: 'boolean' },
+    search: { type: 'boolean' },
     help: { type: 'boolean' },
   });
   if (values.help) {
@@ -168,6 +192,65 @@ async function main(): Promise<number> {
     throw new CliError('--processes must be at most 8 on one machine');
   const killOne = values['kill-one'] === true;
   if (killOne && (processCount ?? 1) < 2) throw new CliError('--kill-one needs --processes 2 or more');
+  if (values.search && (killOne || sessions !== 1))
+    throw new CliError('--search looks for the largest single class: without --kill-one and --sessions');
+  const run: Run = { students, sessions, seconds, think, processCount, killOne };
+  if (values.search) {
+    const found = await searchLargestClass(run);
+    if (values.json) process.stdout.write(`${JSON.stringify(found)}\n`);
+    else
+      process.stdout.write(
+        `largest class at p95 ≤ ${SEARCH_P95_MS} ms on ${found.processes} process(es): ${found.largestClass} students (${found.runs.map((r) => `${r.students}: ${r.p95} ms`).join(', ')})\n`,
+      );
+    return 0;
+  }
+  const figures = await runOnce(run);
+  if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
+  else
+    process.stdout.write(
+      `${students} students in ${sessions} session(s) on ${figures.processes} process(es), ${figures.gamesFinished} of ${figures.games} games finished, ${figures.moves} moves: act→ack p50 ${figures.actionRoundTripP50Ms} ms, p95 ${figures.actionRoundTripP95Ms} ms; peak RSS of a server process ${figures.serverRssMB} MB; lost moves ${figures.lostMoves}; errors ${figures.errors}\n`,
+    );
+  return 0;
+}
+
+/** The round trip a class must keep at the 95th percentile in `--search`. */
+const SEARCH_P95_MS = 100;
+/** `--search` stops when the largest passing and smallest failing class are this close (students). */
+const SEARCH_STEP = 40;
+
+/**
+ * `--search`: the largest single class whose moves keep p95 ≤ SEARCH_P95_MS with no lost move and no error
+ * (tools/lib/class-search.ts: from --students, doubled, then halved; each try a whole fresh run, new servers).
+ */
+async function searchLargestClass(base: Run) {
+  const runs: { students: number; p95: number; cpuMsPerMove: number; lostMoves: number; errors: number }[] =
+    [];
+  const { largest } = await searchLargest(
+    async (students) => {
+      const f = await runOnce({ ...base, students });
+      runs.push({
+        students,
+        p95: f.actionRoundTripP95Ms,
+        cpuMsPerMove: f.serverCpuMsPerMove,
+        lostMoves: f.lostMoves,
+        errors: f.errors,
+      });
+      return f.actionRoundTripP95Ms <= SEARCH_P95_MS && f.lostMoves === 0 && f.errors === 0;
+    },
+    { start: base.students, max: MAX_STUDENTS, step: SEARCH_STEP },
+  );
+  return {
+    processes: base.processCount ?? 1,
+    think: base.think,
+    p95LimitMs: SEARCH_P95_MS,
+    largestClass: largest,
+    cappedByMaxStudents: largest >= MAX_STUDENTS,
+    runs,
+  };
+}
+
+async function runOnce(run: Run) {
+  const { students, sessions, seconds, think, processCount, killOne } = run;
   const dataDir = mkdtempSync(join(tmpdir(), 'tt-loadtest-'));
   let servers: Servers | null = null;
   let errors = 0;
@@ -220,6 +303,8 @@ async function main(): Promise<number> {
     await wait(() => bots().every((b) => b.pending.size === 0));
     for (const bot of bots()) errors += bot.refusals.length + (bot.result === null ? 1 : 0);
     const rssMB = servers.rssMB();
+    const cpuByProcess = servers.cpuSeconds();
+    const cpuS = cpuByProcess.reduce((a, b) => a + b, 0);
     await Promise.allSettled(players.map((p) => p.leave()));
     // Every acknowledged move is in the journal, in the pair's game: count those missing.
     const journal = await openJournal(servers.journal);
@@ -247,7 +332,7 @@ async function main(): Promise<number> {
     const trips = bots()
       .flatMap((b) => b.roundTrips)
       .sort((x, y) => x - y);
-    const figures = {
+    return {
       students,
       sessions,
       processes: processCount ?? 1,
@@ -257,16 +342,13 @@ async function main(): Promise<number> {
       actionRoundTripP50Ms: round(percentile(trips, 50)),
       actionRoundTripP95Ms: round(percentile(trips, 95)),
       serverRssMB: round(rssMB),
+      serverCpuSeconds: round(cpuS),
+      serverCpuSecondsByProcess: cpuByProcess.map(round),
+      serverCpuMsPerMove: trips.length > 0 ? round((cpuS * 1000) / trips.length) : 0,
       lostMoves,
       errors,
       ...(killOne ? { killed, reconnects: players.reduce((n, p) => n + p.reconnects, 0) } : {}),
     };
-    if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
-    else
-      process.stdout.write(
-        `${students} students in ${sessions} session(s) on ${figures.processes} process(es), ${figures.gamesFinished} of ${figures.games} games finished, ${figures.moves} moves: act→ack p50 ${figures.actionRoundTripP50Ms} ms, p95 ${figures.actionRoundTripP95Ms} ms; peak RSS of a server process ${figures.serverRssMB} MB; lost moves ${lostMoves}; errors ${errors}\n`,
-      );
-    return 0;
   } finally {
     for (const p of players) await p.leave();
     await servers?.stop();

@@ -4,18 +4,17 @@
  * N server processes on ports port..port+N-1 sharing REDIS_URL and DATABASE_URL (each a child process here,
  * started again if it dies; SIGINT/SIGTERM stops them all).
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_PORT } from '../src/net/protocol.ts';
 import { processesOf } from './lib/serve-args.ts';
+import { supervise } from './lib/supervise.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** What the build reads: a change to any of them makes dist/ out of date. */
 const SOURCES = ['src', 'public', 'assets', 'index.html', 'teacher.html', 'vite.config.ts', 'package.json'];
-/** A child that dies is started again after this long. */
-const RESTART_MS = 1000;
 
 /** The newest modification time under a path (a file, or a folder read recursively). */
 export function newest(path: string): number {
@@ -35,37 +34,20 @@ export function needsBuild(root: string): boolean {
   return SOURCES.some((s) => newest(join(root, s)) > builtAt);
 }
 
-/** Starts N server processes on consecutive ports; resolves never (signals stop them and exit). */
-function supervise(n: number, rest: string[]): void {
+/** Starts N server processes on consecutive ports (tools/lib/supervise.ts); signals stop them and exit. */
+function superviseHere(n: number, rest: string[]): void {
   const at = rest.indexOf('--port');
   const base = at >= 0 ? Number(rest.splice(at, 2)[1]) : Number(process.env.PORT || DEFAULT_PORT);
-  const children = new Map<number, ChildProcess>();
-  let stopping = false;
-  const start = (i: number) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'server/main.ts'), '--port', String(base + i), ...rest],
-      { stdio: 'inherit', env: { ...process.env, PORT: '' } },
-    );
-    children.set(i, child);
-    child.once('exit', (code, signal) => {
-      if (stopping) return;
-      process.stderr.write(
-        `${JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'process.exited', port: base + i, code, signal })}\n`,
-      );
-      setTimeout(() => !stopping && start(i), RESTART_MS);
-    });
-  };
-  for (let i = 0; i < n; i++) start(i);
+  const supervisor = supervise({
+    processes: n,
+    basePort: base,
+    args: (port) => ['--import', 'tsx', join(ROOT, 'server/main.ts'), '--port', String(port), ...rest],
+  });
   const stop = () => {
-    stopping = true;
-    const left = [...children.values()].filter((c) => c.exitCode === null && c.signalCode === null);
-    if (left.length === 0) process.exit(0);
-    let waiting = left.length;
-    for (const child of left) {
-      child.once('exit', () => --waiting === 0 && process.exit(0));
-      child.kill('SIGTERM');
-    }
+    supervisor.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -91,4 +73,4 @@ if (needsBuild(ROOT)) {
   }
 }
 if (parsed.processes === null) await import('../server/main.ts');
-else supervise(parsed.processes, parsed.rest);
+else superviseHere(parsed.processes, parsed.rest);

@@ -40,6 +40,8 @@ export type JoinFailure =
 /** Dials the server; rejects with a `JoinFailure`. */
 export interface LiveTransport {
   join(code: string, options: StudentJoin): Promise<LiveConnection>;
+  /** The event's addresses, from the server's `servers` message (src/app/live-servers.ts rejoins through them). */
+  servers?(urls: readonly unknown[]): void;
 }
 
 export const LIVE_STATUSES = ['idle', 'joining', 'connected', 'reconnecting', 'closed'] as const;
@@ -155,6 +157,9 @@ export class LiveClient {
     this.on('welcome', (seat) => {
       this.seats.set(this.code, { token: seat.token, name: seat.name });
       this.name = seat.name;
+    });
+    this.on('servers', (servers) => {
+      if (Array.isArray(servers?.urls)) this.transport.servers?.(servers.urls);
     });
   }
 

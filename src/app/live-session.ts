@@ -31,6 +31,7 @@ import {
   type StatusChange,
   type Timers,
 } from './live-client.ts';
+import { endpointOf, rotatingTransport } from './live-servers.ts';
 import type { Session } from './session.ts';
 
 export interface LiveState {
@@ -210,7 +211,11 @@ export class LiveSession {
 
 /** A live session on the server this page came from. */
 export function liveSessionHere(): LiveSession {
-  return new LiveSession(new LiveClient(colyseusTransport(liveEndpoint(window.location))));
+  const here = window.location.origin;
+  const transport = rotatingTransport(here, (origin) =>
+    colyseusTransport(origin === here ? liveEndpoint(window.location) : endpointOf(origin)),
+  );
+  return new LiveSession(new LiveClient(transport));
 }
 
 /**

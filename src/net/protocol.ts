@@ -361,6 +361,15 @@ export interface Board {
   readonly session: ClassSession;
 }
 
+/**
+ * The event's server processes a student may rejoin through when its own one is lost (sent after each join,
+ * with several processes): page addresses (`http(s)://host:port`), the one the student used among them. Clients
+ * that do not know this message ignore it.
+ */
+export interface Servers {
+  readonly urls: readonly string[];
+}
+
 /** Server → client message types and their payloads. */
 export interface ServerMessages {
   readonly refused: Refused;
@@ -376,6 +385,7 @@ export interface ServerMessages {
   readonly result: LiveResult;
   readonly created: Created;
   readonly board: Board;
+  readonly servers: Servers;
 }
 export type ServerMessageType = keyof ServerMessages;
 

@@ -65,6 +65,7 @@ const SERVER_TYPES: Readonly<Record<ServerMessageType, true>> = {
   result: true,
   created: true,
   board: true,
+  servers: true,
 };
 export const SERVER_MESSAGE_TYPES = Object.keys(SERVER_TYPES) as ServerMessageType[];
 

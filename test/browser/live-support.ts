@@ -3,7 +3,7 @@
  * port with its own data folder (started, killed with SIGKILL, started again on the same port and folder), pages
  * in their own browser contexts with their problems recorded, the teacher starting a session on teacher.html,
  * students joining from the game, and what a student's screen offers (read from the DOM and the game's status
- * hook, never from canvas pixels).
+ * hook, never from canvas pixels), and the moves both specs play (live.spec.ts, live-cluster.spec.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { HEALTH_PATH, type Health, VERIFY_PATH, type VerifyResponse } from '../.
 import { SCENE_KEYS } from '../../src/scenes/keys';
 import { STORAGE_KEY } from '../../src/teacher/store';
 import { freePort } from '../../tools/lib/chromium';
+import { REAL_DEAL } from './play';
 import { expect, type PageProblems, waitForScene, watchProblems } from './support';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -277,4 +278,86 @@ export async function setSliders(page: Page, levels: readonly number[]): Promise
     levels.filter((_, j) => set[j] !== null).map((level) => String(level)),
   );
   expect(set.filter((v) => v !== null).length).toBeGreaterThan(0);
+}
+
+/** Both students at the table of their game; returns [the one who moves first, the other]. */
+export async function firstMover(a: Page, b: Page): Promise<[Page, Page]> {
+  await waitForScene(a, SCENE_KEYS.table);
+  await waitForScene(b, SCENE_KEYS.table);
+  // A news item may open the first meeting: each student reads it and goes on.
+  for (;;) {
+    const screens = await nextScreens([a, b]);
+    const overlay = screens.findIndex((s) => s.overlay);
+    if (overlay >= 0) {
+      await goOn([a, b][overlay]);
+      continue;
+    }
+    if (screens[0].propose) return [a, b];
+    if (screens[1].propose) return [b, a];
+  }
+}
+
+/** Closes the news or ratification overlay showing on `page`. */
+export async function goOn(page: Page): Promise<void> {
+  await page.locator('.tt-overlay-buttons button').first().click();
+  await expect.poll(async () => (await screenOf(page)).overlay, { intervals: [100] }).toBe(false);
+}
+
+/** The mover proposes `levels` and the other student sees the offer arrive, with the chance to accept it. */
+export async function propose(mover: Page, other: Page, levels: readonly number[]): Promise<void> {
+  const before = (await screenOf(other)).offers;
+  await setSliders(mover, levels);
+  await mover.getByRole('button', { name: 'Propose this package' }).click();
+  await expect
+    // The Accept button comes once the step has played on that screen: with two browsers and a server on the
+    // machine's two cores, that can take more than the default 10 s.
+    .poll(async () => pick(await screenOf(other)), {
+      message: 'the offer arrives on the other screen',
+      timeout: 20_000,
+    })
+    .toEqual({ offers: before + 1, accept: true });
+  await expect.poll(async () => (await screenOf(mover)).propose).toBe(false);
+}
+export const pick = (s: Screen) => ({ offers: s.offers, accept: s.accept });
+
+/**
+ * Plays on until both students reach the debrief: the student to move accepts an offer on the table, or else
+ * proposes the deal of 22 July; each student closes the news and ratification overlays as they come. Returns
+ * how many moves were made.
+ */
+export async function playToDebrief(pages: readonly [Page, Page]): Promise<number> {
+  let moves = 0;
+  for (let guard = 0; guard < 120; guard++) {
+    const screens = await nextScreens(pages);
+    if (screens.every((s) => s.ready && s.scene === SCENE_KEYS.debrief)) return moves;
+    const i = screens.findIndex((s) => s.ready && (s.overlay || s.end || s.accept || s.propose));
+    if (i < 0) throw new Error('nextScreens gave no screen to act on');
+    const page = pages[i];
+    const s = screens[i];
+    if (s.overlay) await goOn(page);
+    else if (s.end) {
+      await page.getByRole('button', { name: 'See the debrief' }).click();
+      await waitForScene(page, SCENE_KEYS.debrief);
+    } else if (s.accept) {
+      await page.getByRole('button', { name: 'Accept their offer' }).click();
+      await expect.poll(async () => (await screenOf(page)).accept).toBe(false);
+      moves++;
+    } else {
+      await propose(page, pages[1 - i], REAL_DEAL);
+      moves++;
+    }
+  }
+  throw new Error('the game did not reach the debrief');
+}
+
+/** Drops the problems a page had because the live server on `port` was down (and only those). */
+export function allowServerDown(problems: PageProblems, port: number): void {
+  const server = `127.0.0.1:${port}`;
+  const refused = /net::ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE/;
+  const keep = (list: string[], down: (entry: string) => boolean) => {
+    const kept = list.filter((entry) => !down(entry));
+    list.splice(0, list.length, ...kept);
+  };
+  keep(problems.failedRequests, (e) => e.startsWith(`http://${server}/live/`) && refused.test(e));
+  keep(problems.consoleErrors, (e) => refused.test(e) || e.includes(`ws://${server}/live/`));
 }

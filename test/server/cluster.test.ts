@@ -8,6 +8,7 @@ import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decodeResultCode } from '../../src/model/code/result-code.ts';
 import {
+  GameClientStudent,
   ReconnectingStudent,
   type ReconnectingStudent as Student,
   startCluster,
@@ -19,7 +20,7 @@ import { skipServices } from './services.ts';
 
 const skip = skipServices();
 let cluster: TestCluster | null = null;
-const students: Student[] = [];
+const students: { leave(): Promise<void> }[] = [];
 beforeAll(async () => {
   if (!skip) cluster = await startCluster(2);
 }, 60_000);
@@ -42,7 +43,7 @@ async function student(endpoints: string[], code: string, name: string, autoplay
 }
 
 /** Every acknowledged move of both students is in the game's result code. */
-function expectEveryMove(result: { code: string }, a: Student, b: Student): void {
+function expectEveryMove(result: { code: string }, a: Pick<Student, 'bot'>, b: Pick<Student, 'bot'>): void {
   const decoded = decodeResultCode(result.code);
   expect(decoded.ok).toBe(true);
   if (!decoded.ok) return;
@@ -112,11 +113,16 @@ describe.skipIf(skip)('live classroom on two processes with Redis and PostgreSQL
     const h = await c.holderOf(teacher.code);
     expect(h).toBeGreaterThanOrEqual(0);
     const [H, O] = [c.processes[h], c.processes[1 - h]];
-    // One student through the survivor, one through the process that dies (it rejoins through the other).
+    // One student through the survivor; one on the game's own client, given only the address of the process
+    // that dies: it learns the other from the server, and rejoins through it by itself.
     const s1 = await student([O.endpoint], teacher.code, 'Aiko');
-    const s2 = await student([H.endpoint, O.endpoint], teacher.code, 'Ben');
+    const game = new GameClientStudent(H.http);
+    students.push(game);
+    const s2 = await game.join(teacher.code, 'Ben');
+    const servers = await until('the addresses', () => s2.bot.of('servers')[0]);
+    expect([...servers.urls].sort()).toEqual([H.http, O.http].sort());
     s1.bot?.play();
-    s2.bot?.play();
+    s2.bot.play();
     await until('some moves', () => (s1.bot?.acked.length ?? 0) + (s2.bot?.acked.length ?? 0) >= 6);
     const before = [...(s1.bot?.acked ?? []), ...(s2.bot?.acked ?? [])].length;
     await c.kill(h);

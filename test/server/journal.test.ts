@@ -166,6 +166,18 @@ describe.each(backends)('journal on %s', (name, backend) => {
     expect(await a.orphans(60_000)).toEqual([]);
   });
 
+  it('a session just created is no orphan before its creator has had the time of a lease to claim it', async () => {
+    const place = await backend.place();
+    const a = await journalAt(place);
+    const b = await journalAt(place);
+    // Written, not yet claimed (the creating process claims its lease next): another process must not take it.
+    await a.append('CCCCCC', [created('CCCCCC', Date.now())]);
+    expect(await b.orphans(60_000)).toEqual([]);
+    // A creator that died before claiming it: the session is an orphan once the lease's time has passed.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await b.orphans(300)).toEqual(['CCCCCC']);
+  });
+
   it('gives every process of one database the same server key', async () => {
     const place = await backend.place();
     const a = await journalAt(place);

@@ -2,8 +2,9 @@
  * Several live server processes sharing a throwaway Redis and PostgreSQL, for the multi-process tests and the
  * load test: each process is `server/main.ts` as a child (its own port and data folder, REDIS_URL and
  * DATABASE_URL set), so killing one with SIGKILL is a real process lost. `ReconnectingStudent` rejoins its seat
- * with its token when its connection drops, trying the processes in turn with backoff, as the game client does
- * behind one address.
+ * with its token when its connection drops, trying the processes in turn with backoff; `GameClientStudent` is
+ * the game's own client (src/app/live-client.ts with live-servers.ts: it knows one address and learns the
+ * others from the server), played by the same bot.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { Client, type Room } from 'colyseus.js';
 import pg from 'pg';
-import { liveEndpoint } from '../../src/net/protocol.ts';
+import { colyseusTransport, LiveClient, SeatMemory, type SeatStorage } from '../../src/app/live-client.ts';
+import { endpointOf, rotatingTransport } from '../../src/app/live-servers.ts';
+import { liveEndpoint, type ServerMessageType } from '../../src/net/protocol.ts';
 import { freePort } from './chromium.ts';
 import { LiveBot } from './live-bot.ts';
 import { type Service, startPostgres, startRedis, track } from './services.ts';
@@ -28,6 +31,8 @@ export interface ClusterProcess {
   readonly http: string;
   child: ChildProcess | null;
   rss: () => number;
+  /** The CPU time the process has used so far (user + system), in seconds; -1 once it is gone. */
+  cpu: () => number;
 }
 
 export interface TestCluster {
@@ -55,6 +60,17 @@ async function healthy(http: string, ms = 30_000): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${http} did not start`);
+}
+
+/** A process's CPU time so far (Linux /proc: user + system, in clock ticks of 1/100 s), or -1. */
+export function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return -1;
+  }
 }
 
 function peakRssMB(pid: number | undefined): number {
@@ -98,6 +114,7 @@ export async function startCluster(
       http: `http://${host}`,
       child: null,
       rss: () => peakRssMB(p.child?.pid),
+      cpu: () => cpuSeconds(p.child?.pid),
     };
     processes.push(p);
     spawnAt(p, dataDir);
@@ -222,5 +239,72 @@ export class ReconnectingStudent {
     this.closed = true;
     const leaving = this.bot?.room.leave().catch(() => {});
     await Promise.race([leaving, new Promise((r) => setTimeout(r, 1000).unref())]);
+  }
+}
+
+/** Every message type a student hears (the bot listens to all). */
+const STUDENT_HEARS: readonly ServerMessageType[] = [
+  'refused',
+  'welcome',
+  'lobby',
+  'game',
+  'step',
+  'ack',
+  'chat',
+  'draft',
+  'suggestion',
+  'announce',
+  'result',
+  'servers',
+];
+
+/**
+ * A student on the game's own client code (LiveClient over colyseus.js, rejoining through the addresses the
+ * server names), played by a LiveBot: it is given one address only, as a page is.
+ */
+export class GameClientStudent {
+  readonly client: LiveClient;
+  readonly bot: LiveBot;
+  reconnects = 0;
+
+  constructor(address: string, autoplay = true) {
+    const items = new Map<string, string>();
+    const storage: SeatStorage = {
+      getItem: (k) => items.get(k) ?? null,
+      setItem: (k, v) => void items.set(k, v),
+      removeItem: (k) => void items.delete(k),
+    };
+    this.client = new LiveClient(
+      rotatingTransport(address, (origin) => colyseusTransport(endpointOf(origin))),
+      new SeatMemory(() => storage),
+    );
+    const client = this.client;
+    const room = {
+      send: (type: never, payload: never) => client.send(type, payload),
+      onMessage: (_all: '*', handler: (type: string, message: unknown) => void) => {
+        for (const type of STUDENT_HEARS) client.on(type, (message) => handler(type, message));
+      },
+      leave: async () => client.close(),
+    };
+    this.bot = new LiveBot(room as unknown as Room, autoplay);
+    let was = client.status;
+    client.onStatus(({ status }) => {
+      // Moves in flight when the connection dropped were never accepted: the bot plays its turn again.
+      if (status === 'connected' && was === 'reconnecting') {
+        this.bot.pending.clear();
+        this.reconnects++;
+      }
+      was = status;
+    });
+  }
+
+  async join(code: string, name: string): Promise<this> {
+    const failure = await this.client.join(code, name);
+    if (failure) throw new Error(`could not join ${code}: ${JSON.stringify(failure)}`);
+    return this;
+  }
+
+  async leave(): Promise<void> {
+    this.client.close();
   }
 }
