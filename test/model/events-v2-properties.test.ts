@@ -150,5 +150,6 @@ describe('random version 2 events keep every invariant', () => {
       ),
       { numRuns: 60, seed: 15 },
     );
-  });
+    // Sixty games played and checked move by move: seconds on a loaded machine.
+  }, 120_000);
 });

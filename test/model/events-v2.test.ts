@@ -20,6 +20,13 @@ const V2 = 'test/fixtures/scenarios/mini-v2.json';
 const v2 = loadScenario(V2);
 const mini = loadScenario('test/fixtures/scenarios/mini.json');
 
+/** A side's view, or the test fails. */
+function viewOf(scenario: Scenario, game: GameState, side: string) {
+  const view = viewFor(scenario, game, side);
+  if (!view) throw new Error(`no view for ${side}`);
+  return view;
+}
+
 function propose(scenario: Scenario, game: GameState, side: string, pkg: Package) {
   const step = applyAction(scenario, game, { type: 'propose', side, package: pkg });
   if (!step.ok) throw new Error(step.error.message);
@@ -53,7 +60,7 @@ describe('a red line announced at the start', () => {
     const refused = applyAction(v2, game, { type: 'propose', side: 'japan', package: [0, 1, 2, 0] });
     expect(refused.ok || refused.error.code).toBe('CROSSES_RED_LINE');
     // Japan's levers stop at $4B of farm purchases; the US may still ask for $8B.
-    expect(legalActions(viewFor(v2, game, 'japan')!).levels[2]).toEqual([0, 1]);
+    expect(legalActions(viewOf(v2, game, 'japan')).levels[2]).toEqual([0, 1]);
     expect(ratify(v2, game.params, 1, [1, 1, 2, 0], [line]).passed).toBe(false);
   });
 
@@ -61,7 +68,7 @@ describe('a red line announced at the start', () => {
     const game = newTestGame(v2, testSettings('v2'));
     const drawn = applyAction(v2, game, { type: 'red-line', side: 'japan', issue: 0, level: 1 });
     expect(drawn.ok).toBe(true);
-    expect(legalActions(viewFor(v2, game, 'japan')!).redLineOptions.length).toBe(3);
+    expect(legalActions(viewOf(v2, game, 'japan')).redLineOptions.length).toBe(3);
     const walked = applyAction(v2, game, { type: 'walk-away', side: 'japan' });
     if (!walked.ok) throw new Error(walked.error.message);
     expect(walked.value.state.params.approvalShift).toEqual([0, 0]);
@@ -125,7 +132,7 @@ describe('events of schema version 2', () => {
     expect(view.time).toBe(2 / 5);
     // Defense is on the table: the levers (and the computer's bids) may move it now, not before.
     expect(legalActions(view).levels[3]).toEqual([0, 1]);
-    expect(legalActions(viewFor(v2, afterFirstMeeting().start, 'us')!).levels[3]).toEqual([0]);
+    expect(legalActions(viewOf(v2, afterFirstMeeting().start, 'us')).levels[3]).toEqual([0]);
     expect(project(view, [1, 1, 1, 1]).economy.totals[0].jobs).toBe(22115.41398865785);
     // Japan's carmakers' new line: the US sees Japan's carmakers against a car tariff of 27.5%.
     const japan = project(view, [0, 1, 1, 1]).sides[1];
