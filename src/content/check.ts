@@ -3,6 +3,8 @@
  * Every problem is collected with its JSON path; none stops the check early.
  */
 import { ownValue } from '../model/own.ts';
+import { checkDates } from './check-dates.ts';
+import { checkEvents, checkVersion2, type Refs } from './check-v2.ts';
 import type { JsonPath, ProblemCode, ScenarioProblem } from './problems.ts';
 import type { ScenarioData } from './schema.ts';
 /** The largest outcome space the analysis tools enumerate. */
@@ -56,6 +58,15 @@ export function check(data: ScenarioData, problems: Problems): void {
     if (!found)
       problems.add('UNKNOWN_LEVEL', path, `issue "${data.issues[issueIndex].id}" has no level "${ref}"`);
   };
+
+  const group = (partyRef: string, ref: string, path: JsonPath): number | undefined => {
+    const p = data.parties.find((x) => x.id === partyRef);
+    if (!p) return undefined;
+    const g = p.groups.findIndex((x) => x.id === ref);
+    if (g < 0) problems.add('UNKNOWN_GROUP', path, `party "${partyRef}" has no group "${ref}"`);
+    return g < 0 ? undefined : g;
+  };
+  const refs: Refs = { source, party, issue, level, group };
 
   party(data.firstMover, ['firstMover']);
   data.issues.forEach((iss, i) => {
@@ -218,65 +229,14 @@ export function check(data: ScenarioData, problems: Problems): void {
 
   data.meetings.forEach((m, i) => {
     source(m.source, ['meetings', i, 'source']);
-    const before = data.meetings[i - 1];
-    if (before && m.date < before.date)
-      problems.add(
-        'DATES_NOT_ORDERED',
-        ['meetings', i, 'date'],
-        `meeting ${i + 1} (${m.date}) comes before meeting ${i} (${before.date})`,
-      );
   });
-  if (data.deadline) {
-    source(data.deadline.source, ['deadline', 'source']);
-    const last = data.meetings[data.meetings.length - 1];
-    if (last && data.deadline.date <= last.date)
-      problems.add(
-        'DATES_NOT_ORDERED',
-        ['deadline', 'date'],
-        `the deadline (${data.deadline.date}) must come after the last meeting (${last.date})`,
-      );
-  }
+  if (data.deadline) source(data.deadline.source, ['deadline', 'source']);
+  checkDates(data, problems);
   data.events.forEach((e, i) => {
-    const path = ['events', i];
-    source(e.source, [...path, 'source']);
-    const from = meetings.get(e.afterMeeting.from);
-    const to = meetings.get(e.afterMeeting.to);
-    if (from === undefined)
-      problems.add(
-        'UNKNOWN_MEETING',
-        [...path, 'afterMeeting', 'from'],
-        `no meeting "${e.afterMeeting.from}"`,
-      );
-    if (to === undefined)
-      problems.add('UNKNOWN_MEETING', [...path, 'afterMeeting', 'to'], `no meeting "${e.afterMeeting.to}"`);
-    if (from !== undefined && to !== undefined && from > to) {
-      problems.add('EVENT_WINDOW', [...path, 'afterMeeting'], '"from" comes after "to"');
-    }
-    if (to !== undefined && to === data.meetings.length - 1) {
-      problems.add(
-        'EVENT_WINDOW',
-        [...path, 'afterMeeting', 'to'],
-        'no event can fire after the last meeting: the deadline has come',
-      );
-    }
-    e.effects.forEach((f, fi) => {
-      const fpath = [...path, 'effects', fi];
-      if (f.op === 'set-no-deal') level(issue(f.issue, [...fpath, 'issue']), f.level, [...fpath, 'level']);
-      else {
-        party(f.party, [...fpath, 'party']);
-        if (f.op === 'adjust-influence') {
-          const p = data.parties.find((x) => x.id === f.party);
-          if (p && !p.groups.some((g) => g.id === f.group)) {
-            problems.add(
-              'UNKNOWN_GROUP',
-              [...fpath, 'group'],
-              `party "${f.party}" has no group "${f.group}"`,
-            );
-          }
-        }
-      }
-    });
+    source(e.source, ['events', i, 'source']);
   });
+  checkEvents(data, problems, refs, meetings);
+  checkVersion2(data, problems, refs);
 
   source(data.agent.source, ['agent', 'source']);
   (data.personalities ?? []).forEach((p, i) => {

@@ -2,9 +2,8 @@
  * Compilation of a checked scenario into the model's index-based form: the economy of every sector at every
  * level, and each group's additive utility table.
  */
-import { sectorAt } from '../model/economy.ts';
 import { contentHash } from '../model/hash.ts';
-import { extent, ownValue } from '../model/own.ts';
+import { ownValue } from '../model/own.ts';
 import { assertNever } from '../model/result.ts';
 import type {
   CompiledDialogue,
@@ -12,35 +11,16 @@ import type {
   CompiledGroup,
   CompiledIssue,
   CompiledParty,
+  CompiledRedLine,
   CompiledSector,
   Pair,
   PartyIndex,
   Scenario,
 } from '../model/scenario.ts';
+import { type CompiledConcern, groupTable, type SectorSource, sectorLevels } from '../model/tables.ts';
 import { check, Problems } from './check.ts';
 import type { ScenarioProblem } from './problems.ts';
-import type { ConcernData, GroupData, ScenarioData } from './schema.ts';
-
-function metricContribution(
-  c: Extract<ConcernData, { kind: 'metric' }>,
-  sector: CompiledSector,
-  level: number,
-  party: PartyIndex | null,
-): number {
-  const at = sector.atLevel[level];
-  switch (c.metric) {
-    case 'jobs':
-      return party === null ? 0 : at.jobs[party];
-    case 'trade':
-      return at.flow;
-    case 'revenue':
-      return sector.importer === party ? at.revenue : 0;
-    case 'consumer-cost':
-      return sector.importer === party ? at.consumerCost : 0;
-    case 'balance':
-      return sector.exporter === party ? at.flow : sector.importer === party ? -at.flow : 0;
-  }
-}
+import type { GroupData, ScenarioData } from './schema.ts';
 
 function compileGroup(
   g: GroupData,
@@ -49,57 +29,58 @@ function compileGroup(
   sectors: readonly CompiledSector[],
   partyIndex: (id: string) => PartyIndex,
 ): CompiledGroup {
-  const table = issues.map((iss) => iss.levels.map(() => 0));
-  let constant = 0;
-  const totalWeight = g.concerns.reduce((s, c) => s + c.weight, 0);
-  const concerns: CompiledGroup['concerns'][number][] = [];
-  for (const c of g.concerns) {
-    const w = c.weight / totalWeight;
-    if (c.kind === 'issue') {
-      const j = issues.findIndex((iss) => iss.id === c.issue);
-      c.values.forEach((v, l) => {
-        table[j][l] += w * v;
-      });
-      concerns.push({ label: issues[j].name, metric: 'issue', party: null });
-      continue;
-    }
-    const party = c.party === undefined ? null : partyIndex(c.party);
-    const m = issues.map((iss) => iss.levels.map(() => 0));
-    sectors.forEach((s, si) => {
-      if (c.sectors && !c.sectors.includes(data.economy.sectors[si].id)) return;
-      for (let l = 0; l < issues[s.issue].levels.length; l++)
-        m[s.issue][l] += metricContribution(c, s, l, party);
-    });
-    const mins = m.map((row) => extent(row).min);
-    const maxs = m.map((row) => extent(row).max);
-    const range = maxs.reduce((a, b) => a + b, 0) - mins.reduce((a, b) => a + b, 0);
-    if (range < 1e-12) constant += w * 0.5;
-    else
-      m.forEach((row, j) => {
-        row.forEach((v, l) => {
-          table[j][l] += (w * (c.prefer === 'more' ? v - mins[j] : maxs[j] - v)) / range;
-        });
-      });
-    concerns.push({ label: `${c.metric}${c.party ? ` (${c.party})` : ''}`, metric: c.metric, party });
-  }
-  const levelIndex = (issueId: string, levelId: string) => {
-    const j = issues.findIndex((iss) => iss.id === issueId);
-    return { j, l: issues[j].levels.findIndex((lv) => lv.id === levelId) };
-  };
+  const issueIndex = (id: string) => issues.findIndex((iss) => iss.id === id);
+  const sectorIndex = (id: string) => data.economy.sectors.findIndex((s) => s.id === id);
+  const concernInputs = g.concerns.map(
+    (c): CompiledConcern =>
+      c.kind === 'issue'
+        ? { kind: 'issue', issue: issueIndex(c.issue), values: c.values, weight: c.weight }
+        : {
+            kind: 'metric',
+            metric: c.metric,
+            party: c.party === undefined ? null : partyIndex(c.party),
+            sectors: c.sectors ? c.sectors.map(sectorIndex) : null,
+            prefer: c.prefer,
+            weight: c.weight,
+          },
+  );
+  const { constant, table } = groupTable(
+    concernInputs,
+    concernInputs.map((c) => c.weight),
+    issues,
+    sectors,
+  );
+  const concerns = concernInputs.map((c): CompiledGroup['concerns'][number] =>
+    c.kind === 'issue'
+      ? { label: issues[c.issue].name, metric: 'issue', party: null }
+      : {
+          label: `${c.metric}${c.party === null ? '' : ` (${data.parties[c.party].id})`}`,
+          metric: c.metric,
+          party: c.party,
+        },
+  );
   return {
     id: g.id,
     name: g.name,
     influence: g.influence,
     tolerance: g.tolerance,
-    redLines: (g.redLines ?? []).map((r) => {
-      const { j, l } = levelIndex(r.issue, r.level);
-      return { issue: j, level: l, bound: r.bound, quote: r.quote ?? null, quoteBy: r.quoteBy ?? null };
-    }),
+    redLines: (g.redLines ?? []).map((r) => compileLine(r, issues)),
     constant,
     table,
+    concernInputs,
     concerns,
     description: g.description,
   };
+}
+
+/** A red line of the file, by issue and level index. */
+function compileLine(
+  r: { issue: string; level: string; bound: 'at-most' | 'at-least'; quote?: string; quoteBy?: string },
+  issues: readonly CompiledIssue[],
+): CompiledRedLine {
+  const j = issues.findIndex((iss) => iss.id === r.issue);
+  const l = issues[j].levels.findIndex((lv) => lv.id === r.level);
+  return { issue: j, level: l, bound: r.bound, quote: r.quote ?? null, quoteBy: r.quoteBy ?? null };
 }
 
 function build(data: ScenarioData, hash: string): Scenario {
@@ -115,7 +96,13 @@ function build(data: ScenarioData, hash: string): Scenario {
     owner: partyIndex(iss.owner),
     kind: iss.kind,
     unit: iss.unit,
-    levels: iss.levels.map((l) => ({ id: l.id, label: l.label, value: l.value })),
+    levels: iss.levels.map((l) => {
+      const level = { id: l.id, label: l.label, value: l.value };
+      // Only a version 2 term that starts later carries `takesEffect`: version 1 levels stay as they were.
+      if (!l.takesEffect) return level;
+      const takesEffect = { date: l.takesEffect.date ?? null, condition: l.takesEffect.condition ?? null };
+      return { ...level, takesEffect };
+    }),
     onTable: iss.onTable !== false,
     linkApprovalCost: pair(iss.linkApprovalCost),
   }));
@@ -129,21 +116,22 @@ function build(data: ScenarioData, hash: string): Scenario {
   const issueIndex = (id: string) => issues.findIndex((iss) => iss.id === id);
   const sectors: CompiledSector[] = e.sectors.map((s) => {
     const j = issueIndex(s.issue);
-    const input = {
+    const source: SectorSource = {
       exporter: partyIndex(s.exporter),
       baseline: s.baseline,
       baseTariff: s.baseTariff ?? 0,
       jobsPerBillion: pair(s.jobsPerBillion),
+      kind: issues[j].kind === 'tariff' ? 'tariff' : 'volume',
     };
-    const kind = issues[j].kind === 'tariff' ? 'tariff' : 'volume';
     return {
       id: s.id,
       name: s.name,
-      exporter: input.exporter,
+      exporter: source.exporter,
       importer: partyIndex(s.importer),
       baseline: s.baseline,
       issue: j,
-      atLevel: issues[j].levels.map((l) => sectorAt(params, input, kind, l.value)),
+      atLevel: sectorLevels(params, source, issues[j]),
+      source,
     };
   });
   const parties = data.parties.map(
@@ -186,6 +174,27 @@ function build(data: ScenarioData, hash: string): Scenario {
         case 'adjust-threshold':
         case 'adjust-approval':
           return { op: f.op, party: partyIndex(f.party), by: f.by };
+        case 'set-weights': {
+          const party = partyIndex(f.party);
+          const group = data.parties[party].groups.findIndex((g) => g.id === f.group);
+          return { op: f.op, party, group, weights: f.weights };
+        }
+        case 'add-red-line': {
+          const party = partyIndex(f.party);
+          const group = data.parties[party].groups.findIndex((g) => g.id === f.group);
+          return { op: f.op, party, group, line: compileLine(f, issues) };
+        }
+        case 'remove-red-line': {
+          const party = partyIndex(f.party);
+          const group = data.parties[party].groups.findIndex((g) => g.id === f.group);
+          return { op: f.op, party, group, issue: issueIndex(f.issue) };
+        }
+        case 'set-on-table':
+          return { op: f.op, issue: issueIndex(f.issue), onTable: f.onTable };
+        case 'set-economy':
+          return { op: f.op, parameter: f.parameter, value: f.value };
+        case 'set-deadline':
+          return { op: f.op, party: partyIndex(f.party), meeting: meetingIndex(f.meeting) };
         default:
           return assertNever(f);
       }
@@ -232,6 +241,10 @@ function build(data: ScenarioData, hash: string): Scenario {
     noDeal: toPackage(data.noDeal.package),
     historicalDeal: data.historicalDeal ? toPackage(data.historicalDeal.package) : null,
     meetingCount: data.meetings.length,
+    economy: params,
+    announcedLines: data.parties.flatMap((p, pi) =>
+      (p.publicRedLines ?? []).map((r) => ({ ...compileLine(r, issues), by: pi as PartyIndex })),
+    ),
     events,
     agent: {
       exponents: a.concessionExponents,

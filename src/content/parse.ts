@@ -3,7 +3,6 @@
  * problem at once: each with its JSON path, and with line and column when the input was text.
  */
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { findRatifiablePackage } from '../model/analysis.ts';
 import { contentHash } from '../model/hash.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { Scenario } from '../model/scenario.ts';
@@ -20,6 +19,7 @@ import {
 } from './limits.ts';
 import type { JsonPath, ScenarioProblem } from './problems.ts';
 import { type ScenarioData, ScenarioSchema } from './schema.ts';
+import { scenarioWarnings } from './warnings.ts';
 
 export interface ParsedScenario {
   readonly scenario: Scenario;
@@ -134,14 +134,6 @@ export function parseScenario(
   const data = ScenarioSchema.parse(value);
   const { scenario, problems } = compileScenario(transform ? transform(data) : data, contentHash(data));
   if (!scenario) return err(withPositions(problems));
-  const warnings = [...problems];
-  if (findRatifiablePackage(scenario) === null) {
-    warnings.push({
-      code: 'NO_RATIFIABLE_PACKAGE',
-      severity: 'warning',
-      path: ['parties'],
-      message: 'no package would be ratified by both sides: no deal is possible',
-    });
-  }
+  const warnings = [...problems, ...scenarioWarnings(scenario, problems)];
   return ok({ scenario, warnings: withPositions(warnings) });
 }

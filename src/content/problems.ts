@@ -27,6 +27,14 @@ export const PROBLEM_CODES = [
   'NO_RATIFIABLE_PACKAGE',
   'VALUE_OUT_OF_RANGE',
   'TOO_MANY_PROBLEMS',
+  // Schema version 2 (issue 15): appended, so the codes above keep their places.
+  'BAD_DATE',
+  'NEEDS_VERSION_2',
+  'TERM_EMPTY',
+  'HISTORICAL_NOT_RATIFIED',
+  'RED_LINE_NEVER_BINDS',
+  'ISSUE_NO_EFFECT',
+  'BALANCE_LOW_DEAL_RATE',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

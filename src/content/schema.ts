@@ -1,6 +1,13 @@
 /**
  * The scenario file format, written in zod. The JSON Schema in `schema/scenario.schema.json` is generated
- * from this file (`npm run schema`), so editors autocomplete and underline scenario files.
+ * from this file (`npm run schema`), so editors autocomplete and underline scenario files. The schema's parts
+ * live in modules: schema-base.ts (ids, texts, numbers, dates), schema-events.ts (meetings and events) and
+ * schema-agent.ts (the computer's parameters, personalities, tactics and dialogue).
+ *
+ * Versions. `schemaVersion` 1 files load unchanged. Version 2 adds public red lines a party announces at the
+ * start (`parties[].publicRedLines`), events that change a group's weights or red lines, the table, an economy
+ * parameter or a party's deadline, and terms that take effect later or under a condition
+ * (`issues[].levels[].takesEffect`); check.ts refuses these in a version 1 file.
  *
  * This schema checks the shape of a file. Cross-references (an issue named by a sector exists, levels are
  * ordered, weights are valid, ...) are checked by `compileScenario` in `compile.ts`, which reports every
@@ -20,63 +27,34 @@
  *   0.01..100; band width 0.000001..1; candidates 1..10,000; learning rate 0.000001..10; event changes of
  *   influence ±1000, of threshold ±1, of approval ±100.
  */
-import * as z from 'zod/mini';
-import { HOLD_REASONS, RETRACT_REASONS } from '../model/agent/notes.ts';
-import { CONCESSION_STYLES, DIFFICULTIES, METRICS } from '../model/vocabulary.ts';
-import { LIMITS, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits.ts';
+import { CONCESSION_STYLES, METRICS } from '../model/vocabulary.ts';
+import { MAX_ID_LENGTH } from './limits.ts';
+import { AgentSchema, DialogueSchema, PersonalitySchema, TacticsSchema } from './schema-agent.ts';
+import {
+  bounded,
+  fraction,
+  id,
+  isoDate,
+  LIMITS,
+  list,
+  name,
+  note,
+  record,
+  shortText,
+  sourceRef,
+  text,
+  weight,
+  z,
+} from './schema-base.ts';
+import { type EventEffectSchema, EventSchema, MeetingSchema } from './schema-events.ts';
 
-// zod/mini, not classic zod: its functions tree-shake, so this schema and the zod it uses cost the bundle ~12 KB
-// gzipped instead of ~28.
-// The pages' Content-Security-Policy allows no eval: zod must not compile parsers with `new Function`.
-z.config({ jitless: true });
-// zod/mini loads no locale: without this, every message would be a bare "Invalid input". Classic zod loads
-// English by itself; the designers' CLI and the game show these messages.
-z.config(z.locales.en());
+export { AgentSchema, DialogueSchema, PersonalitySchema, TacticsSchema } from './schema-agent.ts';
+export { EventEffectSchema, EventSchema, MeetingSchema } from './schema-events.ts';
 
-export const SCHEMA_VERSION = 1;
-
-const id = z
-  .string()
-  .check(
-    z.maxLength(MAX_ID_LENGTH),
-    z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and dashes'),
-    z.meta({ description: 'An identifier: lower-case letters, digits and dashes.' }),
-  );
-/** A key of a record: any text but "__proto__", which JSON readers turn into something else. */
-const key = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(MAX_ID_LENGTH),
-    z.regex(/^(?!__proto__$)/, '"__proto__" cannot be a key'),
-  );
-/** A record with at most `most` keys (the check runs in zod; maxProperties tells editors). */
-const record = <V extends z.core.SomeType>(value: V, most: number) =>
-  z.record(key, value).check(
-    z.refine((r) => Object.keys(r as object).length <= most, `at most ${most} entries`),
-    z.meta({ maxProperties: most }),
-  );
-/** A list of at most `most` items. */
-const list = <T extends z.core.SomeType>(item: T, most: number) => z.array(item).check(z.maxLength(most));
-const name = z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH));
-const text = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH));
-const note = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
-const shortText = z.string().check(z.maxLength(MAX_NAME_LENGTH));
-const sourceRef = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(MAX_ID_LENGTH),
-    z.meta({ description: 'A key of the top-level `sources` object.' }),
-  );
-/** A number from `min` to `max`. */
-const bounded = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
-/** An object shape with one field per word of a model vocabulary, in the vocabulary's order. */
-const eachOf = <K extends string, T extends z.core.SomeType>(keys: readonly K[], value: () => T) =>
-  Object.fromEntries(keys.map((k) => [k, value()])) as Record<K, T>;
-const fraction = bounded(0, 1);
-/** A weight or an influence: positive, and neither too small nor too large to add up. */
-const weight = () => bounded(0.001, 1000);
+/** The newest schema version, which files should name. */
+export const SCHEMA_VERSION = 2;
+/** Every version this game reads: a version 1 file loads as it always did. */
+export const SCHEMA_VERSIONS = [1, 2] as const;
 
 export const SourceSchema = z.strictObject({
   title: name.check(z.meta({ description: 'What the source is: publisher and title.' })),
@@ -109,6 +87,31 @@ export const LevelSchema = z.strictObject({
     }),
   ),
   note: z.optional(note),
+  takesEffect: z
+    .optional(
+      z.strictObject({
+        date: z.optional(
+          isoDate.check(
+            z.meta({ description: 'The day the term starts, YYYY-MM-DD (after the talks begin).' }),
+          ),
+        ),
+        condition: z.optional(
+          name.check(
+            z.meta({
+              description:
+                'What must happen first, as the debrief says it, e.g. "once the investment law passes".',
+            }),
+          ),
+        ),
+        source: z.optional(sourceRef),
+      }),
+    )
+    .check(
+      z.meta({
+        description:
+          '(schema version 2) A term that does not start with the deal: from a date, or once a condition is met (at least one of the two). The debrief and the economy projection say so.',
+      }),
+    ),
 });
 
 export const ISSUE_KINDS = ['tariff', 'volume', 'policy'] as const;
@@ -199,6 +202,15 @@ export const GroupSchema = z.strictObject({
   source: sourceRef,
 });
 
+export const PublicRedLineSchema = z.strictObject({
+  issue: id,
+  level: id,
+  bound: RedLineSchema.shape.bound,
+  quote: z.optional(note).check(z.meta({ description: 'The public words that announced this line.' })),
+  quoteBy: z.optional(shortText).check(z.meta({ description: 'Who said the quote, and when.' })),
+  source: z.optional(sourceRef),
+});
+
 export const PartySchema = z.strictObject({
   id,
   name,
@@ -225,6 +237,12 @@ export const PartySchema = z.strictObject({
   personality: z
     .enum(CONCESSION_STYLES)
     .check(z.meta({ description: 'How the computer concedes when it plays this party.' })),
+  publicRedLines: z.optional(list(PublicRedLineSchema, LIMITS.redLines)).check(
+    z.meta({
+      description:
+        '(schema version 2) Red lines the party announces before the talks, e.g. no opening of the rice market: both sides know them from the start, the party may not offer across them, and crossing one loses every group at its ratification (like a red line drawn during play, which the party may still draw).',
+    }),
+  ),
 });
 
 export const SectorSchema = z.strictObject({
@@ -259,180 +277,13 @@ export const PackageSchema = record(z.string().check(z.maxLength(MAX_ID_LENGTH))
   z.meta({ description: 'A level id for every issue id.' }),
 );
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'));
-
-export const MeetingSchema = z.strictObject({
-  id,
-  date: isoDate,
-  title: name,
-  description: text,
-  source: sourceRef,
-});
-
-export const EventEffectSchema = z.discriminatedUnion('op', [
-  z.strictObject({ op: z.literal('set-no-deal'), issue: id, level: id }),
-  z.strictObject({ op: z.literal('adjust-influence'), party: id, group: id, by: bounded(-1000, 1000) }),
-  z.strictObject({ op: z.literal('adjust-threshold'), party: id, by: bounded(-1, 1) }),
-  z.strictObject({ op: z.literal('adjust-approval'), party: id, by: bounded(-100, 100) }),
-]);
-
-export const EventSchema = z.strictObject({
-  id,
-  title: name,
-  date: z.optional(shortText),
-  text: text,
-  afterMeeting: z
-    .strictObject({ from: id, to: id })
-    .check(
-      z.meta({ description: 'The event can fire after any meeting from `from` to `to` (meeting ids).' }),
-    ),
-  chance: fraction.check(
-    z.meta({ description: 'Chance to fire after each eligible meeting until it has fired once.' }),
-  ),
-  effects: list(EventEffectSchema, LIMITS.effects).check(z.minLength(1)),
-  source: sourceRef,
-});
-
-const DifficultySchema = z.strictObject({
-  exponentFactor: bounded(0.01, 100).check(
-    z.meta({ description: 'Multiplies the concession exponent e: above 1 the computer concedes sooner.' }),
-  ),
-  minTarget: fraction.check(
-    z.meta({
-      description:
-        "How far above no-deal the computer's lowest target stays: Pmin = r + minTarget · (Pmax − r).",
-    }),
-  ),
-});
-
-export const AgentSchema = z.strictObject({
-  concessionExponents: z
-    .strictObject(eachOf(CONCESSION_STYLES, () => bounded(0.01, 100)))
-    .check(z.meta({ description: 'e in f(t) = t^(1/e) for each concession style.' })),
-  difficulty: z.strictObject(eachOf(DIFFICULTIES, () => DifficultySchema)),
-  acceptanceTime: fraction.check(
-    z.meta({ description: 'T in AC_combi: after it, accept the best offer seen lately.' }),
-  ),
-  bandWidth: bounded(0.000001, 1).check(
-    z.meta({ description: 'Width of the utility band bids are drawn from.' }),
-  ),
-  candidates: z
-    .number()
-    .check(z.int(), z.gte(1), z.lte(10_000), z.meta({ description: 'How many candidate bids to compare.' })),
-  learningRate: bounded(0.000001, 10).check(
-    z.meta({ description: 'l in the frequency opponent model (HardHeaded).' }),
-  ),
-  minStep: z.optional(bounded(0, 1)).check(
-    z.meta({
-      description:
-        'The least the computer concedes (own utility) from one offer to its next, unless it says why it holds; bandWidth when left out.',
-    }),
-  ),
-  bidNoise: z.optional(bounded(0, 1)).check(
-    z.meta({
-      description:
-        'How much the computer varies its guess of what the other side wants from one decision to the next (utility); 0 when left out.',
-    }),
-  ),
-  source: sourceRef,
-});
-
-export const PersonalitySchema = z.strictObject({
-  id,
-  name: name.check(z.meta({ description: 'What the debrief calls it, e.g. "a hard bargainer".' })),
-  description: text,
-  exponent: bounded(0.01, 100).check(
-    z.meta({
-      description:
-        "e in f(t) = t^(1/e) (times the difficulty's factor): above 1 it concedes early, below 1 late.",
-    }),
-  ),
-  firmness: bounded(-1, 1).check(
-    z.meta({
-      description: "Added to the difficulty's minTarget: how far above no-deal its lowest target stays.",
-    }),
-  ),
-  tactics: fraction.check(
-    z.meta({
-      description: 'Chance it uses a tactic (red line, link, back channel) when it has a reason to.',
-    }),
-  ),
-  hold: fraction.check(
-    z.meta({ description: 'Chance it holds its offer (waiting for news, a deadline tactic) when it may.' }),
-  ),
-  link: fraction.check(
-    z.meta({ description: 'Chance it links an off-table issue it would gain from, on its first turn.' }),
-  ),
-  patience: fraction.check(
-    z.meta({
-      description:
-        'The share of the talks after which it may warn, then walk away, when the other side stops moving below its walk-away share.',
-    }),
-  ),
-  walkAway: fraction.check(
-    z.meta({
-      description:
-        'In the last meetings it warns, then walks away, rather than take an offer below this share of the room above no-deal (0: never).',
-    }),
-  ),
-  parties: z
-    .optional(list(id, 2))
-    .check(z.meta({ description: 'The parties it may play; both when left out.' })),
-  source: sourceRef,
-});
-
-export const TacticsSchema = z.strictObject({
-  redLine: z.strictObject({
-    noDealApprovalCost: bounded(0, 100).check(
-      z.meta({
-        description:
-          'Approval points a side loses if the game ends without a deal after it drew a public red line.',
-      }),
-    ),
-    source: sourceRef,
-  }),
-  backChannel: z.strictObject({
-    leakChance: fraction,
-    leakApprovalCost: bounded(0, 100),
-    source: sourceRef,
-  }),
-});
-
-const lines = () => list(text, LIMITS.lines).check(z.minLength(1));
-/** Optional lines of one kind, described. */
-const someLines = (description: string) => z.optional(lines()).check(z.meta({ description }));
-
-export const DialogueSchema = z.strictObject({
-  objections: record(lines(), LIMITS.keys).check(
-    z.meta({
-      description: 'Lines naming the issue a reply objects to most; {issue} and {level} are filled in.',
-    }),
-  ),
-  accept: lines(),
-  reject: lines(),
-  propose: lines(),
-  walkAway: lines(),
-  concede: someLines('Lines for an offer that gives more than its previous one.'),
-  wantMore: someLines('Lines for asking for more without naming an issue.'),
-  hold: z
-    .optional(z.strictObject(eachOf(HOLD_REASONS, () => z.optional(lines()))))
-    .check(z.meta({ description: 'Lines for repeating its previous offer, by the reason it holds.' })),
-  retract: z.optional(z.strictObject(eachOf(RETRACT_REASONS, () => z.optional(lines())))).check(
-    z.meta({
-      description: 'Lines for taking a concession back, by its cause; {issue} is filled in.',
-    }),
-  ),
-  news: someLines('Lines for an offer made after news since its previous one.'),
-  redLine: someLines('Lines for drawing a public red line; {issue} and {level} are filled in.'),
-  answerRedLine: someLines('Lines answering a red line the other side drew; {issue} is filled in.'),
-  link: someLines('Lines for linking an off-table issue to the talks; {issue} is filled in.'),
-  backChannel: someLines('Lines for opening the back channel.'),
-  warn: someLines('Lines warning that it will walk away.'),
-});
-
 export const ScenarioSchema = z.strictObject({
   $schema: z.optional(shortText),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.union([z.literal(1), z.literal(2)]).check(
+    z.meta({
+      description: 'The schema version the file is written in: 1 or 2 (2 adds the fields marked so).',
+    }),
+  ),
   id,
   version: name.check(z.meta({ description: 'The content version; result codes name it.' })),
   title: name,

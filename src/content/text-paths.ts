@@ -56,6 +56,10 @@ export const TEXT_PATTERNS = [
   '/historicalDeal/description',
   '/debrief/whatHappened/*',
   '/debrief/questions/*',
+  // Schema version 2:
+  '/parties/*/publicRedLines/*/quote',
+  '/parties/*/publicRedLines/*/quoteBy',
+  '/issues/*/levels/*/takesEffect/condition',
 ] as const;
 
 const ID = 'an id or a reference to one';
@@ -128,6 +132,13 @@ export const NOT_TEXT_PATTERNS: Readonly<Record<string, string>> = {
   '/historicalDeal/date': DATE,
   '/historicalDeal/package/*': ID,
   '/historicalDeal/source': ID,
+  // Schema version 2:
+  '/parties/*/publicRedLines/*/issue': ID,
+  '/parties/*/publicRedLines/*/level': ID,
+  '/parties/*/publicRedLines/*/source': ID,
+  '/issues/*/levels/*/takesEffect/date': DATE,
+  '/issues/*/levels/*/takesEffect/source': ID,
+  '/events/*/effects/*/meeting': ID,
 };
 
 /** `/a~1b/c~0d` → ['a/b', 'c~d']; null when the text is not a JSON Pointer to something inside the file. */

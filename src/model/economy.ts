@@ -106,3 +106,28 @@ export function economyOf(scenario: Scenario, pkg: Package): EconomyOutcome {
   });
   return { sectors, totals: [totalsFor(0, sectors), totalsFor(1, sectors)] };
 }
+
+/** A term of a package that starts later (schema version 2): the issue, its agreed level, and when it starts. */
+export interface PendingTerm {
+  readonly issue: number;
+  readonly level: number;
+  readonly date: string | null;
+  readonly condition: string | null;
+}
+
+/** The terms of a package that do not start with the deal: each issue whose agreed level says it starts later. */
+export function laterTerms(scenario: Scenario, pkg: Package): PendingTerm[] {
+  const terms: PendingTerm[] = [];
+  scenario.issues.forEach((iss, j) => {
+    const term = iss.levels[pkg[j]]?.takesEffect;
+    if (term) terms.push({ issue: j, level: pkg[j], date: term.date, condition: term.condition });
+  });
+  return terms;
+}
+
+/** The package in force when the deal is signed: each term that starts later still at its no-deal level. */
+export function inForceAtSigning(scenario: Scenario, pkg: Package, noDeal: Package): Package {
+  const later = laterTerms(scenario, pkg);
+  if (later.length === 0) return pkg;
+  return pkg.map((l, j) => (later.some((term) => term.issue === j) ? noDeal[j] : l));
+}

@@ -4,6 +4,7 @@
  * what every move shares and hands the move to its handler (src/model/actions/, one file per move).
  */
 import { type ActionOf, HANDLERS, type MoveContext } from './actions/index.ts';
+import { scenarioAt } from './events.ts';
 import { err, ok, type Result } from './result.ts';
 import { seedRng } from './rng.ts';
 import { other, partyIndexOf, type Scenario } from './scenario.ts';
@@ -22,6 +23,7 @@ import { approval, initialParams } from './utility.ts';
 import type { Difficulty } from './vocabulary.ts';
 
 export { topPriority } from './actions/index.ts';
+export { scenarioAt } from './events.ts';
 export { linesOf, meetingOf, packageProblem, type Step, toMove, turnCount } from './turn.ts';
 
 export function createGame(scenario: Scenario, settings: GameSettings): Result<GameState, ActionError> {
@@ -53,7 +55,14 @@ export function createGame(scenario: Scenario, settings: GameSettings): Result<G
     standing: null,
     params,
     onTable: scenario.issues.map((iss) => iss.onTable),
-    redLines: [],
+    // Red lines the parties announced before the talks (schema version 2): public, binding from the start.
+    redLines: scenario.announcedLines.map((l) => ({
+      by: l.by,
+      issue: l.issue,
+      level: l.level,
+      bound: l.bound,
+      announced: true as const,
+    })),
     links: [],
     intel: [null, null],
     backChannelUsed: [false, false],
@@ -98,7 +107,8 @@ export function applyAction(
   // Only the type and the side are checked so far: each handler checks the rest of what it reads.
   const move = action as ActionOf<typeof action.type>;
   const logged = { ...state, log: [...state.log, move] };
-  return dispatch({ scenario, state, side, logged }, move.type, move);
+  // The scenario in force: the file's, as the news that has fired changed it (events.ts).
+  return dispatch({ scenario: scenarioAt(scenario, state), state, side, logged }, move.type, move);
 }
 
 /** Replays a log from the start: a fold of applyAction. The error says which action failed. */

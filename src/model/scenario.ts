@@ -4,7 +4,9 @@
  * Built only by `compileScenario` (src/content).
  */
 import type { HoldReason, RetractReason } from './agent/notes.ts';
-import type { ConcessionStyle, Difficulty, Metric } from './vocabulary.ts';
+import type { EconomyParameters } from './economy.ts';
+import type { CompiledConcern, SectorSource } from './tables.ts';
+import type { ConcessionStyle, Difficulty, EconomyParameter, Metric } from './vocabulary.ts';
 
 /** A party by its position in `scenario.parties`: 0 or 1. */
 export type PartyIndex = 0 | 1;
@@ -12,10 +14,20 @@ export type PartyIndex = 0 | 1;
 export type Package = readonly number[];
 export type Pair<T> = readonly [T, T];
 
+/** A term that does not start with the deal (schema version 2): from a date, or once a condition is met. */
+export interface LaterTerm {
+  /** YYYY-MM-DD, or null. */
+  readonly date: string | null;
+  /** What must happen first, as the debrief says it, or null. */
+  readonly condition: string | null;
+}
+
 export interface CompiledLevel {
   readonly id: string;
   readonly label: string;
   readonly value: number;
+  /** Present only when the level's term does not start with the deal. */
+  readonly takesEffect?: LaterTerm;
 }
 
 export interface CompiledIssue {
@@ -54,6 +66,8 @@ export interface CompiledSector {
   readonly baseline: number;
   readonly issue: number;
   readonly atLevel: readonly SectorAtLevel[];
+  /** What `atLevel` is worked out from (an event may change an economy parameter). */
+  readonly source: SectorSource;
 }
 
 export interface CompiledRedLine {
@@ -75,6 +89,8 @@ export interface CompiledGroup {
    */
   readonly constant: number;
   readonly table: readonly (readonly number[])[];
+  /** What `constant` and `table` are worked out from (an event may change the weights or the economy). */
+  readonly concernInputs: readonly CompiledConcern[];
   readonly concerns: readonly {
     readonly label: string;
     readonly metric: Metric | 'issue';
@@ -107,7 +123,34 @@ export type CompiledEffect =
       readonly by: number;
     }
   | { readonly op: 'adjust-threshold'; readonly party: PartyIndex; readonly by: number }
-  | { readonly op: 'adjust-approval'; readonly party: PartyIndex; readonly by: number };
+  | { readonly op: 'adjust-approval'; readonly party: PartyIndex; readonly by: number }
+  // Schema version 2:
+  | {
+      readonly op: 'set-weights';
+      readonly party: PartyIndex;
+      readonly group: number;
+      readonly weights: readonly number[];
+    }
+  | {
+      readonly op: 'add-red-line';
+      readonly party: PartyIndex;
+      readonly group: number;
+      readonly line: CompiledRedLine;
+    }
+  | {
+      readonly op: 'remove-red-line';
+      readonly party: PartyIndex;
+      readonly group: number;
+      readonly issue: number;
+    }
+  | { readonly op: 'set-on-table'; readonly issue: number; readonly onTable: boolean }
+  | { readonly op: 'set-economy'; readonly parameter: EconomyParameter; readonly value: number }
+  | { readonly op: 'set-deadline'; readonly party: PartyIndex; readonly meeting: number };
+
+/** A red line a party announced before the talks (schema version 2): public, binding its own ratification. */
+export interface AnnouncedLine extends CompiledRedLine {
+  readonly by: PartyIndex;
+}
 
 export interface CompiledEvent {
   readonly id: string;
@@ -205,7 +248,12 @@ export interface Scenario {
   readonly sectors: readonly CompiledSector[];
   readonly noDeal: Package;
   readonly historicalDeal: Package | null;
+  /** The meetings the talks last: all of them, unless an event moved a party's deadline (events.ts). */
   readonly meetingCount: number;
+  /** The economy's parameters the sectors are worked out with. */
+  readonly economy: EconomyParameters;
+  /** Red lines the parties announced before the talks (empty before schema version 2). */
+  readonly announcedLines: readonly AnnouncedLine[];
   readonly events: readonly CompiledEvent[];
   readonly agent: AgentParameters;
   /** The computer's personalities (may be empty: it then plays each party's `personality` style). */

@@ -2,7 +2,8 @@
  * What every move shares: whose turn it is, the package check, ending a turn (the news at the end of a meeting,
  * the deadline) and finishing the game. The moves themselves live in src/model/actions/, one file each.
  */
-import { assertNever, err } from './result.ts';
+import { applyParamEffects, applyTableEffects, scenarioAt } from './events.ts';
+import { err } from './result.ts';
 import { draw } from './rng.ts';
 import type { Package, Pair, PartyIndex, Scenario } from './scenario.ts';
 import type { ActionError, ActionErrorCode, GameEvent, GameState, Outcome } from './types.ts';
@@ -81,7 +82,8 @@ export function finish(
   let params = state.params;
   if (outcome.kind === 'no-deal') {
     const shift = [...params.approvalShift] as [number, number];
-    for (const line of state.redLines) shift[line.by] -= scenario.redLineNoDealCost;
+    // A line drawn as a tactic costs approval at a no-deal; one the scenario announced before the talks does not.
+    for (const line of state.redLines) if (!line.announced) shift[line.by] -= scenario.redLineNoDealCost;
     params = { ...params, approvalShift: shift };
     events.push({
       type: 'no-deal',
@@ -113,41 +115,19 @@ export function endTurn(scenario: Scenario, state: GameState, events: GameEvent[
   const drawn = draw(next.rng, eligible.length);
   let params = next.params;
   const fired = [...next.fired];
+  let table: Pick<GameState, 'onTable' | 'standing'> = next;
   eligible.forEach(({ e, i }, k) => {
     if (drawn.values[k] >= e.chance) return;
-    params = applyEffects(params, e.effects);
+    params = applyParamEffects(params, e.effects);
+    table = applyTableEffects({ ...next, ...table, params }, e.effects);
     fired.push({ event: i, afterMeeting: meeting });
     events.push({ type: 'news', event: i, afterMeeting: meeting });
   });
   next = { ...next, rng: drawn.state, params, fired };
-  const approvals = approvalsAt(scenario, next, params);
+  if (table.onTable !== state.onTable || table.standing !== state.standing)
+    next = { ...next, onTable: table.onTable, standing: table.standing };
+  // The scenario in force after the news (an event may change groups, the economy or the deadline).
+  const approvals = approvalsAt(scenarioAt(scenario, next), next, params);
   events.push({ type: 'meeting-ended', meeting, approval: approvals });
   return { ...next, approvalHistory: [...next.approvalHistory, approvals] };
-}
-
-function applyEffects(params: Params, effects: Scenario['events'][number]['effects']): Params {
-  let p = params;
-  for (const f of effects) {
-    switch (f.op) {
-      case 'set-no-deal':
-        p = { ...p, noDeal: p.noDeal.map((l, j) => (j === f.issue ? f.level : l)) };
-        break;
-      case 'adjust-influence': {
-        const row = p.influence[f.party].map((w, g) => (g === f.group ? Math.max(0, w + f.by) : w));
-        p = { ...p, influence: f.party === 0 ? [row, p.influence[1]] : [p.influence[0], row] };
-        break;
-      }
-      case 'adjust-threshold': {
-        const t = Math.min(1, Math.max(0, p.threshold[f.party] + f.by));
-        p = { ...p, threshold: f.party === 0 ? [t, p.threshold[1]] : [p.threshold[0], t] };
-        break;
-      }
-      case 'adjust-approval':
-        p = { ...p, approvalShift: shifted(p.approvalShift, f.party, f.by) };
-        break;
-      default:
-        assertNever(f);
-    }
-  }
-  return p;
 }

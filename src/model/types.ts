@@ -28,6 +28,8 @@ export interface Offer {
 
 export interface PublicLine extends Line {
   readonly by: PartyIndex;
+  /** Announced before the talks (the scenario's `publicRedLines`), not drawn as a tactic. */
+  readonly announced?: true;
 }
 
 export interface Outcome {

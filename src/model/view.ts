@@ -7,6 +7,7 @@
 import { listedMoves } from './actions/index.ts';
 import { type EconomyOutcome, economyOf } from './economy.ts';
 import { estimateRatification, publicBounds, type Range, type Verdict } from './estimate.ts';
+import { scenarioAt } from './events.ts';
 import { rngFor } from './rng.ts';
 import { linesOf, meetingOf, toMove, turnCount } from './rules.ts';
 import { other, type Package, type Pair, type PartyIndex, partyIndexOf, type Scenario } from './scenario.ts';
@@ -85,10 +86,11 @@ function publicSettings(settings: GameSettings): ViewState['settings'] {
 }
 
 /** The game as `side` sees it. `side` is a party id or index. */
-export function viewFor(scenario: Scenario, state: GameState, side: string | PartyIndex): View | null {
-  const s =
-    typeof side === 'number' ? (side === 0 || side === 1 ? side : null) : partyIndexOf(scenario, side);
+export function viewFor(file: Scenario, state: GameState, side: string | PartyIndex): View | null {
+  const s = typeof side === 'number' ? (side === 0 || side === 1 ? side : null) : partyIndexOf(file, side);
   if (s === null) return null;
+  // The scenario in force: the news that has fired may have changed groups, the economy or the deadline.
+  const scenario = scenarioAt(file, state);
   const uniform = uniformInfluence(scenario, other(s));
   const influence: Pair<readonly number[]> =
     s === 0 ? [state.params.influence[0], uniform] : [uniform, state.params.influence[1]];
@@ -146,7 +148,7 @@ export function legalActions(view: View): LegalActions {
   if (!canAct) return { canAct, actions: [], canPropose: false, levels, redLineOptions: [] };
   // Each move type lists its ready-made moves (src/model/actions/), in the order of ACTION_TYPES.
   const actions = listedMoves(view);
-  const drewLine = state.redLines.some((l) => l.by === side);
+  const drewLine = state.redLines.some((l) => l.by === side && !l.announced);
   const redLineOptions = drewLine
     ? []
     : scenario.issues.flatMap((iss, j) =>

@@ -15,3 +15,12 @@ export type ConcessionStyle = (typeof CONCESSION_STYLES)[number];
 /** What a group's concern about a number measures. */
 export const METRICS = ['jobs', 'trade', 'revenue', 'consumer-cost', 'balance'] as const;
 export type Metric = (typeof METRICS)[number];
+
+/** The economy's parameters (schema version 2 events may set one), in the order the scenario file lists them. */
+export const ECONOMY_PARAMETERS = [
+  'elasticity',
+  'importPassThrough',
+  'retailPassThrough',
+  'complianceLoss',
+] as const;
+export type EconomyParameter = (typeof ECONOMY_PARAMETERS)[number];

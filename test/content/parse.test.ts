@@ -37,9 +37,15 @@ const BROKEN: readonly [file: BrokenName, code: ProblemCode, path: string, sever
   ];
 
 describe('parseScenario', () => {
-  it('accepts the mini fixture without warnings', () => {
+  it('accepts the mini fixture with one warning: Japan would not ratify its historical deal', () => {
     const parsed = parseScenario(readText(MINI));
-    expect(parsed.ok && parsed.value.warnings).toEqual([]);
+    expect(parsed.ok && parsed.value.warnings.map((w) => [w.code, formatPath(w.path), w.message])).toEqual([
+      [
+        'HISTORICAL_NOT_RATIFIED',
+        '$.historicalDeal.package',
+        'Japan would not ratify the historical deal: 75% support of the 80% it needs (against: farmers)',
+      ],
+    ]);
   });
 
   it('accepts parsed JSON as well as text', () => {

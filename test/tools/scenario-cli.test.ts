@@ -42,13 +42,19 @@ function brokenMini(): { text: string; warning: string; error: string } {
   };
 }
 
+/** The one warning of mini.json (schema version 2's checks): Japan's farmers block the historical deal. */
+function miniWarning(text: string): string {
+  const at = position(text, '"package": { "cars": "cars-15"');
+  return `warning HISTORICAL_NOT_RATIFIED $.historicalDeal.package (line ${at.line}, col ${at.column}): Japan would not ratify the historical deal: 75% support of the 80% it needs (against: farmers)`;
+}
+
 describe('scenario check', () => {
   it(
-    'passes mini.json with exit 0',
+    'passes mini.json with exit 0 (and its one warning)',
     async () => {
       const run = await runTool(TOOL, ['check', MINI]);
       expect(run.code).toBe(0);
-      expect(run.stdout).toBe(`${MINI}: 0 errors, 0 warnings — ok\n`);
+      expect(lines(run.stdout)).toEqual([miniWarning(readText(MINI)), `${MINI}: 0 errors, 1 warning — ok`]);
       expect(run.stderr).toBe('');
     },
     TOOL_TIMEOUT_MS,
@@ -71,16 +77,18 @@ describe('scenario check', () => {
     'exits 0 on warnings alone',
     async () => {
       const broken = brokenMini();
-      const path = tempFile(
-        'warning.json',
-        readText(MINI).replace(
-          '{ "kind": "issue", "issue": "defense", "values": [0, 1], "weight": 1 }',
-          '{ "kind": "metric", "metric": "jobs", "party": "us", "sectors": ["farm"], "prefer": "more", "weight": 1 }',
-        ),
+      const text = readText(MINI).replace(
+        '{ "kind": "issue", "issue": "defense", "values": [0, 1], "weight": 1 }',
+        '{ "kind": "metric", "metric": "jobs", "party": "us", "sectors": ["farm"], "prefer": "more", "weight": 1 }',
       );
+      const path = tempFile('warning.json', text);
       const run = await runTool(TOOL, ['check', path]);
       expect(run.code).toBe(0);
-      expect(lines(run.stdout)).toEqual([broken.warning, `${path}: 0 errors, 1 warning — ok`]);
+      expect(lines(run.stdout)).toEqual([
+        broken.warning,
+        miniWarning(text),
+        `${path}: 0 errors, 2 warnings — ok`,
+      ]);
     },
     TOOL_TIMEOUT_MS,
   );
@@ -124,7 +132,8 @@ describe('scenario analyze', () => {
     async () => {
       const run = await runTool(TOOL, ['analyze', MINI, '--no-timing']);
       expect(run.code).toBe(0);
-      expect(run.stderr).toBe('');
+      // Warnings go to stderr, the analysis to stdout.
+      expect(lines(run.stderr)).toEqual([miniWarning(readText(MINI))]);
       const out = lines(run.stdout);
       // 3 car levels x 2 steel x 3 farm x 2 defense = 36 packages. Ten of them are Pareto-optimal (checked
       // against a brute-force pairwise dominance count over all 36 utility pairs).

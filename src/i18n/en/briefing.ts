@@ -48,4 +48,7 @@ export const BRIEFING = {
   'handover.note': 'The screen is covered so that neither player sees the other side’s plans.',
   'handover.reveal': 'I am the player for {party} — show my side',
   'handover.shown': 'Screen covered. Pass the device to the player for {party}.',
+
+  // Red lines announced before the talks (schema version 2, issue 15)
+  'briefing.announcedLine': 'Public red line announced before the talks on {issue}: {rule}',
 } as const;

@@ -142,4 +142,11 @@ export const DEBRIEF = {
 
   // The computer's personality (issue 12)
   'debrief.story.opponent': 'The computer negotiated for {party} as {personality}. {description}',
+
+  // Terms that start later (schema version 2, issue 15)
+  'debrief.later.from': '{level} (from {date})',
+  'debrief.later.once': '{level} ({condition})',
+  'debrief.later.fromOnce': '{level} (from {date}, {condition})',
+  'debrief.later.economy':
+    'Some terms start later. At signing, jobs against the base year: {first} {firstJobs}, {second} {secondJobs}; once every term applies: {first} {firstAll}, {second} {secondAll}.',
 } as const;

@@ -207,4 +207,18 @@ export const TABLE = {
   'table.say.offerChanged_other': 'It differs from your last offer on {count} issues.',
   'table.say.offerEstimate': 'If accepted: {estimate}',
   'table.say.offerKey': 'Press O to read the whole offer.',
+
+  // News of schema version 2 scenarios (issue 15): what an event changed beyond no-deal, influence and approval
+  'table.news.weights': '{side}: {group} now weigh their concerns differently',
+  'table.news.redLineAtMost': '{side}: {group} now oppose any deal beyond {level} on {issue}',
+  'table.news.redLineAtLeast': '{side}: {group} now oppose any deal short of {level} on {issue}',
+  'table.news.redLineRemoved': '{side}: {group} drop their red line on {issue}',
+  'table.news.onTable': '{issue} is now on the table',
+  'table.news.offTable': '{issue} is off the table: it stays at {level}',
+  'table.news.economy': 'The economy: {parameter} is now {value}',
+  'table.news.param.elasticity': 'the import demand elasticity',
+  'table.news.param.importPassThrough': 'the pass-through of tariffs to import prices',
+  'table.news.param.retailPassThrough': 'the pass-through of tariffs to shop prices',
+  'table.news.param.complianceLoss': 'the share of tariffs not collected',
+  'table.news.deadline': '{side}’s deadline: the talks end after “{meeting}” at the latest',
 } as const;

@@ -50,4 +50,7 @@ export const BRIEFING = {
   'handover.note': 'お互いに相手の作戦が見えないよう、画面を隠しています。',
   'handover.reveal': '{party}のプレイヤーです――自分の側を表示する',
   'handover.shown': '画面を隠しました。{party}のプレイヤーに端末を渡してください。',
+
+  // 交渉前に表明されたレッドライン（スキーマ第2版、issue 15）
+  'briefing.announcedLine': '交渉の前に公に表明された{issue}のレッドライン：{rule}',
 } as const satisfies Record<keyof typeof EN_BRIEFING, string>;

@@ -142,4 +142,11 @@ export const DEBRIEF = {
   'debrief.list.and': '{first}と{last}',
   'debrief.story.opponent':
     'コンピューターは{party}の交渉役を「{personality}」として務めました。{description}',
+
+  // 後から発効する条件（スキーマ第2版、issue 15）
+  'debrief.later.from': '{level}（{date}から）',
+  'debrief.later.once': '{level}（{condition}）',
+  'debrief.later.fromOnce': '{level}（{date}から、{condition}）',
+  'debrief.later.economy':
+    '後から発効する条件があります。署名時の基準年比の雇用：{first} {firstJobs}、{second} {secondJobs}。すべての条件の発効後：{first} {firstAll}、{second} {secondAll}。',
 } as const satisfies Record<keyof typeof EN_DEBRIEF, string>;

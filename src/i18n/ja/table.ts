@@ -210,4 +210,18 @@ export const TABLE = {
   'table.say.offerChanged_other': 'あなたの前回の提案と{count}項目が違います。',
   'table.say.offerEstimate': '受け入れた場合：{estimate}',
   'table.say.offerKey': '提案の全文はOキーで読めます。',
+
+  // スキーマ第2版のシナリオのニュース（issue 15）
+  'table.news.weights': '{side}：{group}は関心事の重みを変えました',
+  'table.news.redLineAtMost': '{side}：{group}は{issue}で{level}を超える合意に反対します',
+  'table.news.redLineAtLeast': '{side}：{group}は{issue}で{level}に届かない合意に反対します',
+  'table.news.redLineRemoved': '{side}：{group}は{issue}のレッドラインを取り下げました',
+  'table.news.onTable': '{issue}が交渉の議題になりました',
+  'table.news.offTable': '{issue}は議題から外れました：{level}のままです',
+  'table.news.economy': '経済：{parameter}が{value}になりました',
+  'table.news.param.elasticity': '輸入需要の弾力性',
+  'table.news.param.importPassThrough': '関税の輸入価格への転嫁率',
+  'table.news.param.retailPassThrough': '関税の小売価格への転嫁率',
+  'table.news.param.complianceLoss': '徴収されない関税の割合',
+  'table.news.deadline': '{side}の期限：交渉は遅くとも「{meeting}」の後に終わります',
 } as const satisfies Record<keyof typeof EN_TABLE, string>;

@@ -9,7 +9,7 @@ import type { Handler } from './handler.ts';
 
 export const redLine: Handler<'red-line'> = {
   apply({ scenario, state, side, logged }, action) {
-    if (state.redLines.some((l) => l.by === side))
+    if (state.redLines.some((l) => l.by === side && !l.announced))
       return fail('TACTIC_USED', 'you have already drawn a public red line');
     if (!validIssue(scenario, action.issue)) return fail('UNKNOWN_ISSUE', 'no such issue');
     if (!state.onTable[action.issue])

@@ -25,7 +25,7 @@ export interface TacticChoice {
 /** The red line it would draw now, or null. */
 function redLineToDraw(view: View, memory: Memory): { issue: number; level: number } | null {
   const { scenario, state, side } = view;
-  if (state.redLines.some((l) => l.by === side) || state.standing === null) return null;
+  if (state.redLines.some((l) => l.by === side && !l.announced) || state.standing === null) return null;
   const theirs = state.offers[state.standing].package;
   let pick: { issue: number; level: number; weight: number } | null = null;
   for (const g of scenario.parties[side].groups) {

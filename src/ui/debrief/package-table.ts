@@ -3,10 +3,27 @@
  * real deal, with whether they agree. Level labels come from the scenario; text is set as text only.
  */
 import { t } from '../../i18n/catalog.ts';
-import type { Scenario } from '../../model/scenario.ts';
+import { economyOf, inForceAtSigning, laterTerms } from '../../model/economy.ts';
+import type { Package, Scenario } from '../../model/scenario.ts';
 import type { GameState } from '../../model/types.ts';
 import { el } from '../dom.ts';
-import { formatDate } from './format.ts';
+import { formatDate, formatJobs } from './format.ts';
+
+/** A level's label, with when it starts if it starts later (schema version 2). */
+export function termLabel(scenario: Scenario, issue: number, level: number): string {
+  const lv = scenario.issues[issue]?.levels[level];
+  if (!lv) return '';
+  const term = lv.takesEffect;
+  if (!term) return lv.label;
+  const date = term.date ? formatDate(term.date) : '';
+  if (term.date && term.condition)
+    return t('debrief.later.fromOnce', { level: lv.label, date, condition: term.condition });
+  if (term.date) return t('debrief.later.from', { level: lv.label, date });
+  return t('debrief.later.once', { level: lv.label, condition: term.condition ?? '' });
+}
+
+const labelIn = (scenario: Scenario, pkg: Package, j: number, deal: boolean): string =>
+  deal ? termLabel(scenario, j, pkg[j]) : (scenario.issues[j].levels[pkg[j]]?.label ?? '');
 
 export function packageTable(scenario: Scenario, game: GameState): HTMLTableElement {
   const outcome = game.outcome;
@@ -30,7 +47,7 @@ export function packageTable(scenario: Scenario, game: GameState): HTMLTableElem
   );
   const body = el('tbody');
   scenario.issues.forEach((issue, j) => {
-    const level = issue.levels[pkg[j]]?.label ?? '';
+    const level = labelIn(scenario, pkg, j, outcome?.kind === 'deal');
     const yours = game.onTable[j] ? level : `${level} ${t('debrief.package.offTable')}`;
     const cells: HTMLElement[] = [
       el('th', { text: issue.name, attrs: { scope: 'row' } }),
@@ -38,7 +55,7 @@ export function packageTable(scenario: Scenario, game: GameState): HTMLTableElem
     ];
     if (historical) {
       const same = historical[j] === pkg[j];
-      cells.push(el('td', { text: issue.levels[historical[j]]?.label ?? '' }));
+      cells.push(el('td', { text: labelIn(scenario, historical, j, true) }));
       cells.push(
         el('td', {
           className: same ? 'tt-debrief-same' : 'tt-debrief-different',
@@ -50,4 +67,23 @@ export function packageTable(scenario: Scenario, game: GameState): HTMLTableElem
   });
   table.appendChild(body);
   return table;
+}
+
+/**
+ * For a deal with terms that start later (schema version 2): the jobs at signing, with those terms still at their
+ * no-deal levels, and once every term applies. Null for a deal without such terms, or no deal.
+ */
+export function laterTermsNote(scenario: Scenario, game: GameState): string | null {
+  const outcome = game.outcome;
+  if (outcome?.kind !== 'deal' || laterTerms(scenario, outcome.package).length === 0) return null;
+  const now = economyOf(scenario, inForceAtSigning(scenario, outcome.package, game.params.noDeal)).totals;
+  const all = economyOf(scenario, outcome.package).totals;
+  return t('debrief.later.economy', {
+    first: scenario.parties[0].name,
+    second: scenario.parties[1].name,
+    firstJobs: formatJobs(now[0].jobs),
+    secondJobs: formatJobs(now[1].jobs),
+    firstAll: formatJobs(all[0].jobs),
+    secondAll: formatJobs(all[1].jobs),
+  });
 }

@@ -18,7 +18,7 @@ import {
   outcomeSentences,
   viewpointSentence,
 } from './outcome-story.ts';
-import { packageTable } from './package-table.ts';
+import { laterTermsNote, packageTable } from './package-table.ts';
 import { scoreComparison } from './score-rows.ts';
 import { scoreVerdict } from './score-table.ts';
 
@@ -35,6 +35,8 @@ export function resultPage(scenario: Scenario, game: GameState): HTMLElement {
     if (comparison) story.appendChild(linkedElement('p', comparison, 'tt-debrief-aside'));
     story.appendChild(linkedElement('p', scoreVerdict(scenario, scores), 'tt-debrief-aside'));
     if (!scenario.historicalDeal) story.appendChild(el('p', { text: t('debrief.package.noHistorical') }));
+    const later = laterTermsNote(scenario, game);
+    if (later) story.appendChild(el('p', { text: later }));
   }
   return el('div', { className: 'tt-debrief-result', children: [story, packageTable(scenario, game)] });
 }

@@ -144,6 +144,33 @@ function groupCard(view: View, party: PartyIndex, g: number, share: number | nul
   return el('article', { className: 'tt-group', children });
 }
 
+/**
+ * A party's public red lines: those it announced before the talks (schema version 2, with their quote) and, when
+ * `drawn`, those it drew at the table.
+ */
+function publicLines(view: View, party: PartyIndex, drawn: boolean): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (const l of view.state.redLines) {
+    if (l.by !== party || (!drawn && !l.announced)) continue;
+    const vars = { issue: view.scenario.issues[l.issue].name, rule: redLineRule(view, l) };
+    const rule = linkedElement(
+      'p',
+      t(l.announced ? 'briefing.announcedLine' : 'briefing.publicLine', vars),
+      'tt-red-line tt-red-line-rule',
+    );
+    out.push(rule);
+    const said = view.scenario.announcedLines.find(
+      (a) => l.announced && a.by === party && a.issue === l.issue && a.level === l.level,
+    );
+    if (said?.quote) {
+      out.push(el('blockquote', { text: said.quote }));
+      if (said.quoteBy)
+        out.push(el('p', { className: 'tt-quote-by', text: t('briefing.quoteBy', { by: said.quoteBy }) }));
+    }
+  }
+  return out;
+}
+
 export function ownGroupsColumn(view: View): HTMLElement {
   const side = view.side;
   const influence = view.state.params.influence[side];
@@ -155,7 +182,11 @@ export function ownGroupsColumn(view: View): HTMLElement {
   return section(
     t('briefing.yourGroups'),
     'tt-brief-own',
-    [linkedElement('p', t('briefing.yourGroupsNote', { threshold }), 'tt-muted'), ...cards],
+    [
+      linkedElement('p', t('briefing.yourGroupsNote', { threshold }), 'tt-muted'),
+      ...publicLines(view, side, false),
+      ...cards,
+    ],
     'tt-brief-own',
   );
 }
@@ -164,15 +195,7 @@ export function otherSideColumn(view: View): HTMLElement {
   const them = other(view.side);
   const name = view.scenario.parties[them].name;
   const cards = view.scenario.parties[them].groups.map((_, g) => groupCard(view, them, g, null));
-  const drawn = view.state.redLines
-    .filter((l) => l.by === them)
-    .map((l) =>
-      linkedElement(
-        'p',
-        t('briefing.publicLine', { issue: view.scenario.issues[l.issue].name, rule: redLineRule(view, l) }),
-        'tt-red-line tt-red-line-rule',
-      ),
-    );
+  const drawn = publicLines(view, them, true);
   return section(
     t('briefing.otherSide', { party: name }),
     'tt-brief-other',

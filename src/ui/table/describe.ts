@@ -7,6 +7,7 @@ import { assertNever } from '../../model/result.ts';
 import type { Package, PartyIndex, Scenario } from '../../model/scenario.ts';
 import type { GameEvent } from '../../model/types.ts';
 import type { Params } from '../../model/utility.ts';
+import { describeV2Effect } from './describe-v2.ts';
 import { both, percent, points } from './format.ts';
 
 const partyName = (scenario: Scenario, party: PartyIndex): string => scenario.parties[party].name;
@@ -184,6 +185,8 @@ export function describeNews(
             t('table.news.approval', { side: partyName(scenario, effect.party), change: points(effect.by) }),
           );
           break;
+        default:
+          changes.push(...describeV2Effect(scenario, effect, noDeal));
       }
     }
     items.push({

@@ -4,7 +4,6 @@
  * when `legalActions` lists the tactic.
  */
 import { t } from '../../i18n/catalog.ts';
-import { linesOf } from '../../model/rules.ts';
 import { other, type Scenario } from '../../model/scenario.ts';
 import type { Action } from '../../model/types.ts';
 import type { LegalActions, View } from '../../model/view.ts';
@@ -128,7 +127,8 @@ export class TacticsPanel {
     const turnNote = legal.canAct ? '' : t('table.tactic.notYourTurn');
 
     // Red line
-    const own = linesOf(state, side)[0];
+    // The line this side drew at the table (one announced before the talks is not the tactic).
+    const own = state.redLines.find((l) => l.by === side && !l.announced);
     fillSelect(
       this.lineIssue,
       legal.redLineOptions.map((o) => ({ value: String(o.issue), label: scenario.issues[o.issue].name })),

@@ -5,6 +5,7 @@
  */
 import type { GameObjects, Scene } from 'phaser';
 import { t } from '../../i18n/catalog.ts';
+import { scenarioAt } from '../../model/events.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import type { GameState } from '../../model/types.ts';
 import { el } from '../dom.ts';
@@ -108,18 +109,20 @@ export class Timeline {
     const meetings = this.scenario.meetings;
     const m = meetings[meeting];
     const over = game.outcome !== null;
+    // The meetings the talks now last: news may have moved a party's deadline (schema version 2).
+    const count = scenarioAt(this.scenario, game).meetingCount;
     this.heading.setFontSize(densePx(HEADING_PX)).setText(
       t('table.meeting', {
         number: meeting + 1,
-        count: this.scenario.meetingCount,
+        count,
         date: m ? longDate(m.date) : '',
       }),
     );
     shrinkToWidth(this.heading, HEADING_WIDTH, 16);
     // Turn and whose move first; the meeting's title fills what is left of the line.
     const turn = t('table.turn.count', {
-      turn: Math.min(game.turn + 1, this.scenario.meetingCount * 2),
-      count: this.scenario.meetingCount * 2,
+      turn: Math.min(game.turn + 1, count * 2),
+      count: count * 2,
     });
     const base = `${turn} · ${status}`;
     const full = m ? `${base} · ${m.title}` : base;
