@@ -119,6 +119,13 @@ export function halvesOf(
   });
 }
 
+/** How many combinations the larger of the two halves of these domains has. */
+export function largestHalf(domains: readonly (readonly number[])[]): number {
+  const [a, b] = split(domains);
+  const size = (issues: readonly number[]): number => issues.reduce((p, j) => p * domains[j].length, 1);
+  return Math.max(size(a), size(b));
+}
+
 /** A table's partial values over a half's combinations, in the half's order. */
 export function partials(half: Half, table: UtilityTable): Float64Array {
   const m = half.issues.length;

@@ -12,6 +12,7 @@ import { recentMemo } from '../memo.ts';
 import type { Package } from '../scenario.ts';
 import type { UtilityTable } from '../utility.ts';
 import type { BidSpace } from './bid-space.ts';
+import { boundedBest, boundedCount, boundedInBand } from './bounded.ts';
 import { type Half, partials, writeCombination } from './halves.ts';
 import { emptyHeap, pop, push } from './heap.ts';
 import { ratifies } from './home.ts';
@@ -86,6 +87,10 @@ export interface Basics {
   readonly best: Found | null;
 }
 
+const boundedBasicsMemo = recentMemo<NonNullable<BidSpace['bounded']>, Basics>(8);
+
+const ratifier = (space: BidSpace) => (pkg: Package) => ratifies(space.home, space.own.offsets, pkg);
+
 /** What home needs changes with a few events a game: a handful of keys per halves. */
 const basicsMemo = recentMemo<NonNullable<BidSpace['halves']>, Basics>(8);
 
@@ -94,6 +99,11 @@ const basicsMemo = recentMemo<NonNullable<BidSpace['halves']>, Basics>(8);
  * by what home needs: between events, the turns of a game share them.
  */
 export function basics(space: BidSpace): Basics {
+  if (space.bounded !== null)
+    return boundedBasicsMemo.get(space.bounded, homeKey(space), () => ({
+      ok: null,
+      best: bestOwnBid(space, null),
+    }));
   if (space.halves === null) return { ok: null, best: null };
   return basicsMemo.get(space.halves, homeKey(space), () => {
     const ok = viability(space);
@@ -103,6 +113,7 @@ export function basics(space: BidSpace): Basics {
 
 /** The agent's best bid that home would ratify (the lexicographically first on a tie), or null if none. */
 export function bestOwnBid(space: BidSpace, ok: Viability | null = viability(space)): Found | null {
+  if (space.bounded !== null) return boundedBest(space.bounded, space.own, space.home, ratifier(space));
   const h = space.halves;
   if (h === null || ok === null) return null;
   const { a, b } = h;
@@ -173,6 +184,7 @@ export function bandCount(
   hi: number,
   ok: Viability | null = viability(space),
 ): number {
+  if (space.bounded !== null) return boundedCount(space.bounded, lo, hi);
   if (space.halves === null || ok === null) return 0;
   const { a } = space.halves;
   const prefix = ok.prefixB;
@@ -198,6 +210,17 @@ export function bestInBand(
   ok: Viability | null = viability(space),
 ): { readonly ties: readonly Package[]; readonly q: number } {
   const none = { ties: [], q: Number.NEGATIVE_INFINITY };
+  if (space.bounded !== null)
+    return boundedInBand(
+      space.bounded,
+      space.own,
+      space.home,
+      objective,
+      lo,
+      hi,
+      basics(space).best?.package ?? null,
+      ratifier(space),
+    );
   if (space.halves === null || ok === null) return none;
   const { a, b } = space.halves;
   const offsets = space.own.offsets;
