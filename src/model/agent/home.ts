@@ -71,8 +71,28 @@ export function tablesFor(scenario: Scenario, party: PartyIndex, offsets: Int32A
   return built;
 }
 
+/**
+ * The last home checks made from each influence array (by identity: a game keeps its arrays until an event
+ * changes them), with the no-deal package (by identity) and threshold they were made for.
+ */
+const homes = new WeakMap<readonly number[], { noDeal: Package; threshold: number; home: Home }[]>();
+
 /** The home check of `party` under the current params (no-deal, influence, threshold). */
 export function homeOf(scenario: Scenario, params: Params, party: PartyIndex, own: UtilityTable): Home {
+  const influence = params.influence[party];
+  const threshold = params.threshold[party];
+  const list = homes.get(influence) ?? [];
+  const hit = list.find((h) => h.noDeal === params.noDeal && h.threshold === threshold);
+  if (hit !== undefined && hit.home.values === tablesFor(scenario, party, own.offsets).values)
+    return hit.home;
+  const home = makeHome(scenario, params, party, own);
+  if (list.length >= 4) list.shift();
+  list.push({ noDeal: params.noDeal, threshold, home });
+  homes.set(influence, list);
+  return home;
+}
+
+function makeHome(scenario: Scenario, params: Params, party: PartyIndex, own: UtilityTable): Home {
   const tables = tablesFor(scenario, party, own.offsets);
   const { groups, size, constants, values, tolerances } = tables;
   const need = new Float64Array(groups);

@@ -195,6 +195,30 @@ export function bandCount(
   return count;
 }
 
+interface Scores {
+  readonly halves: NonNullable<BidSpace['halves']>;
+  readonly ok: Viability;
+  readonly scoreA: Float64Array;
+  readonly scoreB: Float64Array;
+}
+
+/** The last scores of each objective: a turn's band search rates the same halves with one estimate, often twice. */
+const scoresMemo = new WeakMap<UtilityTable, Scores>();
+
+/** The objective's partial ratings of both halves: A's with the constant, B's −∞ where not viable. */
+function scoresOf(halves: NonNullable<BidSpace['halves']>, objective: UtilityTable, ok: Viability): Scores {
+  const hit = scoresMemo.get(objective);
+  if (hit !== undefined && hit.halves === halves && hit.ok === ok) return hit;
+  const { a, b } = halves;
+  const scoreA = partials(a, objective);
+  const scoreB = partials(b, objective);
+  for (let k = 0; k < a.count; k++) scoreA[k] += objective.constant;
+  for (let k = 0; k < b.count; k++) if (ok.b[k] === 0) scoreB[k] = Number.NEGATIVE_INFINITY;
+  const scores = { halves, ok, scoreA, scoreB };
+  scoresMemo.set(objective, scores);
+  return scores;
+}
+
 /**
  * The bids home would ratify in the own-utility band [lo, hi] (quanta) that `objective` rates highest: all
  * that tie on the quantized rating (at most `cap`), in lexicographic order, and that rating. Best first:
@@ -224,10 +248,7 @@ export function bestInBand(
   if (space.halves === null || ok === null) return none;
   const { a, b } = space.halves;
   const offsets = space.own.offsets;
-  const scoreA = partials(a, objective);
-  const scoreB = partials(b, objective);
-  for (let k = 0; k < a.count; k++) scoreA[k] += objective.constant;
-  for (let k = 0; k < b.count; k++) if (ok.b[k] === 0) scoreB[k] = Number.NEGATIVE_INFINITY;
+  const { scoreA, scoreB } = scoresOf(space.halves, objective, ok);
   const { from, to } = bandRanges(space, lo, hi);
   // Heap entries: a combination of A, its range in B and the arg-max of the range.
   const entA: number[] = [];
