@@ -13,7 +13,7 @@ import { other, type PartyIndex, type Scenario } from '../scenario.ts';
 import { crosses, type UtilityTable } from '../utility.ts';
 import type { ViewState } from '../view.ts';
 import { type Bounded, boundedOf, HALF_LIMIT } from './bounded.ts';
-import { type Halves, halvesOf, largestHalf } from './halves.ts';
+import { type Halves, halvesOf, splitOf } from './halves.ts';
 import { type Home, homeOf } from './home.ts';
 import { quantize } from './numbers.ts';
 
@@ -70,11 +70,12 @@ export function bidSpace(
   const home = homeOf(scenario, state.params, side, own);
   const influence = state.params.influence[side];
   const empty = domains.some((levels) => levels.length === 0);
-  const big = !empty && largestHalf(domains) > halfLimit;
+  const made = empty ? null : splitOf(domains);
+  const big = made !== null && made.largest > halfLimit;
   return {
     n: domains.length,
     domains,
-    halves: empty || big ? null : halvesOf(scenario, side, influence, domains, own, home),
+    halves: made === null || big ? null : halvesOf(scenario, side, influence, domains, own, home, made),
     bounded: big ? boundedOf(scenario, side, influence, domains, own) : null,
     own,
     home,

@@ -116,22 +116,30 @@ export function halvesOf(
   domains: readonly (readonly number[])[],
   own: UtilityTable,
   home: HomeTables,
+  /** The domains' split (`splitOf`), when the caller has made it already. */
+  made: Split = splitOf(domains),
 ): Halves {
   const key = `${party}|${influence.join(',')}|${domains.map((d) => d.join('.')).join(',')}`;
-  const [a, b] = split(domains);
-  const size = (issues: readonly number[]): number => issues.reduce((p, j) => p * domains[j].length, 1);
-  const chosen = Math.max(size(a), size(b)) <= SMALL ? smallMemo : memo;
+  const { a, b, largest } = made;
+  const chosen = largest <= SMALL ? smallMemo : memo;
   return chosen.get(scenario, key, () => ({
     a: halfOf(a, domains, own, home),
     b: halfOf(b, domains, own, home),
   }));
 }
 
-/** How many combinations the larger of the two halves of these domains has. */
-export function largestHalf(domains: readonly (readonly number[])[]): number {
+export interface Split {
+  readonly a: readonly number[];
+  readonly b: readonly number[];
+  /** How many combinations the larger half has. */
+  readonly largest: number;
+}
+
+/** The issues of the two halves of these domains, and the larger half's size. */
+export function splitOf(domains: readonly (readonly number[])[]): Split {
   const [a, b] = split(domains);
   const size = (issues: readonly number[]): number => issues.reduce((p, j) => p * domains[j].length, 1);
-  return Math.max(size(a), size(b));
+  return { a, b, largest: Math.max(size(a), size(b)) };
 }
 
 /** A table's partial values over a half's combinations, in the half's order. */
