@@ -71,24 +71,33 @@ export function tablesFor(scenario: Scenario, party: PartyIndex, offsets: Int32A
   return built;
 }
 
-/**
- * The last home checks made from each influence array (by identity: a game keeps its arrays until an event
- * changes them), with the no-deal package (by identity) and threshold they were made for.
- */
-const homes = new WeakMap<readonly number[], { noDeal: Package; threshold: number; home: Home }[]>();
+/** The last home checks of each party's tables, with the no-deal package, influences and threshold they were made
+ * for (a game makes a handful: its events change them). */
+const homes = new WeakMap<HomeTables, { noDeal: Package; influence: readonly number[]; home: Home }[]>();
+
+const same = (x: readonly number[], y: readonly number[]): boolean => {
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+};
 
 /** The home check of `party` under the current params (no-deal, influence, threshold). */
 export function homeOf(scenario: Scenario, params: Params, party: PartyIndex, own: UtilityTable): Home {
+  const tables = tablesFor(scenario, party, own.offsets);
   const influence = params.influence[party];
-  const threshold = params.threshold[party];
-  const list = homes.get(influence) ?? [];
-  const hit = list.find((h) => h.noDeal === params.noDeal && h.threshold === threshold);
-  if (hit !== undefined && hit.home.values === tablesFor(scenario, party, own.offsets).values)
-    return hit.home;
+  const list = homes.get(tables) ?? [];
+  const hit = list.find(
+    (h) =>
+      h.home.threshold === params.threshold[party] &&
+      same(h.noDeal, params.noDeal) &&
+      same(h.influence, influence),
+  );
+  if (hit !== undefined) return hit.home;
   const home = makeHome(scenario, params, party, own);
-  if (list.length >= 4) list.shift();
-  list.push({ noDeal: params.noDeal, threshold, home });
-  homes.set(influence, list);
+  if (list.length >= 8) list.shift();
+  list.push({ noDeal: params.noDeal, influence, home });
+  homes.set(tables, list);
   return home;
 }
 

@@ -156,25 +156,27 @@ export function bestOwnBid(space: BidSpace, ok: Viability | null = viability(spa
 }
 
 /**
- * For each combination of half A (ascending own utility), the range [from, to) of half B whose sum with it may
- * fall in the own-utility band [lo, hi] (quanta), with a one-quantum margin. Two pointers: both move down.
+ * For each combination k of half A (ascending own utility), the range [from, to) of half B whose sum with it may
+ * fall in the own-utility band [lo, hi] (quanta), with a one-quantum margin, passed to `visit(k, from, to)` in
+ * order of k. Two pointers: both move down. No arrays: a turn asks this many times.
  */
-function bandRanges(space: BidSpace, lo: number, hi: number): { from: Int32Array; to: Int32Array } {
+function forBandRanges(
+  space: BidSpace,
+  lo: number,
+  hi: number,
+  visit: (k: number, from: number, to: number) => void,
+): void {
   const { a, b } = space.halves as NonNullable<BidSpace['halves']>;
   const loF = (lo - 1) * QUANTUM - space.own.constant;
   const hiF = (hi + 1) * QUANTUM - space.own.constant;
-  const from = new Int32Array(a.count);
-  const to = new Int32Array(a.count);
   let s = b.count;
   let e = b.count;
   for (let k = 0; k < a.count; k++) {
     const x = a.own[k];
     while (s > 0 && x + b.own[s - 1] >= loF) s--;
     while (e > 0 && x + b.own[e - 1] > hiF) e--;
-    from[k] = s;
-    to[k] = e;
+    visit(k, s, e);
   }
-  return { from, to };
 }
 
 /** About how many bids home might ratify lie in the own-utility band [lo, hi] (quanta): viable pairs, margins included. */
@@ -186,12 +188,12 @@ export function bandCount(
 ): number {
   if (space.bounded !== null) return boundedCount(space.bounded, lo, hi);
   if (space.halves === null || ok === null) return 0;
-  const { a } = space.halves;
   const prefix = ok.prefixB;
-  const { from, to } = bandRanges(space, lo, hi);
+  const okA = ok.a;
   let count = 0;
-  for (let k = 0; k < a.count; k++)
-    if (ok.a[k] === 1 && to[k] > from[k]) count += prefix[to[k]] - prefix[from[k]];
+  forBandRanges(space, lo, hi, (k, from, to) => {
+    if (okA[k] === 1 && to > from) count += prefix[to] - prefix[from];
+  });
   return count;
 }
 
@@ -249,7 +251,6 @@ export function bestInBand(
   const { a, b } = space.halves;
   const offsets = space.own.offsets;
   const { scoreA, scoreB } = scoresOf(space.halves, objective, ok);
-  const { from, to } = bandRanges(space, lo, hi);
   // Heap entries: a combination of A, its range in B and the arg-max of the range.
   const entA: number[] = [];
   const entFrom: number[] = [];
@@ -273,7 +274,9 @@ export function bestInBand(
     entTo.push(e);
     entM.push(m);
   };
-  for (let k = 0; k < a.count; k++) if (ok.a[k] === 1) offer(k, from[k], to[k]);
+  forBandRanges(space, lo, hi, (k, from, to) => {
+    if (ok.a[k] === 1) offer(k, from, to);
+  });
   const pkg: number[] = new Array(space.n).fill(0);
   let ties: Package[] = [];
   let best = Number.NEGATIVE_INFINITY;
