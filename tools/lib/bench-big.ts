@@ -81,7 +81,8 @@ export function bigMeasurements<
       cold: true,
       runs: (n) => Math.min(n, 3),
       measure: async (f) => (await runBalance(balanceScenario(f), 'bench-2000', BALANCE_GAMES)).ms,
-      note: () => 'all cores, worker start-up (bundling the worker included) counted',
+      note: () =>
+        'all cores, worker start-up counted (the worker is bundled once per process, in the first run)',
     },
   ];
 }
