@@ -7,8 +7,13 @@ import { checkDates } from './check-dates.ts';
 import { checkEvents, checkVersion2, type Refs } from './check-v2.ts';
 import type { JsonPath, ProblemCode, ScenarioProblem } from './problems.ts';
 import type { ScenarioData } from './schema.ts';
-/** The largest outcome space the analysis tools enumerate. */
-export const MAX_SPACE = 2_000_000;
+/**
+ * The largest outcome space (packages) a scenario may have: 2^50. The computer's bid search (exact below a few
+ * million packages, bounded above: src/model/agent/bounded.ts), the Pareto frontier and this check's search
+ * for a package both sides ratify stay within milliseconds and megabytes up to it, and package indices stay
+ * exact numbers.
+ */
+export const MAX_SPACE = 2 ** 50;
 /** The highest tariff a level may be, percent: the economy's formula needs tariffs from 0 to here. */
 export const MAX_TARIFF = 1000;
 
@@ -267,12 +272,13 @@ export function check(data: ScenarioData, problems: Problems): void {
   }
 
   let space = 1;
-  for (const iss of data.issues) space = Math.min(Number.MAX_SAFE_INTEGER, space * iss.levels.length);
+  for (const iss of data.issues) space *= iss.levels.length;
   if (space > MAX_SPACE) {
+    const size = space <= Number.MAX_SAFE_INTEGER ? `${space}` : `about ${space.toPrecision(3)}`;
     problems.add(
       'SPACE_TOO_LARGE',
       ['issues'],
-      `${space} packages is more than the ${MAX_SPACE} the tools can search; use fewer levels`,
+      `${data.issues.length} issues make ${size} packages, more than the ${MAX_SPACE} (2^50) the computer and the tools can play; use fewer issues or levels`,
     );
   }
 }

@@ -6,12 +6,12 @@
 
 import { economyOf } from './economy.ts';
 import { recentMemo } from './memo.ts';
+import { searchRatifiable } from './ratifiable.ts';
 import type { Package, Pair, PartyIndex, Scenario } from './scenario.ts';
 import {
   approval,
   initialParams,
   type Params,
-  ratify,
   tableUtility,
   type UtilityTable,
   utilityTable,
@@ -162,23 +162,14 @@ export function paretoDistance(frontier: Frontier, u: Pair<number>): number {
   return best;
 }
 
-/** The first package (in odometer order) that both sides would ratify, or null when none would. */
+/** The first package (in odometer order) that both sides would ratify, or null when none would (or none was
+ * found within the search's budget: `searchRatifiable` tells the two apart). */
 export function findRatifiablePackage(
   scenario: Scenario,
   params: Params = initialParams(scenario),
   onTable: readonly boolean[] = initialTable(scenario),
 ): Package | null {
-  const p = params;
-  let found: Package | null = null;
-  forEachPackage(scenario, (pkg) => {
-    if (pkg.some((l, j) => !onTable[j] && l !== p.noDeal[j])) return false;
-    if (ratify(scenario, p, 0, pkg).passed && ratify(scenario, p, 1, pkg).passed) {
-      found = [...pkg];
-      return true;
-    }
-    return false;
-  });
-  return found;
+  return searchRatifiable(scenario, params, onTable).found;
 }
 
 export interface SideScore {

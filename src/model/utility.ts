@@ -57,6 +57,33 @@ export function utilityTable(
   let byScenario = tableCache.get(influence);
   const hit = byScenario?.get(scenario)?.[party];
   if (hit) return hit;
+  // A new array with influences seen before (a view's copy, the uniform prior): the same table, by content.
+  const key = influence.join(',');
+  let seen = contentCache.get(scenario);
+  if (!seen) {
+    seen = [new Map(), new Map()];
+    contentCache.set(scenario, seen);
+  }
+  const known = seen[party].get(key) ?? buildTable(scenario, party, influence);
+  if (!seen[party].has(key)) {
+    if (seen[party].size >= CONTENT_LIMIT) seen[party].delete(seen[party].keys().next().value as string);
+    seen[party].set(key, known);
+  }
+  if (!byScenario) {
+    byScenario = new WeakMap();
+    tableCache.set(influence, byScenario);
+  }
+  const pair = byScenario.get(scenario) ?? [null, null];
+  pair[party] = known;
+  byScenario.set(scenario, pair);
+  return known;
+}
+
+/** Tables by influences (their content), per scenario and party: the 64 most recently made of each. */
+const contentCache = new WeakMap<Scenario, [Map<string, UtilityTable>, Map<string, UtilityTable>]>();
+const CONTENT_LIMIT = 64;
+
+function buildTable(scenario: Scenario, party: PartyIndex, influence: readonly number[]): UtilityTable {
   const groups = scenario.parties[party].groups;
   const offsets = offsetsOf(scenario);
   const size = scenario.issues.reduce((n, iss) => n + iss.levels.length, 0);
@@ -72,15 +99,7 @@ export function utilityTable(
       });
     });
   });
-  const table = { constant, values, offsets };
-  if (!byScenario) {
-    byScenario = new WeakMap();
-    tableCache.set(influence, byScenario);
-  }
-  const pair = byScenario.get(scenario) ?? [null, null];
-  pair[party] = table;
-  byScenario.set(scenario, pair);
-  return table;
+  return { constant, values, offsets };
 }
 
 export function tableUtility(table: UtilityTable, pkg: Package): number {

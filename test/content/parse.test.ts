@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_SPACE } from '../../src/content/check.ts';
 import { parseScenario } from '../../src/content/parse.ts';
 import { formatPath, formatProblem, type ProblemCode, problemTotal } from '../../src/content/problems.ts';
 import { applyPatches, type BrokenName, bigIssue, brokenText } from '../fixtures/broken-patches.ts';
@@ -66,21 +67,33 @@ describe('parseScenario', () => {
     expect(found?.line).toBeLessThanOrEqual(text.split('\n').length);
   });
 
-  it('refuses more packages than the tools can search, and only for that', () => {
+  it('refuses more packages than the computer and the tools can play (2^50), and only for that', () => {
     const parsed = parseScenario(brokenText('space-too-large'));
     if (parsed.ok) throw new Error('expected problems');
     expect(parsed.error.filter((p) => p.severity === 'error').map((p) => [p.code, p.message])).toEqual([
-      ['SPACE_TOO_LARGE', '4500000 packages is more than the 2000000 the tools can search; use fewer levels'],
+      [
+        'SPACE_TOO_LARGE',
+        '13 issues make about 7.03e+16 packages, more than the 1125899906842624 (2^50) the computer and the tools can play; use fewer issues or levels',
+      ],
     ]);
-    // 36 × 50 × 50 × 40 = 3,600,000 is too many; 36 × 50 × 50 × 20 = 1,800,000 is not.
+  });
+
+  it('accepts a scenario at the bound: 36 × 50^7 × 40 = 1,125,000,000,000,000 packages, one level more is refused', () => {
     const mini = JSON.parse(readText(MINI));
+    const sevenBig = Array.from({ length: 7 }, (_, k) => bigIssue(4 + k, `big-${k}`, 50)).flat();
     const spaceOf = (last: number) =>
-      parseScenario(
-        applyPatches(mini, [...bigIssue(4, 'a', 50), ...bigIssue(5, 'b', 50), ...bigIssue(6, 'c', last)]),
-      );
-    const codes = (r: ReturnType<typeof parseScenario>) => (r.ok ? [] : r.error.map((p) => p.code));
-    expect(codes(spaceOf(40))).toContain('SPACE_TOO_LARGE');
-    expect(codes(spaceOf(20))).not.toContain('SPACE_TOO_LARGE');
+      parseScenario(applyPatches(mini, [...sevenBig, ...bigIssue(11, 'last', last)]));
+    const refused = spaceOf(41);
+    const errors = refused.ok ? [] : refused.error.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.code, p.message])).toEqual([
+      [
+        'SPACE_TOO_LARGE',
+        '12 issues make 1153125000000000 packages, more than the 1125899906842624 (2^50) the computer and the tools can play; use fewer issues or levels',
+      ],
+    ]);
+    const accepted = spaceOf(40);
+    expect(accepted.ok && accepted.value.scenario.spaceSize).toBe(1_125_000_000_000_000);
+    expect(MAX_SPACE).toBe(2 ** 50);
   });
 
   it('reports the line of a JSON syntax error', () => {

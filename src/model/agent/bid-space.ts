@@ -12,7 +12,8 @@ import { linesOf } from '../rules.ts';
 import { other, type PartyIndex, type Scenario } from '../scenario.ts';
 import { crosses, type UtilityTable } from '../utility.ts';
 import type { ViewState } from '../view.ts';
-import { type Halves, halvesOf } from './halves.ts';
+import { type Bounded, boundedOf, HALF_LIMIT } from './bounded.ts';
+import { type Halves, halvesOf, splitOf } from './halves.ts';
 import { type Home, homeOf } from './home.ts';
 import { quantize } from './numbers.ts';
 
@@ -20,8 +21,10 @@ export interface BidSpace {
   readonly n: number;
   /** The allowed levels of each issue, in level order. */
   readonly domains: readonly (readonly number[])[];
-  /** Null when some issue has no allowed level: then there is nothing to bid. */
+  /** Null when some issue has no allowed level (then there is nothing to bid), or when `bounded` is set. */
   readonly halves: Halves | null;
+  /** Set instead of the halves when a half would have more than HALF_LIMIT combinations (bounded.ts). */
+  readonly bounded: Bounded | null;
   readonly own: UtilityTable;
   readonly home: Home;
 }
@@ -52,6 +55,8 @@ export function bidSpace(
   own: UtilityTable,
   /** The package whose levels cap each issue's worth to the agent, or null for no caps. */
   capBy: readonly number[] | null = null,
+  /** Halves larger than this are not listed: the bounded search answers instead (tests lower it). */
+  halfLimit = HALF_LIMIT,
 ): BidSpace {
   const allowed = allowedLevels(scenario, state, side);
   const domains =
@@ -63,12 +68,15 @@ export function bidSpace(
           return kept.length > 0 ? kept : levels;
         });
   const home = homeOf(scenario, state.params, side, own);
+  const influence = state.params.influence[side];
+  const empty = domains.some((levels) => levels.length === 0);
+  const made = empty ? null : splitOf(domains);
+  const big = made !== null && made.largest > halfLimit;
   return {
     n: domains.length,
     domains,
-    halves: domains.some((levels) => levels.length === 0)
-      ? null
-      : halvesOf(scenario, side, state.params.influence[side], domains, own, home),
+    halves: made === null || big ? null : halvesOf(scenario, side, influence, domains, own, home, made),
+    bounded: big ? boundedOf(scenario, side, influence, domains, own) : null,
     own,
     home,
   };

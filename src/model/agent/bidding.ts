@@ -34,6 +34,7 @@ const MAX_STEPS = 64;
 
 /** The top of the own-utility range over the allowed levels (ratified or not), in quanta. */
 function topOf(space: BidSpace): number {
+  if (space.bounded !== null) return quantize(space.bounded.top) + 1;
   const h = space.halves;
   if (h === null) return Number.NEGATIVE_INFINITY;
   return quantize(space.own.constant + h.a.own[h.a.count - 1] + h.b.own[h.b.count - 1]) + 1;

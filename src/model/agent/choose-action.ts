@@ -98,7 +98,8 @@ function personalityOf(view: View, chosen: AgentOptions['personality']): Compile
 /** The estimate of the other side's wishes, varied by the decision's draws (`bidNoise`). */
 function noisy(table: UtilityTable, noise: number, random: () => number): UtilityTable {
   if (noise <= 0) return table;
-  const values = Float64Array.from(table.values, (v) => v + (random() * 2 - 1) * noise);
+  const values = new Float64Array(table.values.length);
+  for (let i = 0; i < values.length; i++) values[i] = table.values[i] + (random() * 2 - 1) * noise;
   return { ...table, values };
 }
 

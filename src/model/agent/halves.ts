@@ -93,10 +93,15 @@ function halfOf(
 }
 
 /**
- * A game needs at most about ten variants (the allowed levels and influences its events and tactics make, for
- * both parties; five in a typical game of us-japan-2025); the most recent sixteen are kept, so a balance run
- * reuses the common ones across games while a page that plays game after game does not grow.
+ * A game needs about ten variants (the allowed levels and influences its events and tactics make, for both
+ * parties), and the caps of each offer make more: the levels the agent may still offer change every turn. Small
+ * halves (a shipped scenario's are a few hundred combinations, some 30 KB a variant) are kept by the 256 most
+ * recently used, so a balance run reuses the variants common to its games instead of rebuilding them; halves of
+ * up to HALF_LIMIT combinations (about 1.6 MB a variant) by the 16 most recent. Neither grows with the games a
+ * page or a balance run plays.
  */
+const SMALL = 512;
+const smallMemo = recentMemo<object, Halves>(256);
 const memo = recentMemo<object, Halves>(16);
 
 /**
@@ -111,12 +116,30 @@ export function halvesOf(
   domains: readonly (readonly number[])[],
   own: UtilityTable,
   home: HomeTables,
+  /** The domains' split (`splitOf`), when the caller has made it already. */
+  made: Split = splitOf(domains),
 ): Halves {
   const key = `${party}|${influence.join(',')}|${domains.map((d) => d.join('.')).join(',')}`;
-  return memo.get(scenario, key, () => {
-    const [a, b] = split(domains);
-    return { a: halfOf(a, domains, own, home), b: halfOf(b, domains, own, home) };
-  });
+  const { a, b, largest } = made;
+  const chosen = largest <= SMALL ? smallMemo : memo;
+  return chosen.get(scenario, key, () => ({
+    a: halfOf(a, domains, own, home),
+    b: halfOf(b, domains, own, home),
+  }));
+}
+
+export interface Split {
+  readonly a: readonly number[];
+  readonly b: readonly number[];
+  /** How many combinations the larger half has. */
+  readonly largest: number;
+}
+
+/** The issues of the two halves of these domains, and the larger half's size. */
+export function splitOf(domains: readonly (readonly number[])[]): Split {
+  const [a, b] = split(domains);
+  const size = (issues: readonly number[]): number => issues.reduce((p, j) => p * domains[j].length, 1);
+  return { a, b, largest: Math.max(size(a), size(b)) };
 }
 
 /** A table's partial values over a half's combinations, in the half's order. */

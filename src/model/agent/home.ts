@@ -71,8 +71,37 @@ export function tablesFor(scenario: Scenario, party: PartyIndex, offsets: Int32A
   return built;
 }
 
+/** The last home checks of each party's tables, with the no-deal package, influences and threshold they were made
+ * for (a game makes a handful: its events change them). */
+const homes = new WeakMap<HomeTables, { noDeal: Package; influence: readonly number[]; home: Home }[]>();
+
+const same = (x: readonly number[], y: readonly number[]): boolean => {
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+};
+
 /** The home check of `party` under the current params (no-deal, influence, threshold). */
 export function homeOf(scenario: Scenario, params: Params, party: PartyIndex, own: UtilityTable): Home {
+  const tables = tablesFor(scenario, party, own.offsets);
+  const influence = params.influence[party];
+  const list = homes.get(tables) ?? [];
+  const hit = list.find(
+    (h) =>
+      h.home.threshold === params.threshold[party] &&
+      same(h.noDeal, params.noDeal) &&
+      same(h.influence, influence),
+  );
+  if (hit !== undefined) return hit.home;
+  const home = makeHome(scenario, params, party, own);
+  if (list.length >= 8) list.shift();
+  list.push({ noDeal: params.noDeal, influence, home });
+  homes.set(tables, list);
+  return home;
+}
+
+function makeHome(scenario: Scenario, params: Params, party: PartyIndex, own: UtilityTable): Home {
   const tables = tablesFor(scenario, party, own.offsets);
   const { groups, size, constants, values, tolerances } = tables;
   const need = new Float64Array(groups);

@@ -12,6 +12,7 @@ import { recentMemo } from '../memo.ts';
 import type { Package } from '../scenario.ts';
 import type { UtilityTable } from '../utility.ts';
 import type { BidSpace } from './bid-space.ts';
+import { boundedBest, boundedCount, boundedInBand } from './bounded.ts';
 import { type Half, partials, writeCombination } from './halves.ts';
 import { emptyHeap, pop, push } from './heap.ts';
 import { ratifies } from './home.ts';
@@ -86,6 +87,10 @@ export interface Basics {
   readonly best: Found | null;
 }
 
+const boundedBasicsMemo = recentMemo<NonNullable<BidSpace['bounded']>, Basics>(8);
+
+const ratifier = (space: BidSpace) => (pkg: Package) => ratifies(space.home, space.own.offsets, pkg);
+
 /** What home needs changes with a few events a game: a handful of keys per halves. */
 const basicsMemo = recentMemo<NonNullable<BidSpace['halves']>, Basics>(8);
 
@@ -94,6 +99,11 @@ const basicsMemo = recentMemo<NonNullable<BidSpace['halves']>, Basics>(8);
  * by what home needs: between events, the turns of a game share them.
  */
 export function basics(space: BidSpace): Basics {
+  if (space.bounded !== null)
+    return boundedBasicsMemo.get(space.bounded, homeKey(space), () => ({
+      ok: null,
+      best: bestOwnBid(space, null),
+    }));
   if (space.halves === null) return { ok: null, best: null };
   return basicsMemo.get(space.halves, homeKey(space), () => {
     const ok = viability(space);
@@ -103,6 +113,7 @@ export function basics(space: BidSpace): Basics {
 
 /** The agent's best bid that home would ratify (the lexicographically first on a tie), or null if none. */
 export function bestOwnBid(space: BidSpace, ok: Viability | null = viability(space)): Found | null {
+  if (space.bounded !== null) return boundedBest(space.bounded, space.own, space.home, ratifier(space));
   const h = space.halves;
   if (h === null || ok === null) return null;
   const { a, b } = h;
@@ -145,25 +156,27 @@ export function bestOwnBid(space: BidSpace, ok: Viability | null = viability(spa
 }
 
 /**
- * For each combination of half A (ascending own utility), the range [from, to) of half B whose sum with it may
- * fall in the own-utility band [lo, hi] (quanta), with a one-quantum margin. Two pointers: both move down.
+ * For each combination k of half A (ascending own utility), the range [from, to) of half B whose sum with it may
+ * fall in the own-utility band [lo, hi] (quanta), with a one-quantum margin, passed to `visit(k, from, to)` in
+ * order of k. Two pointers: both move down. No arrays: a turn asks this many times.
  */
-function bandRanges(space: BidSpace, lo: number, hi: number): { from: Int32Array; to: Int32Array } {
+function forBandRanges(
+  space: BidSpace,
+  lo: number,
+  hi: number,
+  visit: (k: number, from: number, to: number) => void,
+): void {
   const { a, b } = space.halves as NonNullable<BidSpace['halves']>;
   const loF = (lo - 1) * QUANTUM - space.own.constant;
   const hiF = (hi + 1) * QUANTUM - space.own.constant;
-  const from = new Int32Array(a.count);
-  const to = new Int32Array(a.count);
   let s = b.count;
   let e = b.count;
   for (let k = 0; k < a.count; k++) {
     const x = a.own[k];
     while (s > 0 && x + b.own[s - 1] >= loF) s--;
     while (e > 0 && x + b.own[e - 1] > hiF) e--;
-    from[k] = s;
-    to[k] = e;
+    visit(k, s, e);
   }
-  return { from, to };
 }
 
 /** About how many bids home might ratify lie in the own-utility band [lo, hi] (quanta): viable pairs, margins included. */
@@ -173,14 +186,39 @@ export function bandCount(
   hi: number,
   ok: Viability | null = viability(space),
 ): number {
+  if (space.bounded !== null) return boundedCount(space.bounded, lo, hi);
   if (space.halves === null || ok === null) return 0;
-  const { a } = space.halves;
   const prefix = ok.prefixB;
-  const { from, to } = bandRanges(space, lo, hi);
+  const okA = ok.a;
   let count = 0;
-  for (let k = 0; k < a.count; k++)
-    if (ok.a[k] === 1 && to[k] > from[k]) count += prefix[to[k]] - prefix[from[k]];
+  forBandRanges(space, lo, hi, (k, from, to) => {
+    if (okA[k] === 1 && to > from) count += prefix[to] - prefix[from];
+  });
   return count;
+}
+
+interface Scores {
+  readonly halves: NonNullable<BidSpace['halves']>;
+  readonly ok: Viability;
+  readonly scoreA: Float64Array;
+  readonly scoreB: Float64Array;
+}
+
+/** The last scores of each objective: a turn's band search rates the same halves with one estimate, often twice. */
+const scoresMemo = new WeakMap<UtilityTable, Scores>();
+
+/** The objective's partial ratings of both halves: A's with the constant, B's −∞ where not viable. */
+function scoresOf(halves: NonNullable<BidSpace['halves']>, objective: UtilityTable, ok: Viability): Scores {
+  const hit = scoresMemo.get(objective);
+  if (hit !== undefined && hit.halves === halves && hit.ok === ok) return hit;
+  const { a, b } = halves;
+  const scoreA = partials(a, objective);
+  const scoreB = partials(b, objective);
+  for (let k = 0; k < a.count; k++) scoreA[k] += objective.constant;
+  for (let k = 0; k < b.count; k++) if (ok.b[k] === 0) scoreB[k] = Number.NEGATIVE_INFINITY;
+  const scores = { halves, ok, scoreA, scoreB };
+  scoresMemo.set(objective, scores);
+  return scores;
 }
 
 /**
@@ -198,14 +236,21 @@ export function bestInBand(
   ok: Viability | null = viability(space),
 ): { readonly ties: readonly Package[]; readonly q: number } {
   const none = { ties: [], q: Number.NEGATIVE_INFINITY };
+  if (space.bounded !== null)
+    return boundedInBand(
+      space.bounded,
+      space.own,
+      space.home,
+      objective,
+      lo,
+      hi,
+      basics(space).best?.package ?? null,
+      ratifier(space),
+    );
   if (space.halves === null || ok === null) return none;
   const { a, b } = space.halves;
   const offsets = space.own.offsets;
-  const scoreA = partials(a, objective);
-  const scoreB = partials(b, objective);
-  for (let k = 0; k < a.count; k++) scoreA[k] += objective.constant;
-  for (let k = 0; k < b.count; k++) if (ok.b[k] === 0) scoreB[k] = Number.NEGATIVE_INFINITY;
-  const { from, to } = bandRanges(space, lo, hi);
+  const { scoreA, scoreB } = scoresOf(space.halves, objective, ok);
   // Heap entries: a combination of A, its range in B and the arg-max of the range.
   const entA: number[] = [];
   const entFrom: number[] = [];
@@ -229,7 +274,9 @@ export function bestInBand(
     entTo.push(e);
     entM.push(m);
   };
-  for (let k = 0; k < a.count; k++) if (ok.a[k] === 1) offer(k, from[k], to[k]);
+  forBandRanges(space, lo, hi, (k, from, to) => {
+    if (ok.a[k] === 1) offer(k, from, to);
+  });
   const pkg: number[] = new Array(space.n).fill(0);
   let ties: Package[] = [];
   let best = Number.NEGATIVE_INFINITY;
