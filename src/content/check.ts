@@ -5,6 +5,7 @@
 import { ownValue } from '../model/own.ts';
 import type { JsonPath, ProblemCode, ScenarioProblem } from './problems.ts';
 import type { ScenarioData } from './schema.ts';
+import { checkPresentation } from './schema-presentation.ts';
 /** The largest outcome space the analysis tools enumerate. */
 export const MAX_SPACE = 2_000_000;
 /** The highest tariff a level may be, percent: the economy's formula needs tariffs from 0 to here. */
@@ -58,6 +59,7 @@ export function check(data: ScenarioData, problems: Problems): void {
   };
 
   party(data.firstMover, ['firstMover']);
+  checkPresentation(data, problems);
   data.issues.forEach((iss, i) => {
     const path = ['issues', i];
     source(iss.source, [...path, 'source']);

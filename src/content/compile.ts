@@ -20,6 +20,7 @@ import type {
 import { check, Problems } from './check.ts';
 import type { ScenarioProblem } from './problems.ts';
 import type { ConcernData, GroupData, ScenarioData } from './schema.ts';
+import { compilePresentation } from './schema-presentation.ts';
 
 function metricContribution(
   c: Extract<ConcernData, { kind: 'metric' }>,
@@ -277,6 +278,7 @@ function build(data: ScenarioData, hash: string): Scenario {
       : null,
     dialogue: [dialogueOf(0), dialogueOf(1)],
     debrief: { whatHappened: data.debrief.whatHappened, questions: data.debrief.questions },
+    look: compilePresentation(data),
   };
 }
 

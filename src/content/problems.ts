@@ -27,6 +27,9 @@ export const PROBLEM_CODES = [
   'NO_RATIFIABLE_PACKAGE',
   'VALUE_OUT_OF_RANGE',
   'TOO_MANY_PROBLEMS',
+  // Presentation (schema-presentation.ts): warnings.
+  'COLOUR_CONTRAST',
+  'COLOURS_ALIKE',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

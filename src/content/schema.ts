@@ -24,6 +24,7 @@ import * as z from 'zod/mini';
 import { HOLD_REASONS, RETRACT_REASONS } from '../model/agent/notes.ts';
 import { CONCESSION_STYLES, DIFFICULTIES, METRICS } from '../model/vocabulary.ts';
 import { LIMITS, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits.ts';
+import { PARTY_PRESENTATION, SCENARIO_PRESENTATION } from './schema-presentation.ts';
 
 // zod/mini, not classic zod: its functions tree-shake, so this schema and the zod it uses cost the bundle ~12 KB
 // gzipped instead of ~28.
@@ -225,6 +226,7 @@ export const PartySchema = z.strictObject({
   personality: z
     .enum(CONCESSION_STYLES)
     .check(z.meta({ description: 'How the computer concedes when it plays this party.' })),
+  ...PARTY_PRESENTATION,
 });
 
 export const SectorSchema = z.strictObject({
@@ -468,6 +470,7 @@ export const ScenarioSchema = z.strictObject({
     whatHappened: list(text, LIMITS.lines),
     questions: list(text, LIMITS.lines).check(z.minLength(1)),
   }),
+  ...SCENARIO_PRESENTATION,
 });
 
 export type ScenarioData = z.infer<typeof ScenarioSchema>;

@@ -56,6 +56,10 @@ export const TEXT_PATTERNS = [
   '/historicalDeal/description',
   '/debrief/whatHappened/*',
   '/debrief/questions/*',
+  // Presentation (schema-presentation.ts)
+  '/parties/*/initials',
+  '/presentation/tagline',
+  '/presentation/money',
 ] as const;
 
 const ID = 'an id or a reference to one';
@@ -128,6 +132,12 @@ export const NOT_TEXT_PATTERNS: Readonly<Record<string, string>> = {
   '/historicalDeal/date': DATE,
   '/historicalDeal/package/*': ID,
   '/historicalDeal/source': ID,
+  // Presentation (schema-presentation.ts)
+  '/parties/*/colour': 'a colour (#rrggbb)',
+  '/parties/*/flag/stripes/*': 'a colour (#rrggbb)',
+  '/parties/*/flag/emblem/colour': 'a colour (#rrggbb)',
+  '/presentation/defaultSide': ID,
+  '/presentation/xAxisParty': ID,
 };
 
 /** `/a~1b/c~0d` → ['a/b', 'c~d']; null when the text is not a JSON Pointer to something inside the file. */

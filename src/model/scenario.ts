@@ -4,6 +4,7 @@
  * Built only by `compileScenario` (src/content).
  */
 import type { HoldReason, RetractReason } from './agent/notes.ts';
+import type { ScenarioLook } from './presentation.ts';
 import type { ConcessionStyle, Difficulty, Metric } from './vocabulary.ts';
 
 /** A party by its position in `scenario.parties`: 0 or 1. */
@@ -226,6 +227,8 @@ export interface Scenario {
   /** Each party's lines (null: the party has none). */
   readonly dialogue: Pair<CompiledDialogue | null>;
   readonly debrief: { readonly whatHappened: readonly string[]; readonly questions: readonly string[] };
+  /** How the game presents it: colours, flags, money, base year, tagline, first side, dance axis. */
+  readonly look: ScenarioLook;
 }
 
 export const other = (party: PartyIndex): PartyIndex => (party === 0 ? 1 : 0);
