@@ -40,15 +40,13 @@ const partyId = z
 
 export const FlagSchema = z
   .strictObject({
-    stripes: z
-      .array(hexColour)
-      .check(
-        z.minLength(1),
-        z.maxLength(6),
-        z.meta({
-          description: 'Equal stripes, from the top (or from the hoist when vertical): 1 to 6 colours.',
-        }),
-      ),
+    stripes: z.array(hexColour).check(
+      z.minLength(1),
+      z.maxLength(6),
+      z.meta({
+        description: 'Equal stripes, from the top (or from the hoist when vertical): 1 to 6 colours.',
+      }),
+    ),
     direction: z.optional(z.enum(['horizontal', 'vertical'])),
     emblem: z.optional(
       z.strictObject({
@@ -73,13 +71,11 @@ export const PARTY_PRESENTATION = {
     }),
   ),
   flag: z.optional(FlagSchema),
-  initials: z
-    .optional(z.string().check(z.minLength(1), z.maxLength(4)))
-    .check(
-      z.meta({
-        description: "The badge's letters when the party has no flag; from shortName when left out.",
-      }),
-    ),
+  initials: z.optional(z.string().check(z.minLength(1), z.maxLength(4))).check(
+    z.meta({
+      description: "The badge's letters when the party has no flag; from shortName when left out.",
+    }),
+  ),
 };
 
 export const PresentationSchema = z.strictObject({
@@ -94,38 +90,30 @@ export const PresentationSchema = z.strictObject({
     .check(
       z.meta({ description: 'The unit of trade flows the texts name, e.g. "$B" (the default) or "€B".' }),
     ),
-  baseYear: z
-    .optional(z.number().check(z.int(), z.gte(1800), z.lte(2200)))
-    .check(
-      z.meta({
-        description: 'The year the trade baselines are from ("jobs, against 2024"); 2024 when left out.',
-      }),
-    ),
-  defaultSide: z
-    .optional(partyId)
-    .check(
-      z.meta({
-        description: 'The side a new game offers first; "japan" if there is one, else the first party.',
-      }),
-    ),
-  xAxisParty: z
-    .optional(partyId)
-    .check(
-      z.meta({
-        description: "The party whose utility is the dance chart's x-axis; the first party when left out.",
-      }),
-    ),
+  baseYear: z.optional(z.number().check(z.int(), z.gte(1800), z.lte(2200))).check(
+    z.meta({
+      description: 'The year the trade baselines are from ("jobs, against 2024"); 2024 when left out.',
+    }),
+  ),
+  defaultSide: z.optional(partyId).check(
+    z.meta({
+      description: 'The side a new game offers first; "japan" if there is one, else the first party.',
+    }),
+  ),
+  xAxisParty: z.optional(partyId).check(
+    z.meta({
+      description: "The party whose utility is the dance chart's x-axis; the first party when left out.",
+    }),
+  ),
 });
 
 /** Spread into ScenarioSchema. */
 export const SCENARIO_PRESENTATION = {
-  presentation: z
-    .optional(PresentationSchema)
-    .check(
-      z.meta({
-        description: 'How the game presents the scenario (all optional; the defaults fit US–Japan).',
-      }),
-    ),
+  presentation: z.optional(PresentationSchema).check(
+    z.meta({
+      description: 'How the game presents the scenario (all optional; the defaults fit US–Japan).',
+    }),
+  ),
 };
 
 type PartyPresentation = { colour?: string; flag?: z.infer<typeof FlagSchema>; initials?: string };

@@ -13,10 +13,10 @@ import {
   situationColumn,
 } from '../ui/frame/briefing-content.ts';
 import { ScaledTexts } from '../ui/frame/canvas-text.ts';
-import { flagFor } from '../ui/frame/flags.ts';
+import { flagTexture, hasFlag } from '../ui/frame/flags.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
-import { PALETTE, SIDE_COLOURS } from '../ui/theme.ts';
+import { PALETTE } from '../ui/theme.ts';
 import { type HandoverData, isTwoPlayer } from './flow.ts';
 import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
@@ -107,19 +107,21 @@ export class BriefingScene extends Scene {
     const band = this.add.graphics();
     band.fillStyle(PALETTE.navyLight, 1);
     band.fillRect(0, 0, this.scale.width, 96);
-    const colour = SIDE_COLOURS[party.id as keyof typeof SIDE_COLOURS] ?? PALETTE.orange;
-    band.fillStyle(colour, 1);
+    band.fillStyle(view.scenario.look.parties[view.side].colour, 1);
     band.fillRect(0, 96, this.scale.width, 4);
     this.drawn.push(band);
 
     let x = 40;
-    const flag = flagFor(party.id);
-    if (flag) {
-      const image = this.add.image(x, 48, flag.key).setOrigin(0, 0.5).setScale(0.36);
-      const outline = this.add.graphics();
-      outline.lineStyle(2, PALETTE.paperShade, 1);
-      outline.strokeRect(x, 48 - image.displayHeight / 2, image.displayWidth, image.displayHeight);
-      this.drawn.push(image, outline);
+    {
+      const image = this.add.image(x, 48, flagTexture(this, view.scenario, view.side)).setOrigin(0, 0.5);
+      image.setScale(57.6 / image.height);
+      this.drawn.push(image);
+      if (hasFlag(view.scenario.look.parties[view.side])) {
+        const outline = this.add.graphics();
+        outline.lineStyle(2, PALETTE.paperShade, 1);
+        outline.strokeRect(x, 48 - image.displayHeight / 2, image.displayWidth, image.displayHeight);
+        this.drawn.push(outline);
+      }
       x += image.displayWidth + 24;
     }
     const heading = this.watching()

@@ -18,7 +18,7 @@ import { announce, button, checkbox, el } from '../ui/dom.ts';
 import { drawBanner } from '../ui/frame/canvas-text.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
 import type { OpenDialog } from '../ui/frame/dialog.ts';
-import { flagFor } from '../ui/frame/flags.ts';
+import { choicePicture } from '../ui/frame/flags.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { checkSeed, randomSeed, SEED_FIELD_ATTRS, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
 import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
@@ -85,7 +85,7 @@ export class SetupScene extends Scene {
     this.side =
       previous && this.chosen.scenario.parties.some((p) => p.id === previous.side)
         ? previous.side
-        : (this.chosen.scenario.parties.find((p) => p.id === 'japan') ?? this.chosen.scenario.parties[0]).id;
+        : this.chosen.scenario.parties[this.chosen.scenario.look.defaultSide].id;
     this.opponent = previous?.opponent ?? 'computer';
     this.difficulty = previous?.difficulty ?? 'normal';
     this.sideGroup = null;
@@ -242,15 +242,12 @@ export class SetupScene extends Scene {
   private renderSides(): void {
     const group = choiceGroup(
       t('setup.side'),
-      this.chosen.scenario.parties.map((p) => {
-        const flag = flagFor(p.id);
-        return {
-          value: p.id,
-          label: p.name,
-          note: t('setup.sideLeader', { leader: p.leader }),
-          ...(flag ? { picture: { src: flag.url, width: flag.width / 4, height: flag.height / 4 } } : {}),
-        };
-      }),
+      this.chosen.scenario.parties.map((p, i) => ({
+        value: p.id,
+        label: p.name,
+        note: t('setup.sideLeader', { leader: p.leader }),
+        picture: choicePicture(this.chosen.scenario.look.parties[i]),
+      })),
       this.side,
       (id) => {
         this.side = id;
