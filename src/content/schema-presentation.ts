@@ -85,11 +85,12 @@ export const PresentationSchema = z.strictObject({
         'The title card\'s line under the game\'s name, e.g. "Negotiate the 2025 US–Japan tariff deal"; built from the parties and the year when left out.',
     }),
   ),
-  money: z
-    .optional(z.string().check(z.minLength(1), z.maxLength(20)))
-    .check(
-      z.meta({ description: 'The unit of trade flows the texts name, e.g. "$B" (the default) or "€B".' }),
-    ),
+  currency: z.optional(z.string().check(z.minLength(1), z.maxLength(20))).check(
+    z.meta({
+      description:
+        'The currency of money figures, as the texts write it: "$" (the default) gives "$55.8B"; a translation may give its own word.',
+    }),
+  ),
   baseYear: z.optional(z.number().check(z.int(), z.gte(1800), z.lte(2200))).check(
     z.meta({
       description: 'The year the trade baselines are from ("jobs, against 2024"); 2024 when left out.',
@@ -158,7 +159,7 @@ export function compilePresentation(data: PresentationData): ScenarioLook {
   return {
     parties,
     tagline: p.tagline ?? null,
-    money: p.money ?? null,
+    currency: p.currency ?? null,
     baseYear: p.baseYear ?? DEFAULT_BASE_YEAR,
     defaultSide: indexOf(data, p.defaultSide) ?? indexOf(data, 'japan') ?? 0,
     xAxisParty: indexOf(data, p.xAxisParty) ?? 0,

@@ -59,7 +59,7 @@ export const TEXT_PATTERNS = [
   // Presentation (schema-presentation.ts)
   '/parties/*/initials',
   '/presentation/tagline',
-  '/presentation/money',
+  '/presentation/currency',
 ] as const;
 
 const ID = 'an id or a reference to one';

@@ -39,8 +39,8 @@ export interface ScenarioLook {
   readonly parties: Pair<PartyLook>;
   /** The title card's line under the game's name, or null: the catalog's template with the parties and year. */
   readonly tagline: string | null;
-  /** The unit of trade flows, e.g. "$B", or null: the catalog's. */
-  readonly money: string | null;
+  /** The currency sign or word of money figures, e.g. "$" or "€", or null: the catalog's. */
+  readonly currency: string | null;
   /** The year the economy's baselines are from (jobs and trade "against 2024"). */
   readonly baseYear: number;
   /** The side a new game offers first. */

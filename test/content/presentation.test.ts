@@ -28,7 +28,7 @@ describe('presentation defaults', () => {
         { colour: 0xd55e00, style: 1, flag: { kind: 'built-in', name: 'japan' }, initials: 'Ja' },
       ],
       tagline: null,
-      money: null,
+      currency: null,
       baseYear: 2024,
       defaultSide: 1,
       xAxisParty: 0,
@@ -66,7 +66,7 @@ describe('presentation fields', () => {
     data.parties[1].initials = 'JP';
     data.presentation = {
       tagline: 'A test',
-      money: '€B',
+      currency: '€',
       baseYear: 2023,
       defaultSide: 'us',
       xAxisParty: 'japan',
@@ -89,7 +89,7 @@ describe('presentation fields', () => {
         { colour: 0xd55e00, style: 1, flag: { kind: 'built-in', name: 'japan' }, initials: 'JP' },
       ],
       tagline: 'A test',
-      money: '€B',
+      currency: '€',
       baseYear: 2023,
       defaultSide: 0,
       xAxisParty: 1,
