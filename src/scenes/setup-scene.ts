@@ -231,7 +231,9 @@ export class SetupScene extends Scene {
     const next = this.candidates.find((c) => c.key === key);
     if (!next) return;
     this.chosen = next;
-    if (!next.scenario.parties.some((p) => p.id === this.side)) this.side = next.scenario.parties[0].id;
+    // Another pair of parties: its own first side (the scenario says; else Japan if it has it, else the first).
+    if (!next.scenario.parties.some((p) => p.id === this.side))
+      this.side = next.scenario.parties[next.scenario.look.defaultSide].id;
     this.subtitle?.setText(next.scenario.title);
     this.coachBox.checked = coachFor(next.scenario.id, getSettings().coach);
     this.renderSides();
