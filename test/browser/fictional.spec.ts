@@ -4,6 +4,7 @@
  * the page or in the texts the canvas draws. Its currency, base year, colours, drawn flag and badge show.
  */
 import type { Page } from '@playwright/test';
+import { encodeSession } from '../../src/model/code/index';
 import { SCENE_KEYS } from '../../src/scenes/keys';
 import { settled } from './play';
 import { expect, pixelStats, saveScreenshot, test, waitForScene } from './support';
@@ -102,4 +103,31 @@ test('Ardonia and Belmark: played to the debrief, with no trace of Japan or the 
     }
     await saveScreenshot(page, `fictional-debrief-${name.toLowerCase().replaceAll(' ', '-')}`);
   }
+});
+
+test('the join page names the parties of a scenario that does not ship, before its file is loaded', async ({
+  page,
+}) => {
+  // A session of a designer's Korea–US scenario: the link names the parties by id only.
+  const link = encodeSession({
+    id: 'join-names',
+    title: '8C, Friday',
+    scenario: { id: 'korea-us-2025', version: '1.0.0', hash: '0123456789abcd' },
+    parties: ['korea', 'us'],
+    sides: { kind: 'alternate' },
+    opponent: 'computer',
+    difficulty: 'normal',
+    seed: 'join-names',
+    seeding: 'class',
+  });
+  await page.goto(`./?session=${link}`);
+  await waitForScene(page, SCENE_KEYS.join);
+  await expect(page.locator('.tt-join-file')).toContainText('korea-us-2025');
+  // Korea from its id; the United States by the name a shipped scenario gives that id.
+  await expect(page.locator('.tt-join-facts')).toContainText(
+    'odd seats play Korea, even seats play United States',
+  );
+  await page.getByRole('textbox', { name: /seat/i }).fill('3');
+  await expect(page.locator('#tt-join-seat-side')).toContainText('Korea');
+  await saveScreenshot(page, 'fictional-join-names');
 });

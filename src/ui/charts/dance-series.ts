@@ -5,13 +5,7 @@
  * parameters; this file only shapes it for drawing.
  */
 import { nashPoint, paretoFrontier, reservations } from '../../model/analysis.ts';
-import {
-  type Package,
-  type Pair,
-  type PartyIndex,
-  partyIndexOf,
-  type Scenario,
-} from '../../model/scenario.ts';
+import type { Package, Pair, PartyIndex, Scenario } from '../../model/scenario.ts';
 import type { GameState } from '../../model/types.ts';
 import { utility } from '../../model/utility.ts';
 import { type NiceAxis, niceAxis } from './scale.ts';
