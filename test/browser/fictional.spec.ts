@@ -131,3 +131,39 @@ test('the join page names the parties of a scenario that does not ship, before i
   await expect(page.locator('#tt-join-seat-side')).toContainText('Korea');
   await saveScreenshot(page, 'fictional-join-names');
 });
+
+test('in Japanese: the title card, and Ardonia and Belmark from their translation, in ardos', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?lang=ja');
+  const title = await waitForScene(page, SCENE_KEYS.title);
+  // The default scenario's tagline and dates, from the Japanese catalog's templates and its translation.
+  expect(title.texts).toEqual(
+    expect.arrayContaining([
+      '2025年の米国・日本関税交渉に挑戦しよう',
+      '交渉期間：2025年4月16日〜2025年7月22日／期限：2025年8月1日',
+    ]),
+  );
+  // The page's meta description follows the default scenario and the language too.
+  expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(
+    '授業で使うゲーム。2025年の米国・日本関税交渉に挑戦しよう。',
+  );
+  await saveScreenshot(page, 'fictional-ja-title');
+  await page.getByRole('button', { name: '新しいゲーム' }).click();
+  await waitForScene(page, SCENE_KEYS.setup);
+  await page
+    .getByRole('group', { name: 'シナリオ' })
+    .getByRole('radio', { name: /^アルドニアとベルマーク/ })
+    .check();
+  await page.getByRole('button', { name: '開始', exact: true }).click();
+  await waitForScene(page, SCENE_KEYS.briefing);
+  await noTrace(page, 'ja briefing');
+  await saveScreenshot(page, 'fictional-ja-briefing');
+  await page.getByRole('button', { name: '交渉を始める' }).click();
+  await waitForScene(page, SCENE_KEYS.table);
+  await noTrace(page, 'ja table');
+  await expect(page.locator('body')).toContainText('アルド');
+  await saveScreenshot(page, 'fictional-ja-table');
+});
