@@ -1,5 +1,6 @@
 /** Starts a new game: the model's createGame inside a fresh store (in a classroom session, with its info). */
 
+import { setScenarioLook } from '../i18n/presentation.ts';
 import type { Result } from '../model/result.ts';
 import { err, ok } from '../model/result.ts';
 import { createGame } from '../model/rules.ts';
@@ -18,6 +19,7 @@ export function newSession(
 ): Result<Session, ActionError> {
   const created = createGame(scenario, settings);
   if (!created.ok) return err(created.error);
+  setScenarioLook(scenario.look);
   const store = createGameStore(scenario, created.value);
   return ok(classroom ? { source, scenario, store, classroom } : { source, scenario, store });
 }
@@ -30,6 +32,7 @@ export function resumedSession(
   dialogue: readonly DialogueEntry[],
   classroom?: Classroom,
 ): Session {
+  setScenarioLook(scenario.look);
   const store = createGameStore(scenario, game, dialogue);
   return classroom ? { source, scenario, store, classroom } : { source, scenario, store };
 }

@@ -13,6 +13,8 @@
 
 import { parseScenario } from '../content/parse.ts';
 import type { ScenarioProblem } from '../content/problems.ts';
+import ardoniaBelmarkJaUrl from '../content/scenarios/ardonia-belmark.ja.json?url';
+import ardoniaBelmarkUrl from '../content/scenarios/ardonia-belmark.json?url';
 import tutorialJaUrl from '../content/scenarios/tutorial.ja.json?url';
 import tutorialUrl from '../content/scenarios/tutorial.json?url';
 import usJapan2025JaUrl from '../content/scenarios/us-japan-2025.ja.json?url';
@@ -28,7 +30,11 @@ export type ScenarioSource =
   | { readonly kind: 'file'; readonly name: string; readonly text: string };
 
 /** Where each shipped scenario file is served from. */
-export const SHIPPED_URLS = { 'us-japan-2025': usJapan2025Url, tutorial: tutorialUrl } as const;
+export const SHIPPED_URLS = {
+  'us-japan-2025': usJapan2025Url,
+  tutorial: tutorialUrl,
+  'ardonia-belmark': ardoniaBelmarkUrl,
+} as const;
 export type ShippedId = keyof typeof SHIPPED_URLS;
 export const SHIPPED_IDS = Object.keys(SHIPPED_URLS) as ShippedId[];
 export const DEFAULT_SCENARIO: ShippedId = 'us-japan-2025';
@@ -45,6 +51,7 @@ export const SHIPPED_TRANSLATION_URLS: Readonly<
 > = {
   'us-japan-2025': { ja: usJapan2025JaUrl },
   tutorial: { ja: tutorialJaUrl },
+  'ardonia-belmark': { ja: ardoniaBelmarkJaUrl },
 };
 
 /** The translations each shipped scenario has, as [language, URL] pairs. */

@@ -7,6 +7,7 @@ import { checkDates } from './check-dates.ts';
 import { checkEvents, checkVersion2, type Refs } from './check-v2.ts';
 import type { JsonPath, ProblemCode, ScenarioProblem } from './problems.ts';
 import type { ScenarioData } from './schema.ts';
+import { checkPresentation } from './schema-presentation.ts';
 /**
  * The largest outcome space (packages) a scenario may have: 2^50. The computer's bid search (exact below a few
  * million packages, bounded above: src/model/agent/bounded.ts), the Pareto frontier and this check's search
@@ -74,6 +75,7 @@ export function check(data: ScenarioData, problems: Problems): void {
   const refs: Refs = { source, party, issue, level, group };
 
   party(data.firstMover, ['firstMover']);
+  checkPresentation(data, problems);
   data.issues.forEach((iss, i) => {
     const path = ['issues', i];
     source(iss.source, [...path, 'source']);

@@ -21,6 +21,7 @@ import { type CompiledConcern, groupTable, type SectorSource, sectorLevels } fro
 import { check, Problems } from './check.ts';
 import type { ScenarioProblem } from './problems.ts';
 import type { GroupData, ScenarioData } from './schema.ts';
+import { compilePresentation } from './schema-presentation.ts';
 
 function compileGroup(
   g: GroupData,
@@ -290,6 +291,7 @@ function build(data: ScenarioData, hash: string): Scenario {
       : null,
     dialogue: [dialogueOf(0), dialogueOf(1)],
     debrief: { whatHappened: data.debrief.whatHappened, questions: data.debrief.questions },
+    look: compilePresentation(data),
   };
 }
 

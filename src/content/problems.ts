@@ -35,6 +35,9 @@ export const PROBLEM_CODES = [
   'RED_LINE_NEVER_BINDS',
   'ISSUE_NO_EFFECT',
   'BALANCE_LOW_DEAL_RATE',
+  // Presentation (schema-presentation.ts): warnings.
+  'COLOUR_CONTRAST',
+  'COLOURS_ALIKE',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

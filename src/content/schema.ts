@@ -47,6 +47,7 @@ import {
   z,
 } from './schema-base.ts';
 import { type EventEffectSchema, EventSchema, MeetingSchema } from './schema-events.ts';
+import { PARTY_PRESENTATION, SCENARIO_PRESENTATION } from './schema-presentation.ts';
 
 export { AgentSchema, DialogueSchema, PersonalitySchema, TacticsSchema } from './schema-agent.ts';
 export { EventEffectSchema, EventSchema, MeetingSchema } from './schema-events.ts';
@@ -243,6 +244,7 @@ export const PartySchema = z.strictObject({
         '(schema version 2) Red lines the party announces before the talks, e.g. no opening of the rice market: both sides know them from the start, the party may not offer across them, and crossing one loses every group at its ratification (like a red line drawn during play, which the party may still draw).',
     }),
   ),
+  ...PARTY_PRESENTATION,
 });
 
 export const SectorSchema = z.strictObject({
@@ -319,6 +321,7 @@ export const ScenarioSchema = z.strictObject({
     whatHappened: list(text, LIMITS.lines),
     questions: list(text, LIMITS.lines).check(z.minLength(1)),
   }),
+  ...SCENARIO_PRESENTATION,
 });
 
 export type ScenarioData = z.infer<typeof ScenarioSchema>;

@@ -60,6 +60,10 @@ export const TEXT_PATTERNS = [
   '/parties/*/publicRedLines/*/quote',
   '/parties/*/publicRedLines/*/quoteBy',
   '/issues/*/levels/*/takesEffect/condition',
+  // Presentation (schema-presentation.ts)
+  '/parties/*/initials',
+  '/presentation/tagline',
+  '/presentation/currency',
 ] as const;
 
 const ID = 'an id or a reference to one';
@@ -139,6 +143,12 @@ export const NOT_TEXT_PATTERNS: Readonly<Record<string, string>> = {
   '/issues/*/levels/*/takesEffect/date': DATE,
   '/issues/*/levels/*/takesEffect/source': ID,
   '/events/*/effects/*/meeting': ID,
+  // Presentation (schema-presentation.ts)
+  '/parties/*/colour': 'a colour (#rrggbb)',
+  '/parties/*/flag/stripes/*': 'a colour (#rrggbb)',
+  '/parties/*/flag/emblem/colour': 'a colour (#rrggbb)',
+  '/presentation/defaultSide': ID,
+  '/presentation/xAxisParty': ID,
 };
 
 /** `/a~1b/c~0d` → ['a/b', 'c~d']; null when the text is not a JSON Pointer to something inside the file. */

@@ -5,6 +5,7 @@
  */
 import type { HoldReason, RetractReason } from './agent/notes.ts';
 import type { EconomyParameters } from './economy.ts';
+import type { ScenarioLook } from './presentation.ts';
 import type { CompiledConcern, SectorSource } from './tables.ts';
 import type { ConcessionStyle, Difficulty, EconomyParameter, Metric } from './vocabulary.ts';
 
@@ -274,6 +275,8 @@ export interface Scenario {
   /** Each party's lines (null: the party has none). */
   readonly dialogue: Pair<CompiledDialogue | null>;
   readonly debrief: { readonly whatHappened: readonly string[]; readonly questions: readonly string[] };
+  /** How the game presents it: colours, flags, money, base year, tagline, first side, dance axis. */
+  readonly look: ScenarioLook;
 }
 
 export const other = (party: PartyIndex): PartyIndex => (party === 0 ? 1 : 0);

@@ -12,11 +12,14 @@ import {
   ownGroupsColumn,
   situationColumn,
 } from '../ui/frame/briefing-content.ts';
-import { ScaledTexts } from '../ui/frame/canvas-text.ts';
-import { flagFor } from '../ui/frame/flags.ts';
+import { ScaledTexts, scaledPx } from '../ui/frame/canvas-text.ts';
+import { flagTexture, hasFlag } from '../ui/frame/flags.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
+import { planTimeline } from '../ui/frame/timeline-layout.ts';
 import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
-import { PALETTE, SIDE_COLOURS } from '../ui/theme.ts';
+import { widthOf } from '../ui/table/fit.ts';
+import { compactDates } from '../ui/table/format.ts';
+import { PALETTE } from '../ui/theme.ts';
 import { type HandoverData, isTwoPlayer } from './flow.ts';
 import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
@@ -107,19 +110,21 @@ export class BriefingScene extends Scene {
     const band = this.add.graphics();
     band.fillStyle(PALETTE.navyLight, 1);
     band.fillRect(0, 0, this.scale.width, 96);
-    const colour = SIDE_COLOURS[party.id as keyof typeof SIDE_COLOURS] ?? PALETTE.orange;
-    band.fillStyle(colour, 1);
+    band.fillStyle(view.scenario.look.parties[view.side].colour, 1);
     band.fillRect(0, 96, this.scale.width, 4);
     this.drawn.push(band);
 
     let x = 40;
-    const flag = flagFor(party.id);
-    if (flag) {
-      const image = this.add.image(x, 48, flag.key).setOrigin(0, 0.5).setScale(0.36);
-      const outline = this.add.graphics();
-      outline.lineStyle(2, PALETTE.paperShade, 1);
-      outline.strokeRect(x, 48 - image.displayHeight / 2, image.displayWidth, image.displayHeight);
-      this.drawn.push(image, outline);
+    {
+      const image = this.add.image(x, 48, flagTexture(this, view.scenario, view.side)).setOrigin(0, 0.5);
+      image.setScale(57.6 / image.height);
+      this.drawn.push(image);
+      if (hasFlag(view.scenario.look.parties[view.side])) {
+        const outline = this.add.graphics();
+        outline.lineStyle(2, PALETTE.paperShade, 1);
+        outline.strokeRect(x, 48 - image.displayHeight / 2, image.displayWidth, image.displayHeight);
+        this.drawn.push(outline);
+      }
       x += image.displayWidth + 24;
     }
     const heading = this.watching()
@@ -137,24 +142,26 @@ export class BriefingScene extends Scene {
   private drawTimeline(view: View): void {
     const texts = new ScaledTexts(this);
     const meetings = view.scenario.meetings;
-    const times = meetings.map((m) => Date.parse(`${m.date}T00:00:00Z`));
-    const valid = times.every((ms) => !Number.isNaN(ms)) && times.length > 1;
-    const first = times[0];
-    const span = valid ? Math.max(1, times[times.length - 1] - first) : 1;
-    const xs = meetings.map((_, i) =>
-      valid
-        ? TIMELINE.left + ((times[i] - first) / span) * (TIMELINE.right - TIMELINE.left)
-        : TIMELINE.left + (i / Math.max(1, meetings.length - 1)) * (TIMELINE.right - TIMELINE.left),
-    );
+    // As on the table: the meetings evenly along the line, their dates fitted so none runs into the next.
+    const isos = meetings.map((m) => m.date);
+    const plan = planTimeline({
+      left: TIMELINE.left,
+      right: TIMELINE.right,
+      measure: (label, px) => widthOf(label, scaledPx(px), false),
+      px: 14,
+      minPx: 12,
+      gap: 8,
+      full: meetings.map((m) => formatDate(m.date, 'short')),
+      compact: compactDates(isos),
+    });
+    const { xs } = plan;
     const { y } = TIMELINE;
     const line = this.add.graphics();
     line.lineStyle(3, PALETTE.paperShade, 0.7);
     line.lineBetween(TIMELINE.left - 30, y, TIMELINE.right + 30, y);
     this.drawn.push(line);
 
-    // The right edge of the last date label in each row: below the line, and above it for dates too close.
-    const rowRight = { below: Number.NEGATIVE_INFINITY, above: Number.NEGATIVE_INFINITY };
-    meetings.forEach((m, i) => {
+    meetings.forEach((_, i) => {
       const now = i === view.meeting;
       const dot = this.add.graphics();
       dot.fillStyle(now ? PALETTE.orange : PALETTE.navy, 1);
@@ -164,12 +171,9 @@ export class BriefingScene extends Scene {
       const number = texts
         .add(xs[i], y, String(i + 1), { size: 13, colour: now ? PALETTE.navy : PALETTE.paper, bold: true })
         .setOrigin(0.5);
-      // Dates that would overlap go above the line instead of below.
-      const date = texts.add(xs[i], 0, formatDate(m.date, 'short'), { size: 14, colour: PALETTE.paperShade });
-      const left = xs[i] - date.width / 2;
-      const below = left > rowRight.below + 6 || left <= rowRight.above + 6;
+      const below = plan.below[i];
+      const date = texts.add(xs[i], 0, plan.labels[i], { size: plan.px, colour: PALETTE.paperShade });
       date.setOrigin(0.5, below ? 0 : 1).setY(below ? y + 18 : y - 18);
-      rowRight[below ? 'below' : 'above'] = xs[i] + date.width / 2;
       this.drawn.push(dot, number, date);
       if (motionMs(1) > 0) {
         dot.setAlpha(0);

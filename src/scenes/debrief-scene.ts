@@ -3,6 +3,7 @@ import { classroomCode } from '../app/classroom.ts';
 import type { Session, SessionData } from '../app/session.ts';
 import { motionMs, subscribeSettings } from '../app/settings.ts';
 import { type MessageKey, t } from '../i18n/catalog.ts';
+import { setScenarioLook } from '../i18n/presentation.ts';
 import { normalizeName } from '../model/code/index.ts';
 import type { GameState } from '../model/types.ts';
 import { ApprovalChart } from '../ui/charts/approval-chart.ts';
@@ -117,6 +118,7 @@ export class DebriefScene extends Scene {
   }
 
   create(): void {
+    setScenarioLook(this.session.scenario.look);
     const game = this.finishedGame();
     const redraw = () => {
       const data: DebriefData = {

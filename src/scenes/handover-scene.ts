@@ -6,9 +6,9 @@ import type { PartyIndex } from '../model/scenario.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { ScaledTexts } from '../ui/frame/canvas-text.ts';
 import { trapTab } from '../ui/frame/dialog.ts';
-import { flagFor } from '../ui/frame/flags.ts';
+import { flagTexture, hasFlag } from '../ui/frame/flags.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
-import { PALETTE, SIDE_COLOURS } from '../ui/theme.ts';
+import { PALETTE } from '../ui/theme.ts';
 import type { HandoverData } from './flow.ts';
 import { SCENE_KEYS, type SceneKey } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
@@ -52,17 +52,22 @@ export class HandoverScene extends Scene {
     const cover = this.add.graphics();
     cover.fillStyle(PALETTE.navy, 1);
     cover.fillRect(0, 0, width, height);
-    const colour = SIDE_COLOURS[party.id as keyof typeof SIDE_COLOURS] ?? PALETTE.orange;
+    const look = this.session.scenario.look.parties[this.next];
+    const colour = look.colour;
     cover.fillStyle(PALETTE.navyLight, 1);
     cover.fillRoundedRect(160, 90, width - 320, height - 180, 24);
 
-    const flag = flagFor(party.id);
     let y = 150;
-    if (flag) {
-      const image = this.add.image(cx, 140, flag.key).setScale(0.6).setOrigin(0.5, 0);
-      const outline = this.add.graphics();
-      outline.lineStyle(2, PALETTE.paperShade, 1);
-      outline.strokeRect(cx - image.displayWidth / 2, 140, image.displayWidth, image.displayHeight);
+    {
+      const image = this.add
+        .image(cx, 140, flagTexture(this, this.session.scenario, this.next))
+        .setOrigin(0.5, 0);
+      image.setScale(96 / image.height);
+      if (hasFlag(look)) {
+        const outline = this.add.graphics();
+        outline.lineStyle(2, PALETTE.paperShade, 1);
+        outline.strokeRect(cx - image.displayWidth / 2, 140, image.displayWidth, image.displayHeight);
+      }
       y = 140 + image.displayHeight + 24;
       if (motionMs(1) > 0) {
         image.setAlpha(0);

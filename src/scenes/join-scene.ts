@@ -19,8 +19,10 @@ import type { ChoiceGroup } from '../ui/frame/choices.ts';
 import type { OpenDialog } from '../ui/frame/dialog.ts';
 import { attachDropZone, scenarioFilePicker } from '../ui/frame/drop-zone.ts';
 import { fileReportDialog } from '../ui/frame/file-report.ts';
+import { choicePicture } from '../ui/frame/flags.ts';
 import { sessionAbout, sidePart } from '../ui/frame/join-parts.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
+import { partyNameOf } from '../ui/frame/party-names.ts';
 import { startNewGame } from './flow.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
@@ -107,9 +109,9 @@ export class JoinScene extends Scene {
     return this.joinData.session.title || t('classroom.untitled');
   }
 
-  /** A party's name: from the scenario once it is known, else its id as the link gives it. */
+  /** A party's name: from the scenario once it is known, else from a shipped scenario or the id itself. */
   private partyName(id: string): string {
-    return this.resolved?.scenario.parties.find((p) => p.id === id)?.name ?? id;
+    return partyNameOf(id, this.resolved ? [this.resolved.scenario] : loadedShippedScenarios());
   }
 
   private drawHeader(): void {
@@ -182,6 +184,13 @@ export class JoinScene extends Scene {
     const side = sidePart({
       session: this.joinData.session,
       partyName: (id) => this.partyName(id),
+      picture: (id) => {
+        for (const scenario of this.resolved ? [this.resolved.scenario] : loadedShippedScenarios()) {
+          const i = scenario.parties.findIndex((p) => p.id === id);
+          if (i === 0 || i === 1) return choicePicture(scenario.look.parties[i]);
+        }
+        return null;
+      },
       seat: this.joinData.seat,
       side: this.joinData.side,
       edited: (input) => this.clearMessage(input),
@@ -339,4 +348,15 @@ function shippedMatch(session: ClassSession): Resolved | null {
       scenario: shippedScenario(id),
     })),
   );
+}
+
+/** The shipped scenarios that have loaded (in the page's language): they name parties before a file is loaded. */
+function loadedShippedScenarios(): Scenario[] {
+  return SHIPPED_IDS.flatMap((id) => {
+    try {
+      return [shippedScenario(id)];
+    } catch {
+      return [];
+    }
+  });
 }

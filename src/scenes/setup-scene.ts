@@ -18,7 +18,7 @@ import { announce, button, checkbox, el } from '../ui/dom.ts';
 import { drawBanner } from '../ui/frame/canvas-text.ts';
 import { type ChoiceGroup, choiceGroup } from '../ui/frame/choices.ts';
 import type { OpenDialog } from '../ui/frame/dialog.ts';
-import { flagFor } from '../ui/frame/flags.ts';
+import { choicePicture } from '../ui/frame/flags.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { checkSeed, randomSeed, SEED_FIELD_ATTRS, SEED_MAX_LENGTH } from '../ui/frame/seed.ts';
 import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
@@ -85,7 +85,7 @@ export class SetupScene extends Scene {
     this.side =
       previous && this.chosen.scenario.parties.some((p) => p.id === previous.side)
         ? previous.side
-        : (this.chosen.scenario.parties.find((p) => p.id === 'japan') ?? this.chosen.scenario.parties[0]).id;
+        : this.chosen.scenario.parties[this.chosen.scenario.look.defaultSide].id;
     this.opponent = previous?.opponent ?? 'computer';
     this.difficulty = previous?.difficulty ?? 'normal';
     this.sideGroup = null;
@@ -231,7 +231,9 @@ export class SetupScene extends Scene {
     const next = this.candidates.find((c) => c.key === key);
     if (!next) return;
     this.chosen = next;
-    if (!next.scenario.parties.some((p) => p.id === this.side)) this.side = next.scenario.parties[0].id;
+    // Another pair of parties: its own first side (the scenario says; else Japan if it has it, else the first).
+    if (!next.scenario.parties.some((p) => p.id === this.side))
+      this.side = next.scenario.parties[next.scenario.look.defaultSide].id;
     this.subtitle?.setText(next.scenario.title);
     this.coachBox.checked = coachFor(next.scenario.id, getSettings().coach);
     this.renderSides();
@@ -242,15 +244,12 @@ export class SetupScene extends Scene {
   private renderSides(): void {
     const group = choiceGroup(
       t('setup.side'),
-      this.chosen.scenario.parties.map((p) => {
-        const flag = flagFor(p.id);
-        return {
-          value: p.id,
-          label: p.name,
-          note: t('setup.sideLeader', { leader: p.leader }),
-          ...(flag ? { picture: { src: flag.url, width: flag.width / 4, height: flag.height / 4 } } : {}),
-        };
-      }),
+      this.chosen.scenario.parties.map((p, i) => ({
+        value: p.id,
+        label: p.name,
+        note: t('setup.sideLeader', { leader: p.leader }),
+        picture: choicePicture(this.chosen.scenario.look.parties[i]),
+      })),
       this.side,
       (id) => {
         this.side = id;

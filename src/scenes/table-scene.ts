@@ -2,6 +2,7 @@ import { type GameObjects, Scene, Scenes } from 'phaser';
 import type { Session, SessionData } from '../app/session.ts';
 import { subscribeSettings } from '../app/settings.ts';
 import { t } from '../i18n/catalog.ts';
+import { setScenarioLook } from '../i18n/presentation.ts';
 import { linesOf, toMove } from '../model/rules.ts';
 import type { Package, PartyIndex, Scenario } from '../model/scenario.ts';
 import type { Action, GameState } from '../model/types.ts';
@@ -99,6 +100,7 @@ export class TableScene extends Scene {
   }
 
   create(): void {
+    setScenarioLook(this.scenario.look);
     const game = this.current();
     this.viewer = viewerSide(this.scenario, game);
     this.dialogueSeen = this.store.getState().dialogue.length;

@@ -6,21 +6,23 @@ import { readLiveCode } from '../app/live-session.ts';
 import { readSave, type SaveProblem, type SaveRead } from '../app/save.ts';
 import { readSaveFile } from '../app/save-file.ts';
 import { checkPicked } from '../app/scenario-file.ts';
-import { loadShippedTranslations } from '../app/scenarios.ts';
+import { DEFAULT_SCENARIO, loadShippedTranslations, shippedScenario } from '../app/scenarios.ts';
 import type { Session } from '../app/session.ts';
 import { motionMs } from '../app/settings.ts';
 import { currentLanguage, type Language, type MessageKey, t } from '../i18n/catalog.ts';
-import { SVG_ASSETS } from '../ui/assets.ts';
+import type { PartyIndex, Scenario } from '../model/scenario.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { ScaledTexts } from '../ui/frame/canvas-text.ts';
 import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
 import { attachDropZone, scenarioFilePicker } from '../ui/frame/drop-zone.ts';
 import { fileReportDialog } from '../ui/frame/file-report.ts';
+import { flagTexture, hasFlag } from '../ui/frame/flags.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { lastResultButton, saveFileDialog, saveFilePicker } from '../ui/frame/save-file-parts.ts';
 import { describeSaved } from '../ui/frame/saved-game.ts';
 import { openSettings } from '../ui/frame/settings-panel.ts';
-import { keepTitleCardFitted } from '../ui/frame/title-card.ts';
+import { FLAG_FRAME, keepTitleCardFitted } from '../ui/frame/title-card.ts';
+import { setMetaDescription, titleCard } from '../ui/frame/title-texts.ts';
 import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
 import { PALETTE } from '../ui/theme.ts';
 import { continueSession, startNewGame } from './flow.ts';
@@ -133,17 +135,23 @@ export class TitleScene extends Scene {
     const rule = this.add.rectangle(cx, 192, 180, 5, PALETTE.orange);
 
     texts.add(cx, 124, t('app.title'), { size: 88, colour: PALETTE.paper, bold: true }).setOrigin(0.5);
+    // The tagline, the sides and the dates are the default scenario's (none if it has not loaded).
+    const scenario = defaultScenario();
+    const card = scenario ? titleCard(scenario) : null;
+    if (card) setMetaDescription(card.description);
     const subtitle = texts
-      .add(cx, 236, t('app.subtitle'), { size: 30, colour: PALETTE.paperShade })
+      .add(cx, 236, card?.tagline ?? '', { size: 30, colour: PALETTE.paperShade })
       .setOrigin(0.5);
 
     const flagY = 356;
-    const flags = [
-      this.drawFlag(cx - 200, flagY, SVG_ASSETS.flagJapan.key, t('common.japan'), texts),
-      this.drawFlag(cx + 200, flagY, SVG_ASSETS.flagUs.key, t('common.us'), texts),
-    ];
+    const flags =
+      scenario && card
+        ? card.sides.map((party, i) =>
+            this.drawFlag(cx + (i === 0 ? -200 : 200), flagY, scenario, party, texts),
+          )
+        : [];
     const dates = texts
-      .add(cx, height - 36, t('app.dates'), { size: 20, colour: PALETTE.paperShade })
+      .add(cx, height - 36, card?.dates ?? '', { size: 20, colour: PALETTE.paperShade })
       .setOrigin(0.5);
 
     // A short entrance that never hides anything: the flags slide to the table, the rule draws itself.
@@ -161,17 +169,23 @@ export class TitleScene extends Scene {
     return { subtitle, dates, flags, texts };
   }
 
-  private drawFlag(x: number, y: number, key: string, caption: string, texts: ScaledTexts) {
+  private drawFlag(x: number, y: number, scenario: Scenario, party: PartyIndex, texts: ScaledTexts) {
     const container = this.add.container(x, y);
-    const flag = this.add.image(0, 0, key).setScale(FLAG_SCALE);
+    const flag = this.add.image(0, 0, flagTexture(this, scenario, party));
+    flag.setScale((FLAG_SCALE * 160) / flag.height);
     const outline = this.add.graphics();
-    outline.lineStyle(2, PALETTE.paperShade, 1);
-    outline.strokeRect(
-      -flag.displayWidth / 2,
-      -flag.displayHeight / 2,
-      flag.displayWidth,
-      flag.displayHeight,
-    );
+    if (hasFlag(scenario.look.parties[party])) {
+      // A drawn flag has a frame (title-card.ts redraws it when it fits the card); a badge has none.
+      outline.setName(FLAG_FRAME);
+      outline.lineStyle(2, PALETTE.paperShade, 1);
+      outline.strokeRect(
+        -flag.displayWidth / 2,
+        -flag.displayHeight / 2,
+        flag.displayWidth,
+        flag.displayHeight,
+      );
+    }
+    const caption = scenario.parties[party].name;
     const label = texts
       .add(0, flag.displayHeight / 2 + 24, caption, { size: 24, colour: PALETTE.paper, bold: true })
       .setOrigin(0.5);
@@ -418,5 +432,14 @@ export class TitleScene extends Scene {
     announce(t('file.loaded', { title: check.scenario.title, name: check.source.name }));
     const data: SetupData = { source: check.source, scenario: check.scenario, warnings: check.warnings };
     startScene(this.scene, SCENE_KEYS.setup, data);
+  }
+}
+
+/** The default scenario, in the page's language, or null while it has not loaded. */
+function defaultScenario(): Scenario | null {
+  try {
+    return shippedScenario(DEFAULT_SCENARIO);
+  } catch {
+    return null;
   }
 }

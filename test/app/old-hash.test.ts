@@ -7,22 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { scenarioMismatch } from '../../src/app/classroom.ts';
 import { newSession } from '../../src/app/new-session.ts';
 import { checkSave, saveFileOf } from '../../src/app/save.ts';
-import { provideShipped, SHIPPED_IDS, shippedScenario } from '../../src/app/scenarios.ts';
+import { provideShipped, shippedScenario } from '../../src/app/scenarios.ts';
 import { playComputerGame } from '../../src/model/agent/index.ts';
 import { decodeResultCode, encodeRecord, recordOf, sealOf } from '../../src/model/code/result-code.ts';
 import { mismatchOf } from '../../src/model/code/session-check.ts';
 import { verifyCode, verifyCodes } from '../../src/model/code/verify.ts';
 import { shippedAt100, testSession, testSettings } from '../helpers.ts';
 
-for (const id of SHIPPED_IDS) provideShipped(id, shippedAt100(id));
-
 const OLD = { 'us-japan-2025': '0dbc62a0af594b', tutorial: '1ca5b2348d3a00' } as const;
+/** The shipped scenarios that existed before the hash rule (a later one, e.g. ardonia-belmark, has no old hash). */
+const OLD_IDS = ['us-japan-2025', 'tutorial'] as const;
+for (const id of OLD_IDS) provideShipped(id, shippedAt100(id));
 const usJapan = shippedScenario('us-japan-2025');
 const tutorial = shippedScenario('tutorial');
 const lookup = (id: string) => [usJapan, tutorial].filter((s) => s.id === id);
 
 describe('a save made with the old hash', () => {
-  it.each(SHIPPED_IDS)('of %s resumes', (id) => {
+  it.each(OLD_IDS)('of %s resumes', (id) => {
     const scenario = shippedScenario(id);
     const created = newSession({ kind: 'shipped', id }, scenario, testSettings('old-save', { side: 'us' }));
     if (!created.ok) throw new Error(created.error.message);

@@ -4,7 +4,7 @@ import { shippedIds, shippedText } from '../../server/scenarios.ts';
 
 describe('the live server’s shipped scenarios', () => {
   it('are the scenario files, not their translations', () => {
-    expect(shippedIds()).toEqual(['tutorial', 'us-japan-2025']);
+    expect(shippedIds()).toEqual(['ardonia-belmark', 'tutorial', 'us-japan-2025']);
     expect(shippedText('tutorial.ja')).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 /** Strings shared by several screens. */
 export const COMMON = {
   'app.title': 'Tariff Talks',
-  'app.subtitle': 'Negotiate the 2025 US–Japan tariff deal',
-  'app.dates': 'Talks from 16 April to 22 July 2025  ·  Tariffs rise on 1 August',
+  // The title card, from the default scenario (src/ui/frame/title-texts.ts): its parties' short names, years, dates.
+  'app.subtitle': 'Negotiate the {year} {first}–{second} tariff deal',
+  'app.dates': 'Talks from {from} to {to}',
   'app.loading': 'Loading…',
   'app.loadFailed': 'Could not load “{key}”. Reload the page to try again.',
   'common.back': 'Back',
@@ -23,4 +24,9 @@ export const COMMON = {
   'a11y.heading.handover': 'Tariff Talks: hand the device over',
   'a11y.heading.debrief': 'Tariff Talks: debrief',
   'a11y.canvas': 'The game’s picture. Everything it shows is also in the page’s text and controls.',
+  // Presentation from the scenario (issue 15).
+  'app.datesDeadline': 'Talks from {from} to {to}  ·  Deadline {deadline}',
+  'app.description': 'A classroom game. {tagline}.',
+  /** The currency of money figures when the scenario names none: before the figure in English ("$55.8B"). */
+  'common.currency': '$',
 } as const;

@@ -73,7 +73,7 @@ export const DEBRIEF = {
 
   // Sectors
   'debrief.sectors.flow': '{exporter} → {importer}',
-  'debrief.sectors.baselineNote': 'Tick: 2024 trade',
+  'debrief.sectors.baselineNote': 'Tick: {year} trade',
   'debrief.sectors.yours': 'Your deal',
   'debrief.sectors.yoursNoDeal': 'Your result (no deal)',
   'debrief.sectors.real': 'Real deal',
@@ -81,7 +81,7 @@ export const DEBRIEF = {
   'debrief.sectors.totals': 'Totals',
   'debrief.sectors.metric': 'A year',
   'debrief.sectors.jobs': '{party}: jobs',
-  'debrief.sectors.jobsNote': 'gained or lost, against 2024',
+  'debrief.sectors.jobsNote': 'gained or lost, against {year}',
   'debrief.sectors.revenue': '{party}: tariff revenue',
   'debrief.sectors.revenueNote': 'collected on imports',
   'debrief.sectors.consumerCost': '{party}: extra cost to buyers',
@@ -121,7 +121,7 @@ export const DEBRIEF = {
   'debrief.scores.paretoNote':
     'How much was left on the table that could have helped both. 0: nothing was wasted.',
   'debrief.scores.jobs': 'Jobs',
-  'debrief.scores.jobsNote': 'Jobs gained or lost against 2024, from the trade model.',
+  'debrief.scores.jobsNote': 'Jobs gained or lost against {year}, from the trade model.',
   'debrief.scores.approval': 'Approval',
   'debrief.scores.approvalNote': 'How many people back each government at the end, out of 100.',
   'debrief.scores.verdict':
@@ -137,7 +137,7 @@ export const DEBRIEF = {
   // Units and lists
   'debrief.unit.percent': '{value}%',
   // A dollar sign, then the value: written \u0024 so it cannot be mistaken for a template placeholder.
-  'debrief.unit.billions': '\u0024{value}B',
+  'debrief.unit.billions': '{currency}{value}B',
   'debrief.list.and': '{first} and {last}',
 
   // The computer's personality (issue 12)

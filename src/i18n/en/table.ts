@@ -1,8 +1,8 @@
 /** Strings of the negotiation table and its overlays (news, ratification). */
 export const TABLE = {
   // Numbers and units (\u0024 is the dollar sign, escaped so it does not read as a template placeholder)
-  'table.fmt.billions': '\u0024{value}B',
-  'table.fmt.billionsSigned': '{sign}\u0024{value}B',
+  'table.fmt.billions': '{currency}{value}B',
+  'table.fmt.billionsSigned': '{sign}{currency}{value}B',
   'table.fmt.percent': '{value}%',
   'table.fmt.score': '{value}',
   'table.fmt.scoreEstimated': '~{value}',
@@ -79,11 +79,11 @@ export const TABLE = {
   'table.tab.offers': 'Offers so far',
   'table.tab.tactics': 'Tactics',
   'table.tabs.label': 'Details',
-  'table.econ.jobs': 'Jobs, against 2024',
+  'table.econ.jobs': 'Jobs, against {year}',
   'table.econ.revenue': 'Tariff revenue',
   'table.econ.consumerCost': 'Extra cost to buyers',
   'table.econ.balance': 'Trade balance',
-  'table.econ.trade': 'Trade by sector, $B a year (change against 2024)',
+  'table.econ.trade': 'Trade by sector, {currency}B a year (change against {year})',
   'table.econ.atTariff': 'at {tariff}',
   'table.home.supports': '✓',
   'table.home.opposes': '✗',

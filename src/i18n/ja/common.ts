@@ -3,8 +3,8 @@ import type { COMMON as EN_COMMON } from '../en/common.ts';
 
 export const COMMON = {
   'app.title': 'Tariff Talks',
-  'app.subtitle': '2025年の日米関税交渉に挑戦しよう',
-  'app.dates': '交渉期間：2025年4月16日〜7月22日／8月1日に関税引き上げ',
+  'app.subtitle': '{year}年の{first}・{second}関税交渉に挑戦しよう',
+  'app.dates': '交渉期間：{from}〜{to}',
   'app.loading': '読み込み中…',
   'app.loadFailed': '「{key}」を読み込めませんでした。ページを再読み込みして、もう一度試してください。',
   'common.back': '戻る',
@@ -25,4 +25,9 @@ export const COMMON = {
   'a11y.heading.handover': 'Tariff Talks：端末の受け渡し',
   'a11y.heading.debrief': 'Tariff Talks：振り返り',
   'a11y.canvas': 'ゲームの画面です。画面に描かれていることは、すべてページの文章と操作部品にもあります。',
+  // Presentation from the scenario (issue 15).
+  'app.datesDeadline': '交渉期間：{from}〜{to}／期限：{deadline}',
+  'app.description': '授業で使うゲーム。{tagline}。',
+  /** 金額の通貨（シナリオが指定しない場合）。数字の後に付く（「558億ドル」）。 */
+  'common.currency': 'ドル',
 } as const satisfies Record<keyof typeof EN_COMMON, string>;

@@ -75,7 +75,7 @@ export const DEBRIEF = {
 
   // Sectors
   'debrief.sectors.flow': '{exporter} → {importer}',
-  'debrief.sectors.baselineNote': '縦線：2024年の貿易額',
+  'debrief.sectors.baselineNote': '縦線：{year}年の貿易額',
   'debrief.sectors.yours': 'あなたの合意',
   'debrief.sectors.yoursNoDeal': 'あなたの結果（合意なし）',
   'debrief.sectors.real': '実際の合意',
@@ -83,7 +83,7 @@ export const DEBRIEF = {
   'debrief.sectors.totals': '合計',
   'debrief.sectors.metric': '年間',
   'debrief.sectors.jobs': '{party}：雇用',
-  'debrief.sectors.jobsNote': '2024年と比べた増減',
+  'debrief.sectors.jobsNote': '{year}年と比べた増減',
   'debrief.sectors.revenue': '{party}：関税収入',
   'debrief.sectors.revenueNote': '輸入品にかかる関税',
   'debrief.sectors.consumerCost': '{party}：消費者の追加負担',
@@ -123,7 +123,7 @@ export const DEBRIEF = {
   'debrief.scores.paretoNote':
     '両国のためになったはずなのに取り残された利益の大きさです。0なら無駄がありません。',
   'debrief.scores.jobs': '雇用',
-  'debrief.scores.jobsNote': '貿易モデルから求めた、2024年と比べた雇用の増減です。',
+  'debrief.scores.jobsNote': '貿易モデルから求めた、{year}年と比べた雇用の増減です。',
   'debrief.scores.approval': '支持率',
   'debrief.scores.approvalNote': '終了時に、それぞれの政府を支持する人の多さ（100点満点）です。',
   'debrief.scores.verdict':
@@ -138,7 +138,7 @@ export const DEBRIEF = {
 
   // Units and lists. `value` comes from src/ui/debrief/format.ts in billions of dollars (41.2 = 412億ドル).
   'debrief.unit.percent': '{value}%',
-  'debrief.unit.billions': '{value}ドル',
+  'debrief.unit.billions': '{value}{currency}',
   'debrief.list.and': '{first}と{last}',
   'debrief.story.opponent':
     'コンピューターは{party}の交渉役を「{personality}」として務めました。{description}',

@@ -4,8 +4,8 @@ import type { TABLE as EN_TABLE } from '../en/table.ts';
 export const TABLE = {
   // Numbers and units. `value` comes from src/ui/table/format.ts in billions of dollars (55.8 = 558億ドル):
   // 十億ドル is exact for that unit; 「{value}億ドル」 needs format.ts to pass the value in 億 (×10).
-  'table.fmt.billions': '{value}ドル',
-  'table.fmt.billionsSigned': '{sign}{value}ドル',
+  'table.fmt.billions': '{value}{currency}',
+  'table.fmt.billionsSigned': '{sign}{value}{currency}',
   'table.fmt.percent': '{value}%',
   'table.fmt.score': '{value}',
   'table.fmt.scoreEstimated': '約{value}',
@@ -82,11 +82,11 @@ export const TABLE = {
   'table.tab.offers': 'これまでの提案',
   'table.tab.tactics': '戦術',
   'table.tabs.label': '詳細',
-  'table.econ.jobs': '雇用（2024年比）',
+  'table.econ.jobs': '雇用（{year}年比）',
   'table.econ.revenue': '関税収入',
   'table.econ.consumerCost': '消費者の追加負担',
   'table.econ.balance': '貿易収支',
-  'table.econ.trade': '分野別の貿易額（年間。カッコ内は2024年比の増減）',
+  'table.econ.trade': '分野別の貿易額（{currency}・年間。カッコ内は{year}年比の増減）',
   'table.econ.atTariff': '関税{tariff}',
   'table.home.supports': '✓',
   'table.home.opposes': '✗',

@@ -5,13 +5,7 @@
  * parameters; this file only shapes it for drawing.
  */
 import { nashPoint, paretoFrontier, reservations } from '../../model/analysis.ts';
-import {
-  type Package,
-  type Pair,
-  type PartyIndex,
-  partyIndexOf,
-  type Scenario,
-} from '../../model/scenario.ts';
+import type { Package, Pair, PartyIndex, Scenario } from '../../model/scenario.ts';
 import type { GameState } from '../../model/types.ts';
 import { utility } from '../../model/utility.ts';
 import { type NiceAxis, niceAxis } from './scale.ts';
@@ -46,9 +40,10 @@ export interface DanceSeries {
   readonly historical: DancePoint | null;
 }
 
-/** The axis parties: the United States across (x) and the other party up (y); party 0 across otherwise. */
+/** The axis parties: the one the scenario names across (x), by default the first party (the United States in the
+ * shipped scenarios), and the other up (y). */
 export function danceAxes(scenario: Scenario): { readonly x: PartyIndex; readonly y: PartyIndex } {
-  const x = partyIndexOf(scenario, 'us') ?? 0;
+  const x = scenario.look.xAxisParty;
   return { x, y: x === 0 ? 1 : 0 };
 }
 

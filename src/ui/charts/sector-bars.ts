@@ -5,6 +5,7 @@
  */
 import type { GameObjects, Scene } from 'phaser';
 import { t } from '../../i18n/catalog.ts';
+import { moneyVars } from '../../i18n/presentation.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import { formatBillions } from '../debrief/format.ts';
 import { PALETTE } from '../theme.ts';
@@ -93,7 +94,7 @@ export class SectorBars {
       };
     });
     const tickLabel = scene.add
-      .text(0, 0, t('debrief.sectors.baselineNote'), chartText(17))
+      .text(0, 0, t('debrief.sectors.baselineNote', moneyVars()), chartText(17))
       .setOrigin(0, 0.5);
     texts.push(tickLabel);
     legend.push({

@@ -4,6 +4,7 @@
  */
 import { t } from '../../i18n/catalog.ts';
 import { dateFormat, fixed, moneyFigure } from '../../i18n/numbers.ts';
+import { currency } from '../../i18n/presentation.ts';
 
 const MINUS = '−';
 
@@ -36,7 +37,7 @@ export const formatApproval = (value: number): string => number(value, 0);
 
 /** Billions of dollars: 41.23 → "$41.2B", −3.4 → "−$3.4B". */
 export function formatBillions(value: number, plus = false): string {
-  const text = t('debrief.unit.billions', { value: moneyFigure(value) });
+  const text = t('debrief.unit.billions', { value: moneyFigure(value), currency: currency() });
   if (Number(Math.abs(value).toFixed(1)) === 0) return text;
   if (value < 0) return `${MINUS}${text}`;
   return plus ? `+${text}` : text;

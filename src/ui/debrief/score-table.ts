@@ -3,6 +3,7 @@
  * deal, for each side (the player's first) or for the pair, with one plain sentence on what the measure means.
  */
 import { type MessageKey, t } from '../../i18n/catalog.ts';
+import { moneyVars } from '../../i18n/presentation.ts';
 import type { Score } from '../../model/analysis.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import { el } from '../dom.ts';
@@ -95,7 +96,7 @@ export function scoreTable(scenario: Scenario, comparison: ScoreComparison): HTM
       attrs: { scope: 'row' },
       children: [
         linkedElement('span', t(name), 'tt-debrief-measure'),
-        linkedElement('span', t(note), 'tt-debrief-note'),
+        linkedElement('span', t(note, moneyVars()), 'tt-debrief-note'),
       ],
     });
     const row = el('tr', { children: [head] });

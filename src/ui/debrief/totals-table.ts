@@ -4,6 +4,7 @@
  * shown once (one side's surplus is the other's deficit).
  */
 import { type MessageKey, t } from '../../i18n/catalog.ts';
+import { moneyVars } from '../../i18n/presentation.ts';
 import type { PartyIndex, Scenario } from '../../model/scenario.ts';
 import type { Compared, SectorComparison, TotalMetric, TotalRow } from '../charts/sector-series.ts';
 import { el } from '../dom.ts';
@@ -66,7 +67,7 @@ export function totalsTable(
                 className: 'tt-debrief-measure',
                 text: t(name, { party: scenario.parties[row.party].shortName }),
               }),
-              el('span', { className: 'tt-debrief-note', text: t(note) }),
+              el('span', { className: 'tt-debrief-note', text: t(note, moneyVars()) }),
             ],
           }),
           ...columns.map((c) => el('td', { className: 'tt-debrief-num', text: format(row.value[c] ?? 0) })),

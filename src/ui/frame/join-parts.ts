@@ -8,7 +8,7 @@ import { type MessageKey, t } from '../../i18n/catalog.ts';
 import type { ClassSession } from '../../model/code/index.ts';
 import { el } from '../dom.ts';
 import { type ChoiceGroup, choiceGroup } from './choices.ts';
-import { flagFor } from './flags.ts';
+import type { FlagPicture } from './flags.ts';
 
 export interface SessionAbout {
   readonly session: ClassSession;
@@ -70,6 +70,8 @@ export function sessionAbout(about: SessionAbout): HTMLElement {
 export interface SidePartOptions {
   readonly session: ClassSession;
   readonly partyName: (id: string) => string;
+  /** A party's flag or badge for its side card, once the scenario is known. */
+  readonly picture?: ((id: string) => FlagPicture | null) | undefined;
   /** What was typed or chosen before (a redraw keeps it). */
   readonly seat?: string | undefined;
   readonly side?: string | undefined;
@@ -158,12 +160,8 @@ export function sidePart(options: SidePartOptions): SidePart {
       const group = choiceGroup(
         t('classroom.side'),
         session.parties.map((id) => {
-          const flag = flagFor(id);
-          return {
-            value: id,
-            label: partyName(id),
-            ...(flag ? { picture: { src: flag.url, width: flag.width / 4, height: flag.height / 4 } } : {}),
-          };
+          const picture = options.picture?.(id) ?? null;
+          return { value: id, label: partyName(id), ...(picture ? { picture } : {}) };
         }),
         options.side ?? '',
         () => options.edited(),

@@ -21,6 +21,9 @@ export interface TitleCard {
   readonly area: HTMLElement;
 }
 
+/** The name of a flag's frame (a badge has none). */
+export const FLAG_FRAME = 'flag-frame';
+
 /** Room kept between the parts, design pixels. */
 const GAP = { dates: 8, subtitle: 14, menu: 12, caption: 6 } as const;
 /** Flags smaller than this share of their full size say nothing: they leave the card then. */
@@ -28,7 +31,9 @@ const SMALLEST_FLAG = 0.3;
 
 function partsOf(flag: GameObjects.Container) {
   const image = flag.list.find((o): o is GameObjects.Image => o instanceof GameObjects.Image);
-  const outline = flag.list.find((o): o is GameObjects.Graphics => o instanceof GameObjects.Graphics);
+  const outline = flag.list.find(
+    (o): o is GameObjects.Graphics => o instanceof GameObjects.Graphics && o.name === FLAG_FRAME,
+  );
   const caption = flag.list.find((o): o is GameObjects.Text => o instanceof GameObjects.Text);
   return { image, outline, caption };
 }

@@ -5,6 +5,7 @@
  */
 import type { GameObjects, Scene } from 'phaser';
 import { t } from '../../i18n/catalog.ts';
+import { moneyVars } from '../../i18n/presentation.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { Projection } from '../../model/view.ts';
 import { PALETTE } from '../theme.ts';
@@ -43,11 +44,16 @@ export class EconomyView {
     this.cells = {} as Record<Metric, GameObjects.Text[]>;
     METRICS.forEach((metric, i) => {
       const y = y0 + ROW * (i + 1) + 2;
-      labels.push(scene.add.text(X, y, t(`table.econ.${metric}`), textStyle(16, INK.muted)));
+      labels.push(scene.add.text(X, y, t(`table.econ.${metric}`, moneyVars()), textStyle(16, INK.muted)));
       this.cells[metric] = COL.map((x) => small(x, y).setOrigin(1, 0));
     });
     const sy = y0 + ROW * 5 + 16;
-    const tradeHead = scene.add.text(X, sy, t('table.econ.trade'), textStyle(16, INK.accent, { bold: true }));
+    const tradeHead = scene.add.text(
+      X,
+      sy,
+      t('table.econ.trade', moneyVars()),
+      textStyle(16, INK.accent, { bold: true }),
+    );
     const rule = scene.add.graphics();
     rule.lineStyle(1, PALETTE.paperShade, 0.4);
     rule.lineBetween(X, sy - 5, COL[1], sy - 5);

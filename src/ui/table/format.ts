@@ -4,6 +4,7 @@
  */
 import { t } from '../../i18n/catalog.ts';
 import { dateFormat, fixed, moneyFigure } from '../../i18n/numbers.ts';
+import { currency } from '../../i18n/presentation.ts';
 
 const MINUS = '\u2212';
 
@@ -33,13 +34,13 @@ export function signed(value: number, digits = 1): string {
 /** $B with one decimal: "$55.8B"; below zero with a minus: "−$3.4B". */
 export function billions(value: number): string {
   const r = rounded(value, 1);
-  return r < 0 ? billionsSigned(r) : t('table.fmt.billions', { value: moneyFigure(r) });
+  return r < 0 ? billionsSigned(r) : t('table.fmt.billions', { value: moneyFigure(r), currency: currency() });
 }
 
 /** A change in $B: "+$4.1B", "−$0.3B". */
 export function billionsSigned(value: number): string {
   const r = rounded(value, 1);
-  return t('table.fmt.billionsSigned', { sign: signOf(r), value: moneyFigure(r) });
+  return t('table.fmt.billionsSigned', { sign: signOf(r), value: moneyFigure(r), currency: currency() });
 }
 
 /** Jobs, rounded to the nearest hundred, with a sign: "+12,300", "−3,400", "±0". */

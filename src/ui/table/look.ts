@@ -4,9 +4,9 @@
  */
 import type { GameObjects, Scene, Types } from 'phaser';
 import type { PartyIndex, Scenario } from '../../model/scenario.ts';
-import { SVG_ASSETS } from '../assets.ts';
+import { flagTexture, hasFlag } from '../frame/flags.ts';
 import { textScale } from '../frame/text-scale.ts';
-import { FONT_FAMILY, PALETTE, SIDE_COLOURS, toCss } from '../theme.ts';
+import { FONT_FAMILY, PALETTE, toCss } from '../theme.ts';
 
 /** Regions of the table screen, in design pixels. */
 export const LAYOUT = {
@@ -56,23 +56,9 @@ export function textStyle(
   };
 }
 
-/** A side's colour: Japan vermillion, the United States blue; another scenario's parties blue and vermillion. */
+/** A side's colour: the scenario's, else Japan vermillion and the United States blue (any other pair: by position). */
 export function sideColour(scenario: Scenario, party: PartyIndex): number {
-  const id = scenario.parties[party].id;
-  if (id in SIDE_COLOURS) return SIDE_COLOURS[id as keyof typeof SIDE_COLOURS];
-  return party === 0 ? PALETTE.blue : PALETTE.vermillion;
-}
-
-/** The texture key of a side's flag, or null when the game has no flag for it. */
-export function flagKey(scenario: Scenario, party: PartyIndex): string | null {
-  switch (scenario.parties[party].id) {
-    case 'japan':
-      return SVG_ASSETS.flagJapan.key;
-    case 'us':
-      return SVG_ASSETS.flagUs.key;
-    default:
-      return null;
-  }
+  return scenario.look.parties[party].colour;
 }
 
 /** Colours of text and marks on the navy ground. */
@@ -87,8 +73,8 @@ export const INK = {
   cardText: PALETTE.ink,
 } as const;
 
-/** A side's flag, `height` design pixels tall, centred on (x, y), with a thin outline; a plain colour patch
- * with the short name when the game has no flag for the side. */
+/** A side's flag, `height` design pixels tall, centred on (x, y), with a thin outline; a badge with the side's
+ * initials on its colour (rounded, no outline) when the scenario gives it no flag. */
 export function addFlag(
   scene: Scene,
   x: number,
@@ -97,26 +83,18 @@ export function addFlag(
   scenario: Scenario,
   party: PartyIndex,
 ): GameObjects.Container {
-  const key = flagKey(scenario, party);
   const container = scene.add.container(x, y);
-  let width = height * 1.5;
-  if (key && scene.textures.exists(key)) {
-    const image = scene.add.image(0, 0, key);
-    const scale = height / image.height;
-    image.setScale(scale);
-    width = image.width * scale;
-    container.add(image);
-  } else {
-    const patch = scene.add.rectangle(0, 0, width, height, sideColour(scenario, party));
-    const label = scene.add
-      .text(0, 0, scenario.parties[party].shortName, textStyle(14, PALETTE.paper, { bold: true }))
-      .setOrigin(0.5);
-    container.add([patch, label]);
+  const image = scene.add.image(0, 0, flagTexture(scene, scenario, party));
+  const scale = height / image.height;
+  image.setScale(scale);
+  const width = image.width * scale;
+  container.add(image);
+  if (hasFlag(scenario.look.parties[party])) {
+    const outline = scene.add.graphics();
+    outline.lineStyle(1.5, PALETTE.paperShade, 1);
+    outline.strokeRect(-width / 2, -height / 2, width, height);
+    container.add(outline);
   }
-  const outline = scene.add.graphics();
-  outline.lineStyle(1.5, PALETTE.paperShade, 1);
-  outline.strokeRect(-width / 2, -height / 2, width, height);
-  container.add(outline);
   container.setSize(width, height);
   return container;
 }

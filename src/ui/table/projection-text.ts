@@ -3,6 +3,7 @@
  * text twin in a visually hidden tab panel. Pure functions over the model's projection.
  */
 import { t } from '../../i18n/catalog.ts';
+import { moneyVars } from '../../i18n/presentation.ts';
 import { other, type PartyIndex, type Scenario } from '../../model/scenario.ts';
 import type { Projection, SideProjection } from '../../model/view.ts';
 import { stanceReason } from './describe.ts';
@@ -62,13 +63,13 @@ export function sideSummary(name: string, side: SideProjection): string {
 export function economyText(scenario: Scenario, projection: Projection, viewer: PartyIndex): string[] {
   const lines = ([viewer, other(viewer)] as const).map((p) => {
     const tot = projection.economy.totals[p];
-    return `${scenario.parties[p].name}: ${t('table.econ.jobs')} ${jobs(tot.jobs)}; ${t('table.econ.revenue')} ${billions(
+    return `${scenario.parties[p].name}: ${t('table.econ.jobs', moneyVars())} ${jobs(tot.jobs)}; ${t('table.econ.revenue')} ${billions(
       tot.revenue,
     )}; ${t('table.econ.consumerCost')} ${billions(tot.consumerCost)}; ${t('table.econ.balance')} ${billionsSigned(
       tot.balance,
     )}.`;
   });
-  lines.push(`${t('table.econ.trade')}:`);
+  lines.push(`${t('table.econ.trade', moneyVars())}:`);
   projection.economy.sectors.forEach((sector, k) => {
     const name = scenario.sectors[k]?.name ?? sector.id;
     const tariff =

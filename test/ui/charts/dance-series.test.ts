@@ -95,3 +95,11 @@ test('the shipped scenario also puts the United States across', () => {
   expect(scenario.parties[danceAxes(scenario).x].id).toBe('us');
   expect(scenario.parties[danceAxes(scenario).y].id).toBe('japan');
 });
+
+test('another scenario puts its first party across, or the party it names', () => {
+  const scenario = loadScenario('src/content/scenarios/us-japan-2025.json');
+  // Japan first: before, the chart still put the United States across.
+  const swapped = { ...scenario, parties: [scenario.parties[1], scenario.parties[0]] as const };
+  expect(danceAxes({ ...swapped, look: { ...swapped.look, xAxisParty: 0 } })).toEqual({ x: 0, y: 1 });
+  expect(danceAxes({ ...scenario, look: { ...scenario.look, xAxisParty: 1 } })).toEqual({ x: 1, y: 0 });
+});
