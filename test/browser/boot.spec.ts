@@ -35,6 +35,64 @@ test.describe('boot scene', () => {
     expect(stats.share(US_RED)).toBeGreaterThan(0.005);
   });
 
+  test("requests the title's data with the page, not after Phaser has started, and each file once", async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await waitForScene(page, SCENE_KEYS.title);
+    const requests = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+        file: e.name.replace(/^.*\//, '').replace(/-[\w-]{8}\./, '.'),
+        by: e.initiatorType,
+        start: e.startTime,
+        end: e.responseEnd,
+      })),
+    );
+    const phaser = requests.find((r) => r.file === 'phaser.js');
+    expect(phaser).toBeDefined();
+    // The scenarios and the flags the boot scene reads come with the page's own files (a preload in the HTML),
+    // so they are there when Phaser starts instead of a round trip after it.
+    for (const file of ['us-japan-2025.json', 'tutorial.json', 'flag-japan.svg', 'flag-us.svg']) {
+      const sent = requests.filter((r) => r.file === file);
+      expect(sent, `${file} requested once`).toHaveLength(1);
+      expect(sent[0].by, `${file} preloaded by the HTML`).toBe('link');
+      expect(sent[0].start, `${file} requested before Phaser arrived`).toBeLessThan(phaser?.end ?? 0);
+    }
+  });
+
+  test('draws the title before it loads the code of the screens after it', async ({ page }) => {
+    // The moment the title first reports itself ready (src/scenes/readiness.ts sets window.__tariffTalks).
+    await page.addInitScript(() => {
+      let status: unknown;
+      Object.defineProperty(window, '__tariffTalks', {
+        configurable: true,
+        get: () => status,
+        set: (value: { ready?: boolean; scene?: string }) => {
+          status = value;
+          const w = window as { __titleAt?: number };
+          if (value?.ready && value.scene === 'title' && w.__titleAt === undefined)
+            w.__titleAt = performance.now();
+        },
+      });
+    });
+    await page.goto('./');
+    await waitForScene(page, SCENE_KEYS.title);
+    const chunk = page.waitForFunction(() =>
+      performance.getEntriesByType('resource').find((e) => /\/play-scenes-[\w-]+\.js$/.test(e.name)),
+    );
+    await chunk;
+    const { titleAt, requestedAt } = await page.evaluate(() => ({
+      titleAt: (window as { __titleAt?: number }).__titleAt ?? Number.NaN,
+      requestedAt:
+        performance.getEntriesByType('resource').find((e) => /\/play-scenes-[\w-]+\.js$/.test(e.name))
+          ?.startTime ?? Number.NaN,
+    }));
+    // Loaded in the background once the title is up, so a click on New game finds the next screen ready.
+    expect(requestedAt).toBeGreaterThan(titleAt);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await waitForScene(page, SCENE_KEYS.setup);
+  });
+
   test('letterboxes the 16:9 game into a 4:3 window', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto('./');
