@@ -91,7 +91,14 @@ function preloadBootFiles(): Plugin {
         );
         return files.map((file) => ({
           tag: 'link',
-          attrs: { rel: 'preload', as: 'fetch', crossorigin: true, href: `./${file.fileName}` },
+          // Low priority: on HTTP/1.1 (six connections) the scripts, which Phaser's start waits for, go first.
+          attrs: {
+            rel: 'preload',
+            as: 'fetch',
+            crossorigin: true,
+            fetchpriority: 'low',
+            href: `./${file.fileName}`,
+          },
           injectTo: 'head' as const,
         }));
       },
