@@ -8,12 +8,21 @@ import { SECURITY_HEADERS } from './tools/lib/security-headers.ts';
 
 const root = import.meta.dirname;
 
-/** HTML pages of the app, each an entry of the build: the game, the teacher's page (session set-up, dashboard) and the designer's workbench. */
+/**
+ * HTML pages of the app, each an entry of the build: the game, the teacher's page (session set-up, dashboard) and
+ * the designer's workbench; and the bench's bare Phaser page (bench/bare-phaser.html, `titleVsBarePhaser`), built
+ * beside them so it loads the very same Phaser chunk. It is no part of the app: the service worker leaves it out
+ * (BENCH_ONLY).
+ */
 const PAGES = {
   main: resolve(root, 'index.html'),
   teacher: resolve(root, 'teacher.html'),
   designer: resolve(root, 'designer.html'),
+  bench: resolve(root, 'bench/bare-phaser.html'),
 } as const;
+
+/** What the build writes for the bench alone (the page and its entry chunk): never precached. */
+const BENCH_ONLY = ['bench/**', 'assets/bench-*.js'];
 
 /**
  * Phaser's own build without Matter physics (the game uses no physics): ~32 KB gzipped less than the full build.
@@ -47,6 +56,7 @@ const pwa = VitePWA({
   manifest: false,
   workbox: {
     globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
+    globIgnores: [...BENCH_ONLY],
     // Both pages are precached by name; no third page should become the game.
     navigateFallback: null,
     // A session link (index.html?session=…) is the same precached page.
@@ -56,6 +66,48 @@ const pwa = VitePWA({
     cleanupOutdatedCaches: true,
   },
 });
+
+/**
+ * The files the boot scene loads before the title can show (src/scenes/boot-scene.ts: the shipped scenarios and
+ * the SVG art), as source paths. Without help, Phaser's loader asks for them only once Phaser has started, a
+ * second round trip after the scripts; the build adds a `<link rel="preload" as="fetch">` for each to the game's
+ * page, so they download beside the scripts, and the loader's requests are answered from the preloads.
+ * (Translations are left out: which one a page needs is known only when it runs.)
+ */
+const BOOT_FILES = [/^src\/content\/scenarios\/[\w-]+\.json$/, /^assets\/[\w-]+\.svg$/] as const;
+const TRANSLATION_FILE = /\.[a-z]{2}\.json$/;
+
+function preloadBootFiles(): Plugin {
+  return {
+    name: 'tariff-talks-preload-boot-files',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle || !ctx.path.endsWith('/index.html')) return [];
+        const files = Object.values(ctx.bundle).filter(
+          (out) =>
+            out.type === 'asset' &&
+            out.originalFileNames.some(
+              (name) => !TRANSLATION_FILE.test(name) && BOOT_FILES.some((pattern) => pattern.test(name)),
+            ),
+        );
+        return files.map((file) => ({
+          tag: 'link',
+          // Low priority: on HTTP/1.1 (six connections) the scripts, which Phaser's start waits for, go first.
+          attrs: {
+            rel: 'preload',
+            as: 'fetch',
+            crossorigin: true,
+            fetchpriority: 'low',
+            href: `./${file.fileName}`,
+          },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
 
 /** The live classroom server the dev server talks to (`npm run serve`, or started by the plugin below). */
 const LIVE_TARGET = `http://127.0.0.1:${DEFAULT_PORT}`;
@@ -116,7 +168,7 @@ function liveServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [pwa, liveServer(), designerWatch()],
+  plugins: [pwa, liveServer(), designerWatch(), preloadBootFiles()],
   resolve: {
     alias: [
       { find: /^phaser$/, replacement: PHASER_WITHOUT_MATTER },
@@ -140,6 +192,9 @@ export default defineConfig({
   preview: { host: 'localhost', headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',
+    // Every browser the game targets (ES2022) preloads modules itself; without the polyfill the three pages do
+    // not share a chunk of it (one more request before the game starts).
+    modulePreload: { polyfill: false },
     // Phaser's loader fetches every asset by URL; never inline one as a data: URL.
     assetsInlineLimit: 0,
     // Phaser alone is ~1.2 MB minified; it is split off below, so warn only about chunks bigger than that.

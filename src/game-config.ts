@@ -1,14 +1,5 @@
 import { AUTO, Scale, type Types } from 'phaser';
 import { BootScene } from './scenes/boot-scene';
-import { BriefingScene } from './scenes/briefing-scene';
-import { DebriefScene } from './scenes/debrief-scene';
-import { HandoverScene } from './scenes/handover-scene';
-import { JoinScene } from './scenes/join-scene';
-import { LiveScene } from './scenes/live-scene';
-import { NewsScene } from './scenes/news-scene';
-import { RatificationScene } from './scenes/ratification-scene';
-import { SetupScene } from './scenes/setup-scene';
-import { TableScene } from './scenes/table-scene';
 import { TitleScene } from './scenes/title-scene';
 import { BACKGROUND_COLOUR } from './ui/theme';
 
@@ -34,19 +25,8 @@ export function createGameConfig(): Types.Core.GameConfig {
     },
     // Controls are real HTML elements (Phaser DOM game objects) so keyboards, screen readers and tests reach them.
     dom: { createContainer: true },
-    // The first scene listed starts; overlays (news, ratification, handover) are launched over the table.
-    scene: [
-      BootScene,
-      TitleScene,
-      SetupScene,
-      JoinScene,
-      LiveScene,
-      BriefingScene,
-      TableScene,
-      NewsScene,
-      RatificationScene,
-      HandoverScene,
-      DebriefScene,
-    ],
+    // The first scene listed starts. The scenes after the title come in their own chunk, added on first use
+    // (src/scenes/scene-loader.ts); overlays (news, ratification, handover) are launched over the table.
+    scene: [BootScene, TitleScene],
   };
 }

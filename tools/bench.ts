@@ -29,6 +29,7 @@ import {
 import type { AnalyzeJob, AnalyzeReply } from './lib/analyze-worker.ts';
 import { runBalance } from './lib/balance-run.ts';
 import { bigMeasurements } from './lib/bench-big.ts';
+import { type TitleVsBare, titleVsBarePhaser } from './lib/bench-title.ts';
 import {
   bundleGzipKB,
   closeBrowserRig,
@@ -285,6 +286,22 @@ function heapRun(): Promise<HeapGrowth> {
   return heapMeasured;
 }
 
+/** One interleaved run of TITLE_PAIRS pairs gives the title's ratio to the bare Phaser page and the CPU figures. */
+const TITLE_PAIRS = 9;
+let titleMeasured: Promise<TitleVsBare> | null = null;
+let titleLast: TitleVsBare | null = null;
+function titleRun(): Promise<TitleVsBare> {
+  titleMeasured ??= titleVsBarePhaser(TITLE_PAIRS).then((r) => {
+    titleLast = r;
+    return r;
+  });
+  return titleMeasured;
+}
+const titleNote = (): string =>
+  titleLast
+    ? `${titleLast.pairs} pairs, interleaved; title ${titleLast.titleMs.toFixed(0)} ms, bare ${titleLast.bareMs.toFixed(0)} ms`
+    : '';
+
 const BROWSER_MEASUREMENTS: readonly Measurement[] = [
   {
     key: 'bundleGzipKB',
@@ -310,6 +327,35 @@ const BROWSER_MEASUREMENTS: readonly Measurement[] = [
     unit: 'ms',
     target: { op: '<=', value: 2000 },
     measure: () => titleInteractiveMs(),
+  },
+  {
+    key: 'titleVsBarePhaser',
+    label:
+      "navigation to the title accepting input, over a bare Phaser page's to its scene (bench/bare-phaser.html)",
+    unit: '×',
+    target: { op: '<=', value: 1.5 },
+    cold: true,
+    runs: () => 1,
+    measure: async () => (await titleRun()).ratio,
+    note: titleNote,
+  },
+  {
+    key: 'titleCpuMs',
+    label: "the title's main-thread CPU time to that moment (same loads)",
+    unit: 'ms',
+    target: null,
+    cold: true,
+    runs: () => 1,
+    measure: async () => (await titleRun()).titleCpuMs,
+  },
+  {
+    key: 'barePhaserCpuMs',
+    label: "the bare Phaser page's main-thread CPU time to its scene (same loads)",
+    unit: 'ms',
+    target: null,
+    cold: true,
+    runs: () => 1,
+    measure: async () => (await titleRun()).bareCpuMs,
   },
   {
     key: 'sliderToProjectionMs',

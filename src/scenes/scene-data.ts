@@ -10,6 +10,7 @@ import type { HandoverData } from './flow.ts';
 import type { JoinData } from './join-scene.ts';
 import type { SceneKey } from './keys.ts';
 import type { LiveData } from './live-scene.ts';
+import { whenSceneReady } from './scene-loader.ts';
 import type { SetupData } from './setup-scene.ts';
 import type { NewsOverlayData, RatificationOverlayData } from './turn-flow.ts';
 
@@ -30,20 +31,23 @@ export interface SceneDataMap {
 /** The data argument of a scene: nothing for a scene that takes none, else exactly its data. */
 type DataArgs<K extends SceneKey> = SceneDataMap[K] extends undefined ? [] : [data: SceneDataMap[K]];
 
-/** Stops the calling scene and starts `key` with its data. */
+/**
+ * Stops the calling scene and starts `key` with its data (once its code is loaded: the scenes after the title
+ * come in their own chunk, src/scenes/scene-loader.ts).
+ */
 export function startScene<K extends SceneKey>(
   plugin: Scenes.ScenePlugin,
   key: K,
   ...data: DataArgs<K>
 ): void {
-  plugin.start(key, data[0]);
+  whenSceneReady(plugin.manager, key, () => plugin.start(key, data[0]));
 }
 
-/** Runs `key` beside the calling scene (an overlay), with its data. */
+/** Runs `key` beside the calling scene (an overlay), with its data (once its code is loaded). */
 export function launchScene<K extends SceneKey>(
   plugin: Scenes.ScenePlugin,
   key: K,
   ...data: DataArgs<K>
 ): void {
-  plugin.launch(key, data[0]);
+  whenSceneReady(plugin.manager, key, () => plugin.launch(key, data[0]));
 }

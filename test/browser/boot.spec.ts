@@ -35,6 +35,62 @@ test.describe('boot scene', () => {
     expect(stats.share(US_RED)).toBeGreaterThan(0.005);
   });
 
+  test("requests the title's data with the page, not after Phaser has started, and each file once", async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await waitForScene(page, SCENE_KEYS.title);
+    const requests = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+        file: e.name.replace(/^.*\//, '').replace(/-[\w-]{8}\./, '.'),
+        by: e.initiatorType,
+        start: e.startTime,
+        end: e.responseEnd,
+      })),
+    );
+    const phaser = requests.find((r) => r.file === 'phaser.js');
+    expect(phaser).toBeDefined();
+    // The scenarios and the flags the boot scene reads come with the page's own files (a preload in the HTML),
+    // so they are there when Phaser starts instead of a round trip after it.
+    for (const file of ['us-japan-2025.json', 'tutorial.json', 'flag-japan.svg', 'flag-us.svg']) {
+      const sent = requests.filter((r) => r.file === file);
+      expect(sent, `${file} requested once`).toHaveLength(1);
+      expect(sent[0].by, `${file} preloaded by the HTML`).toBe('link');
+      expect(sent[0].start, `${file} requested before Phaser arrived`).toBeLessThan(phaser?.end ?? 0);
+    }
+  });
+
+  test('draws the title without the code of the screens after it, which comes when one is opened', async ({
+    page,
+  }) => {
+    // The moment the title first reports itself ready (src/scenes/readiness.ts sets window.__tariffTalks).
+    await page.addInitScript(() => {
+      let status: unknown;
+      Object.defineProperty(window, '__tariffTalks', {
+        configurable: true,
+        get: () => status,
+        set: (value: { ready?: boolean; scene?: string }) => {
+          status = value;
+          const w = window as { __titleAt?: number };
+          if (value?.ready && value.scene === 'title' && w.__titleAt === undefined)
+            w.__titleAt = performance.now();
+        },
+      });
+    });
+    await page.goto('./');
+    await waitForScene(page, SCENE_KEYS.title);
+    const playChunk = () =>
+      performance.getEntriesByType('resource').find((e) => /\/play-scenes-[\w-]+\.js$/.test(e.name))
+        ?.startTime;
+    // Nothing of the later screens is loaded for the title.
+    expect(await page.evaluate(playChunk)).toBeUndefined();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await waitForScene(page, SCENE_KEYS.setup);
+    const titleAt = await page.evaluate(() => (window as { __titleAt?: number }).__titleAt ?? Number.NaN);
+    // Their code came when the first of them was opened.
+    expect(await page.evaluate(playChunk)).toBeGreaterThan(titleAt);
+  });
+
   test('letterboxes the 16:9 game into a 4:3 window', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto('./');
