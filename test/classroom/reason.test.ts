@@ -8,10 +8,11 @@ import { verdictReason } from '../../src/classroom/reason.ts';
 import { EN, useCatalog } from '../../src/i18n/catalog.ts';
 import { JA } from '../../src/i18n/ja/index.ts';
 import { playComputerGame } from '../../src/model/agent/index.ts';
-import { decodeResultCode, encodeRecord, resultCode } from '../../src/model/code/result-code.ts';
+import { decodeResultCode, encodeRecord, resultCode, sealOf } from '../../src/model/code/result-code.ts';
 import { sessionLookupOf } from '../../src/model/code/session-check.ts';
 import { verifyCodes } from '../../src/model/code/verify.ts';
 import { WHY_TEXT, type WhyCode } from '../../src/model/code/why.ts';
+import type { Action } from '../../src/model/types.ts';
 import { loadScenario, testSession, testSettings } from '../helpers.ts';
 
 const US_JAPAN = loadScenario('src/content/scenarios/us-japan-2025.json');
@@ -93,5 +94,46 @@ describe('verdictReason', () => {
       '先に提出されたコード1と同じゲームです（同じゲームのコード：1、3）',
       '先に提出されたコード2と同じゲームです',
     ]);
+  });
+
+  it('writes the moves and the rule a reason names in Japanese, and in English the model’s own words', () => {
+    const decoded = decodeResultCode(A);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    const record = decoded.value;
+    const resealed = (change: (log: Action[]) => void) => {
+      const log = [...record.log];
+      change(log);
+      return encodeRecord({ ...record, log, seal: sealOf({ ...record, log }) });
+    };
+    const student = record.log.findIndex((a) => a.side === 'japan' && a.type === 'propose');
+    const computer = record.log.findIndex((a) => a.side === 'us');
+    const move = record.log[student];
+    if (move?.type !== 'propose') throw new Error('expected a proposal');
+    const codes = [
+      // A level the first issue does not have: the rules refuse it.
+      resealed((log) => {
+        log[student] = { ...move, package: move.package.map((l, j) => (j === 0 ? 99 : l)) };
+      }),
+      // The computer's move replaced by another.
+      resealed((log) => {
+        log[computer] = { type: 'walk-away', side: 'us' };
+      }),
+    ];
+    const verdicts = verifyCodes(codes, lookup);
+    expect(verdicts.map((v) => (v.kind === 'tampered' ? v.why?.code : v.kind))).toEqual([
+      'notAllowed',
+      'computerMove',
+    ]);
+    expect(verdicts.map((v, i) => verdictReason(v, i))).toEqual(verdicts.map((v) => v.reason));
+    expect(verdicts[1]?.reason).toMatch(/the code says walk-away \+ back-channel \+ propose \[/);
+    useCatalog(JA, 'ja');
+    const japanese = verdicts.map((v, i) => verdictReason(v, i));
+    expect(japanese[0]).toBe(
+      `${student + 1}手目（提案［${[99, ...move.package.slice(1)].join(',')}］）は指せない手です：${JA['error.LEVEL_OUT_OF_RANGE']}`,
+    );
+    expect(japanese[1]).toMatch(
+      /コードでは交渉を打ち切る \+ 裏ルートを開く \+ 提案［[\d,]+］になっています$/,
+    );
+    for (const text of japanese) expect(text).not.toMatch(/propose|walk-away|accept|level|issue/);
   });
 });

@@ -186,4 +186,13 @@ export const CLASSROOM = {
   'classroom.reason.linkUnknownValue': 'the link names an unknown {what}',
   'classroom.reason.linkFormat': 'the link is in format {format}; this version reads {expected}',
   'classroom.reason.linkEmpty': 'the link has no session id or no seed',
+  // A move named in a reason (src/classroom/reason.ts): in English, the model's own words (describeAction).
+  'classroom.move.propose': 'propose [{levels}]',
+  'classroom.move.redLine': 'red line on issue {issue} at level {level}',
+  'classroom.move.link': 'link issue {issue}',
+  'classroom.move.accept': 'accept',
+  'classroom.move.reject': 'reject',
+  'classroom.move.walk-away': 'walk-away',
+  'classroom.move.back-channel': 'back-channel',
+  'classroom.move.nothing': 'nothing',
 } as const;

@@ -193,4 +193,13 @@ export const CLASSROOM = {
   'classroom.reason.linkUnknownValue': 'リンクに不明な値（{what}）が書かれています',
   'classroom.reason.linkFormat': 'このリンクは形式{format}です。このバージョンが読めるのは形式{expected}です',
   'classroom.reason.linkEmpty': 'リンクにセッションIDまたはシードがありません',
+  // 理由の中の手（src/classroom/reason.ts）。
+  'classroom.move.propose': '提案［{levels}］',
+  'classroom.move.redLine': '項目{issue}の水準{level}にレッドラインを引く',
+  'classroom.move.link': '項目{issue}を議題に加える',
+  'classroom.move.accept': '受け入れる',
+  'classroom.move.reject': '拒否する',
+  'classroom.move.walk-away': '交渉を打ち切る',
+  'classroom.move.back-channel': '裏ルートを開く',
+  'classroom.move.nothing': 'なし',
 } as const satisfies Record<keyof typeof EN_CLASSROOM, string>;

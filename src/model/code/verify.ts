@@ -103,11 +103,15 @@ export function replayRecord(
       if (expected.length === 0 || !same(given, expected))
         return {
           ok: false,
-          ...because('computerMove', {
-            move: i + 1,
-            expected: expected.map(describeAction).join(' + '),
-            given: given.map(describeAction).join(' + ') || 'nothing',
-          }),
+          ...because(
+            'computerMove',
+            {
+              move: i + 1,
+              expected: expected.map(describeAction).join(' + '),
+              given: given.map(describeAction).join(' + ') || 'nothing',
+            },
+            { expected, given },
+          ),
         };
       count = expected.length;
     }
@@ -117,7 +121,11 @@ export function replayRecord(
       if (!step.ok)
         return {
           ok: false,
-          ...because('notAllowed', { move: i, action: describeAction(action), detail: step.error.message }),
+          ...because(
+            'notAllowed',
+            { move: i, action: describeAction(action), detail: step.error.message },
+            { action, rule: step.error.code },
+          ),
         };
       state = step.value.state;
     }

@@ -3,6 +3,8 @@
  * `npm run verify` write the sentence in their language from these (src/classroom/reason.ts, the catalog's
  * `classroom.reason.<code>`, whose English is this table word for word). The model stays free of the catalog.
  */
+import type { Action, ActionErrorCode } from '../types.ts';
+
 export const WHY_TEXT = {
   seal: 'the seal does not match: the name, settings, moves or result were edited',
   studentSeed: "the seed is not this student's: {name} plays seed “{seed}”",
@@ -64,19 +66,32 @@ export const WHY_TEXT = {
 
 export type WhyCode = keyof typeof WHY_TEXT;
 
+/**
+ * The moves and the rule a reason names, as data, so a reason can be written in another language: `vars` holds
+ * them in the model's English words (`describeAction`, the rule's message).
+ */
+export interface WhyMoves {
+  readonly expected?: readonly Action[];
+  readonly given?: readonly Action[];
+  readonly action?: Action;
+  readonly rule?: ActionErrorCode;
+}
+
 /** A reason's code and the facts its sentence names. */
 export interface Why {
   readonly code: WhyCode;
   readonly vars: Readonly<Record<string, string | number>>;
+  readonly moves?: WhyMoves;
 }
 
 /** A reason: its English sentence (`reason`, as verdicts have always had it) and its code and facts. */
 export function because(
   code: WhyCode,
   vars: Readonly<Record<string, string | number>> = {},
+  moves?: WhyMoves,
 ): { reason: string; why: Why } {
   const reason = WHY_TEXT[code].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,
   );
-  return { reason, why: { code, vars } };
+  return { reason, why: moves ? { code, vars, moves } : { code, vars } };
 }
