@@ -9,6 +9,7 @@
 import { scorePackage } from '../model/analysis.ts';
 import { countsInClass, type Verdict } from '../model/code/verify.ts';
 import { economyOf } from '../model/economy.ts';
+import { scenarioAt } from '../model/events.ts';
 import { linesOf } from '../model/rules.ts';
 import type { Package, Pair, PartyIndex, Scenario } from '../model/scenario.ts';
 import type { GameState, Opponent, Outcome } from '../model/types.ts';
@@ -149,11 +150,15 @@ function tariffsOf(scenario: Scenario, pkg: Package): TariffRate[] {
  * `scorePackage` (utilities, gains, shares, distances, approval), `economyOf` (jobs), `ratify`.
  */
 export function figuresOf(
-  scenario: Scenario,
+  written: Scenario,
   pkg: Package,
-  game: Pick<GameState, 'params' | 'onTable' | 'redLines'> | null = null,
+  game:
+    | (Pick<GameState, 'params' | 'onTable' | 'redLines'> & Partial<Pick<GameState, 'fired'>>)
+    | null = null,
   deal = true,
 ): DealFigures {
+  // As the scenario stood at the game's end (a version 2 event may have changed groups or the economy).
+  const scenario = game?.fired ? scenarioAt(written, { fired: game.fired }) : written;
   const params: Params = game?.params ?? initialParams(scenario);
   const onTable = game?.onTable ?? scenario.issues.map((iss) => iss.onTable);
   const score = scorePackage(scenario, params, pkg, onTable);

@@ -4,6 +4,7 @@
  * `economyOf`. No-deal is the game's final no-deal package (events can move it).
  */
 import { type EconomyOutcome, economyOf, type PartyTotals } from '../../model/economy.ts';
+import { scenarioAt } from '../../model/events.ts';
 import type { PartyIndex, Scenario } from '../../model/scenario.ts';
 import type { GameState } from '../../model/types.ts';
 
@@ -44,7 +45,9 @@ export interface SectorComparison {
   readonly maxFlow: number;
 }
 
-export function sectorComparison(scenario: Scenario, game: GameState): SectorComparison {
+export function sectorComparison(written: Scenario, game: GameState): SectorComparison {
+  // The economy in force when the talks ended (a version 2 event may have changed a parameter or the table).
+  const scenario = scenarioAt(written, game);
   const noDealPackage = game.params.noDeal;
   const economies: Compared<EconomyOutcome> = {
     result: economyOf(scenario, game.outcome?.package ?? noDealPackage),

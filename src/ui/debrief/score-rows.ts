@@ -3,6 +3,7 @@
  * final parameters and table, and the metrics it shows, each either per side or for the pair.
  */
 import { type Score, scorePackage } from '../../model/analysis.ts';
+import { scenarioAt } from '../../model/events.ts';
 import { type Pair, type PartyIndex, partyIndexOf, type Scenario } from '../../model/scenario.ts';
 import type { GameState } from '../../model/types.ts';
 
@@ -13,7 +14,9 @@ export interface ScoreComparison {
   readonly historical: Score | null;
 }
 
-export function scoreComparison(scenario: Scenario, game: GameState): ScoreComparison {
+export function scoreComparison(written: Scenario, game: GameState): ScoreComparison {
+  // Scored as the scenario stood when the talks ended (a version 2 event may have changed groups or the economy).
+  const scenario = scenarioAt(written, game);
   const pkg = game.outcome?.package ?? game.params.noDeal;
   return {
     player: partyIndexOf(scenario, game.settings.side) ?? 0,
