@@ -14,6 +14,7 @@ import { PALETTE, toCss } from '../theme.ts';
 import { fitLine, widthOf } from './fit.ts';
 import { compactDates, longDate, shortDate } from './format.ts';
 import { densePx, INK, LAYOUT, textStyle } from './look.ts';
+import { meetingMark } from './meeting-mark.ts';
 
 const LINE_Y = 22;
 const X0 = LAYOUT.right.x + 24;
@@ -146,22 +147,29 @@ export class Timeline {
     }
     for (let i = 0; i < this.scenario.meetingCount; i++) {
       const mx = this.xOf(i);
-      if (i < meeting || (over && i === meeting)) {
+      const mark = meetingMark(i, meeting, over, count);
+      if (mark === 'held') {
         g.fillStyle(PALETTE.paperShade, 1);
         g.fillCircle(mx, LINE_Y, 6);
-      } else if (i === meeting) {
+      } else if (mark === 'current') {
         g.lineStyle(3, PALETTE.paper, 1);
         g.strokeCircle(mx, LINE_Y, 12);
         g.fillStyle(PALETTE.orange, 1);
         g.fillCircle(mx, LINE_Y, 8);
-      } else {
+      } else if (mark === 'ahead') {
         g.fillStyle(PALETTE.navy, 1);
         g.fillCircle(mx, LINE_Y, 6);
         g.lineStyle(2, PALETTE.paperShade, 1);
         g.strokeCircle(mx, LINE_Y, 6);
+      } else {
+        // Called off: a moved deadline ends the talks before it (schema version 2). A faint cross.
+        g.lineStyle(2, PALETTE.paperShade, 0.5);
+        g.lineBetween(mx - 5, LINE_Y - 5, mx + 5, LINE_Y + 5);
+        g.lineBetween(mx - 5, LINE_Y + 5, mx + 5, LINE_Y - 5);
       }
-      this.dates[i]?.setColor(toCss(i === meeting && !over ? INK.text : INK.muted));
-      this.dates[i]?.setFontStyle(i === meeting && !over ? 'bold' : '');
+      this.dates[i]?.setColor(toCss(mark === 'current' ? INK.text : INK.muted));
+      this.dates[i]?.setFontStyle(mark === 'current' ? 'bold' : '');
+      this.dates[i]?.setAlpha(mark === 'cancelled' ? 0.5 : 1);
     }
     // The deadline: a flag on a pole.
     g.lineStyle(3, PALETTE.paper, 1);
