@@ -1,50 +1,38 @@
 import { type GameObjects, Scene, Scenes } from 'phaser';
 import type { Session, SessionData } from '../app/session.ts';
-import { subscribeSettings } from '../app/settings.ts';
 import { t } from '../i18n/catalog.ts';
 import { setScenarioLook } from '../i18n/presentation.ts';
-import { linesOf, toMove } from '../model/rules.ts';
+import { linesOf } from '../model/rules.ts';
 import type { Package, PartyIndex, Scenario } from '../model/scenario.ts';
 import type { Action, GameState } from '../model/types.ts';
 import { type LegalActions, legalActions, project, type View, viewFor } from '../model/view.ts';
 import type { GameStore, GameStoreState } from '../store/game-store.ts';
 import { actionErrorText } from '../ui/action-error.ts';
 import { leaveCoach } from '../ui/coach/coach.ts';
-import { announce, button, el } from '../ui/dom.ts';
-import { subscribeZoom } from '../ui/frame/text-scale.ts';
-import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
+import { announce } from '../ui/dom.ts';
 import { recordProjection } from '../ui/table/bench-hook';
-import { focusLost, focusWhenShown } from '../ui/table/focus.ts';
+import { focusWhenShown } from '../ui/table/focus.ts';
 import { HistoryPanel } from '../ui/table/history-panel.ts';
 import { LeverPanel } from '../ui/table/lever-panel.ts';
 import { LAYOUT } from '../ui/table/look.ts';
-import { MoveBar } from '../ui/table/move-bar.ts';
-import { attachOfferKey } from '../ui/table/offer-key.ts';
+import type { MoveBar } from '../ui/table/move-bar.ts';
 import { ProjectionPanel } from '../ui/table/projection-panel.ts';
 import { estimateText } from '../ui/table/projection-text.ts';
 import { Stage } from '../ui/table/stage.ts';
 import { hasMotion, playStep, restoreStage, type StepContext } from '../ui/table/step-player.ts';
-import { TabStrip } from '../ui/table/tabs.ts';
+import type { TabStrip } from '../ui/table/tabs.ts';
 import { TacticsPanel } from '../ui/table/tactics-panel.ts';
 import { Timeline } from '../ui/table/timeline.ts';
 import { clampToLegal, isWatching, leverStart, theirLatestOffer, viewerSide } from '../ui/table/viewer.ts';
 import { reportTable } from './coach-glue.ts';
-import { backToTitle } from './flow.ts';
 import { SCENE_KEYS } from './keys';
-import { leaveLive } from './live-flow.ts';
-import { LiveTable, TALK_PANEL_ID } from './live-table.ts';
+import { LiveTable } from './live-table.ts';
 import { markSceneLeaving, markSceneReady } from './readiness';
-import { startScene } from './scene-data.ts';
+import { PANEL_IDS, type TabKey, tableCorner, tableMoveBar, tableTabs } from './table-controls.ts';
+import { TableFocus } from './table-focus.ts';
+import { attachTableHooks } from './table-hooks.ts';
+import { roleNames, showGameOver, statusText } from './table-status.ts';
 import { TurnFlow } from './turn-flow.ts';
-
-type TabKey = 'economy' | 'home' | 'offers' | 'tactics' | 'talk';
-const PANEL_IDS = {
-  economy: 'tt-panel-economy',
-  home: 'tt-panel-home',
-  offers: 'tt-panel-offers',
-  tactics: 'tt-panel-tactics',
-  talk: TALK_PANEL_ID,
-} as const;
 
 /**
  * The negotiation table: levers for a package, its live projection for both sides, the other side's offer and
@@ -63,7 +51,7 @@ export class TableScene extends Scene {
   private dialogueSeen = 0;
   private controlsShown = true;
   private drawn = false;
-  private focusedKey = '';
+  private focus!: TableFocus;
   private ended = false;
   /** The player moved a lever in this visit to the table (the coach's projection step waits for it). */
   private leverMoved = false;
@@ -93,7 +81,6 @@ export class TableScene extends Scene {
     this.leverKey = '';
     this.controlsShown = true;
     this.drawn = false;
-    this.focusedKey = '';
     this.ended = false;
     this.leverMoved = false;
     this.live = null;
@@ -107,13 +94,18 @@ export class TableScene extends Scene {
     this.view = this.viewFor(game);
     this.legal = legalActions(this.view);
     this.build();
+    this.focus = new TableFocus(
+      this,
+      () => this.controlsShown,
+      () => this.timeline.statusElement,
+    );
     this.flow = new TurnFlow(this, this.session, {
       setControlsShown: (shown) => this.setControlsShown(shown),
       humanTurn: (side) => this.humanTurn(side),
       computerThinking: (side) => this.computerThinking(side),
       remoteTurn: () => {
         this.refresh();
-        this.focusStatusIfLost();
+        this.focus.statusIfLost();
       },
       gameOver: () => this.gameOver(),
       handedOver: () => this.syncViewer(),
@@ -122,31 +114,25 @@ export class TableScene extends Scene {
     this.syncViewer();
     restoreStage(this.stepContext(false), game, this.store.getState().dialogue);
 
-    const unsubscribe = this.store.subscribe((state, prev) => this.onStore(state, prev));
-    const detachOfferKey = attachOfferKey(
-      () => this.scene.isActive() && this.controlsShown,
-      () => this.showLatestOffer(),
+    attachTableHooks(
+      this,
+      this.store,
+      { session: this.session },
+      {
+        onStore: (state, prev) => this.onStore(state, prev),
+        offerKeyActive: () => this.scene.isActive() && this.controlsShown,
+        // The key O: the latest offer in full, in the "Offers so far" tab, focused so it is read.
+        showLatestOffer: () => {
+          this.tabs.select('offers');
+          focusWhenShown(this.history.latest);
+        },
+        resumed: () => this.flow.resumed(),
+        shutdown: () => {
+          this.flow.cancel();
+          this.live?.destroy();
+        },
+      },
     );
-    const redraw = () => {
-      if (this.scene.isActive()) this.scene.restart({ session: this.session });
-    };
-    const unsettle = subscribeSettings(redraw);
-    const unzoom = subscribeZoom(redraw);
-    // An overlay or the hand-over resumed (or woke) the table.
-    const resumed = () => this.flow.resumed();
-    this.events.on(Scenes.Events.RESUME, resumed);
-    this.events.on(Scenes.Events.WAKE, resumed);
-    this.events.once(Scenes.Events.SHUTDOWN, () => {
-      leaveCoach();
-      unsubscribe();
-      unsettle();
-      detachOfferKey();
-      unzoom();
-      this.flow.cancel();
-      this.live?.destroy();
-      this.events.off(Scenes.Events.RESUME, resumed);
-      this.events.off(Scenes.Events.WAKE, resumed);
-    });
     this.events.once(Scenes.Events.RENDER, () => {
       this.drawn = true;
       this.markReady();
@@ -168,7 +154,6 @@ export class TableScene extends Scene {
 
   private build(): void {
     const { scenario } = this;
-    const watching = isWatching(this.current());
     this.timeline = new Timeline(this, scenario);
     this.stage = new Stage(this, scenario, this.viewer);
     this.projection = new ProjectionPanel(this, scenario, PANEL_IDS, (node, tab) =>
@@ -189,44 +174,18 @@ export class TableScene extends Scene {
     });
     this.dom(LAYOUT.levers.x, LAYOUT.levers.y, this.levers.element);
 
-    this.moves = new MoveBar(
-      {
-        propose: () => this.act({ type: 'propose', side: this.sideId(), package: [...this.levers.package] }),
-        accept: () => this.act({ type: 'accept', side: this.sideId() }),
-        reject: () => this.act({ type: 'reject', side: this.sideId() }),
-        walkAway: () => this.act({ type: 'walk-away', side: this.sideId() }),
-        speed: (speed) => {
-          this.flow.speed = speed;
-          this.flow.rewatch();
-        },
-        pause: (paused) => {
-          this.flow.paused = paused;
-          this.flow.rewatch();
-        },
-        debrief: () => {
-          // At once, not when the debrief starts on the next step: a test must not read the table as showing.
-          markSceneLeaving(SCENE_KEYS.debrief);
-          startScene(this.scene, SCENE_KEYS.debrief, { session: this.session });
-        },
-      },
-      'normal',
-    );
-    this.moves.setWatching(watching);
+    const host = {
+      scene: this.scene,
+      session: this.session,
+      sideId: () => this.sideId(),
+      levers: () => this.levers.package,
+      act: (action: Action) => this.act(action),
+      flow: () => this.flow,
+    };
+    this.moves = tableMoveBar(host, isWatching(this.current()));
     this.dom(LAYOUT.moves.x, LAYOUT.moves.y, this.moves.element);
 
-    this.tabs = new TabStrip<TabKey>(
-      t('table.tabs.label'),
-      [
-        { key: 'economy', label: t('table.tab.economy'), controls: PANEL_IDS.economy },
-        { key: 'home', label: t('table.tab.home'), controls: PANEL_IDS.home },
-        { key: 'offers', label: t('table.tab.offers'), controls: PANEL_IDS.offers },
-        { key: 'tactics', label: t('table.tab.tactics'), controls: PANEL_IDS.tactics },
-        ...(this.session.live
-          ? [{ key: 'talk' as const, label: t('live.tab.talk'), controls: PANEL_IDS.talk }]
-          : []),
-      ],
-      () => this.showTab(),
-    );
+    this.tabs = tableTabs(Boolean(this.session.live), () => this.showTab());
     this.live = this.session.live
       ? new LiveTable(this.session.live, {
           levers: () => this.levers.package,
@@ -246,20 +205,9 @@ export class TableScene extends Scene {
       this.act({ ...move, side: this.sideId() }),
     );
     this.dom(LAYOUT.right.x, LAYOUT.panel.y, this.tactics.element, 'tactics');
-    // Last in the tab order: leaving is the least used control. The game is saved after every move.
-    const leave = button(t('table.toTitle'), () => this.leave(), {
-      className: 'tt-small tt-leave',
-      name: t('table.toTitleName'),
-    });
-    const corner = el('div', { className: 'tt-table-corner', children: [glossaryButton('tt-small'), leave] });
+    const corner = tableCorner(this, this.session.live);
     this.dom(LAYOUT.levers.x + LAYOUT.levers.width, LAYOUT.top.y, corner, undefined, 1);
     this.showTab();
-  }
-
-  /** To the title; a live class is left on this device (the seat stays: joining again rejoins it). */
-  private leave(): void {
-    leaveLive(this.session.live);
-    backToTitle(this);
   }
 
   private dom(x: number, y: number, node: HTMLElement, tab?: TabKey, originX = 0): void {
@@ -302,23 +250,13 @@ export class TableScene extends Scene {
     };
   }
 
-  /** Names as the summary shows them: the player's side is marked "(you)". */
-  private roles(): [string, string] {
-    const game = this.current();
-    const role = (p: PartyIndex): string => {
-      const side = this.scenario.parties[p].name;
-      return p === this.viewer && !isWatching(game) ? t('table.role.you', { side }) : side;
-    };
-    return [role(0), role(1)];
-  }
-
   /** Takes the viewpoint the game calls for (the next player, after a hand-over) and redraws everything. */
   private syncViewer(): void {
     const before = this.viewer;
     this.viewer = viewerSide(this.scenario, this.current());
     if (this.viewer !== before && this.drawn)
       restoreStage(this.stepContext(false), this.current(), this.store.getState().dialogue);
-    const roles = this.roles();
+    const roles = roleNames(this.scenario, this.current(), this.viewer);
     this.stage.setViewer(this.viewer);
     this.projection.setViewer(this.viewer, roles);
     this.refresh();
@@ -387,15 +325,7 @@ export class TableScene extends Scene {
   }
 
   private statusText(): string {
-    const game = this.current();
-    if (game.outcome) return t('table.turn.over');
-    const side = toMove(this.scenario, game);
-    const name = this.scenario.parties[side].name;
-    if (this.store.getState().isComputer(side)) return t('table.turn.computer', { side: name });
-    const elsewhere = this.store.getState().playedElsewhere(side);
-    if (elsewhere !== null && this.live) return this.live.waitingText(side, this.viewer, elsewhere);
-    if (side === this.viewer) return t('table.turn.you');
-    return t('table.turn.side', { side: name });
+    return statusText(this.scenario, this.store.getState(), this.viewer, this.live);
   }
 
   /** Projects the package on the levers and redraws the summary and the open tab, in this frame. */
@@ -410,12 +340,6 @@ export class TableScene extends Scene {
     if (!pkg) return;
     this.levers.setPackage(clampToLegal(pkg, this.legal.levels));
     this.redrawProjection(performance.now(), false);
-  }
-
-  /** The key O: the latest offer in full, in the "Offers so far" tab, focused so it is read. */
-  private showLatestOffer(): void {
-    this.tabs.select('offers');
-    focusWhenShown(this.history.latest);
   }
 
   private showTab(): void {
@@ -444,59 +368,25 @@ export class TableScene extends Scene {
       return;
     }
     this.refresh();
-    // Focus the levers when a new turn begins; after a tactic (same turn) focus stays in the tactics.
-    if (this.leverKey !== this.focusedKey) {
-      this.focusedKey = this.leverKey;
-      focusWhenShown(this.levers.firstEnabled());
-    } else {
-      // A tactic disables its button, and a disabled button drops the focus to the page: move it to what the
-      // tactic did (its status line), so the keyboard stays in the tactics.
-      const target = this.tactics.afterTactic();
-      if (focusLost()) focusWhenShown(target);
-    }
-  }
-
-  /**
-   * A move disables the controls while the other side thinks, and a disabled button drops the focus to the page:
-   * it goes to the status line saying who is moving. Once, on the next frame, and only if nothing (an overlay,
-   * the levers of a new turn) has taken the focus meanwhile.
-   */
-  private focusStatusIfLost(): void {
-    window.requestAnimationFrame(() => {
-      if (focusLost() && this.scene.isActive() && this.controlsShown)
-        this.timeline.statusElement.focus({ preventScroll: true });
-    });
+    this.focus.humanTurn(
+      this.leverKey,
+      () => this.levers.firstEnabled(),
+      () => this.tactics.afterTactic(),
+    );
   }
 
   private computerThinking(side: PartyIndex): void {
     this.timeline.update(this.current(), this.view.meeting, this.statusText());
-    this.focusStatusIfLost();
+    this.focus.statusIfLost();
     if (!this.flow.instant) this.stage.react(side, 'think');
     this.markReady();
   }
 
   private gameOver(): void {
-    const game = this.current();
-    const outcome = game.outcome;
+    const outcome = this.current().outcome;
     if (!outcome || this.ended) return;
     this.ended = true;
-    if (outcome.kind === 'deal') {
-      this.moves.showEnd(t('table.end.deal'));
-    } else {
-      const text =
-        outcome.reason === 'walked-away' && outcome.by !== null
-          ? t('table.end.walked', { side: this.scenario.parties[outcome.by].name })
-          : t('table.end.deadline');
-      this.moves.showEnd(`${text} ${t('table.end.detail')}`);
-    }
-    this.levers.setEnabled(false);
-    this.stage.clearCard();
-    this.stage.hideLine();
-    if (outcome.kind === 'no-deal') {
-      for (const p of [0, 1] as const) if (outcome.by !== p) this.stage.react(p, 'reject');
-      this.stage.stamp(t('table.end.stampNoDeal'), false);
-    } else this.stage.stamp(t('table.end.stampDeal'), true);
-    focusWhenShown(this.moves.debriefButton);
+    showGameOver(this.scenario, outcome, { moves: this.moves, levers: this.levers, stage: this.stage });
     this.markReady();
   }
 }

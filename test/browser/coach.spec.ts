@@ -268,6 +268,9 @@ test.describe('the glossary', () => {
 
 test.describe('issue notes on the table', () => {
   test('an issue’s description opens from its lever by keyboard and closes with Escape', async ({ page }) => {
+    // A game from the title through setup and the briefing to the table (about 20 s on a loaded machine, before
+    // the note's ten steps): the budget of the specs that start a game, not Playwright's default 30 s.
+    test.setTimeout(60_000);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await startByMouse(page, { side: 'Japan', opponent: /^The computer/, seed: 'issue-notes' });
     await waitForScene(page, SCENE_KEYS.briefing);

@@ -408,6 +408,8 @@ test.describe('negotiation table', () => {
     const tones = () => page.evaluate(() => (window as unknown as { __tones: number }).__tones);
     const proposeOnce = async (sound: boolean) => {
       await page.goto('./');
+      // The boot scene's loads (scenarios, flags) finish before the next page load, which would abort them.
+      await waitForScene(page, SCENE_KEYS.title);
       await page.evaluate((on) => {
         localStorage.clear();
         localStorage.setItem(
