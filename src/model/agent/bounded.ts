@@ -18,7 +18,7 @@ import type { Package } from '../scenario.ts';
 import type { UtilityTable } from '../utility.ts';
 import { walk } from './bounded-walk.ts';
 import type { Home } from './home.ts';
-import { QUANTUM, quantize, SCALE } from './numbers.ts';
+import { exactQ, QUANTUM, SCALE } from './numbers.ts';
 
 /** The most combinations a half may have for the exact meet-in-the-middle search (halves.ts). */
 export const HALF_LIMIT = 4096;
@@ -103,12 +103,6 @@ export interface BoundedFound {
   readonly package: Package;
   readonly q: number;
 }
-
-const exactQ = (table: UtilityTable, pkg: readonly number[]): number => {
-  let u = table.constant;
-  for (let j = 0; j < pkg.length; j++) u += table.values[table.offsets[j] + pkg[j]];
-  return quantize(u);
-};
 
 /** The best bid home would ratify (branch and bound), or null when none is found. */
 export function boundedBest(

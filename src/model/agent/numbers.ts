@@ -3,6 +3,7 @@
  * the last ulp; comparing utilities as whole numbers of quanta (1e-9) keeps the agent's choices the same
  * everywhere.
  */
+import type { UtilityTable } from '../utility.ts';
 
 /** Quanta per unit of utility. */
 export const SCALE = 1e9;
@@ -28,3 +29,10 @@ export function powTime(t: number, x: number): number {
   }
   return t ** x;
 }
+
+/** A package's own utility under `table`, summed issue by issue from the table, in quanta. */
+export const exactQ = (table: UtilityTable, pkg: readonly number[]): number => {
+  let u = table.constant;
+  for (let j = 0; j < pkg.length; j++) u += table.values[table.offsets[j] + pkg[j]];
+  return quantize(u);
+};

@@ -16,19 +16,13 @@ import { boundedBest, boundedCount, boundedInBand } from './bounded.ts';
 import { type Half, partials, writeCombination } from './halves.ts';
 import { emptyHeap, pop, push } from './heap.ts';
 import { ratifies } from './home.ts';
-import { QUANTUM, quantize, SCALE } from './numbers.ts';
+import { exactQ, QUANTUM, SCALE } from './numbers.ts';
 
 export interface Found {
   readonly package: Package;
   /** Own utility, in quanta. */
   readonly q: number;
 }
-
-const exactQ = (table: UtilityTable, pkg: readonly number[]): number => {
-  let u = table.constant;
-  for (let j = 0; j < pkg.length; j++) u += table.values[table.offsets[j] + pkg[j]];
-  return quantize(u);
-};
 
 export function compareLex(x: Package, y: Package): number {
   for (let j = 0; j < x.length; j++) if (x[j] !== y[j]) return x[j] - y[j];
