@@ -24,6 +24,7 @@ import {
   type VerifyResponse,
 } from '../src/net/protocol.ts';
 import { SECURITY_HEADERS } from '../tools/lib/security-headers.ts';
+import { routeJoins } from './class-sections.ts';
 import { type Cluster, clusterParts, LEASE_MS, startCluster } from './cluster.ts';
 import { openJournal } from './journal.ts';
 import { loadServerKey, newToken, verifySignature } from './keys.ts';
@@ -55,6 +56,8 @@ export interface ServerOptions {
   readonly publicUrls?: readonly string[];
   /** TT_PUBLIC_URL: the page address students reach this process at (else this machine's name and port). */
   readonly publicUrl?: string;
+  /** TT_SECTION_SIZE: students in a class's head room before new ones go to sections (default MAX_STUDENTS). */
+  readonly sectionSize?: number;
 }
 
 export interface RunningServer {
@@ -131,6 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     restoreNonce: newToken(),
     rooms,
     log,
+    ...(options.sectionSize ? { sectionSize: options.sectionSize } : {}),
     ...(options.redisUrl ? { lease: { processId: () => matchMaker.processId, ms: LEASE_MS } } : {}),
     ...(options.redisUrl || publicUrls.length > 0
       ? {
@@ -255,6 +259,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       log,
     });
+  // A new student of a large class is seated in its section straight away (src/net/sections.ts).
+  const unroute = routeJoins();
   // One process restores every open session now; in a cluster, the watchdog shares them out (server/cluster.ts).
   for (const code of cluster ? [] : await journal.openSessions()) {
     try {
@@ -274,6 +280,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     close: () => {
       closing ??= (async () => {
+        unroute();
         cluster?.stop();
         await gameServer.gracefullyShutdown(false);
         httpServer.closeAllConnections();

@@ -19,6 +19,7 @@ import {
 } from '../model/types.ts';
 import type { ViewState } from '../model/view.ts';
 import { DIFFICULTIES } from '../model/vocabulary.ts';
+import { MAX_CLASS_STUDENTS } from './sections.ts';
 
 // The pages' CSP forbids eval: zod must not compile validators (src/content/schema.ts says the same). Set here,
 // before the schemas below are built, since a schema reads the setting when it is made.
@@ -65,26 +66,28 @@ export const MAX_CHAT_LENGTH = 280;
 export const MAX_CHAT_LINES = 200;
 /** Students on one side of a pair: 1 (pairs) to 4 (teams). The first to join proposes; the others suggest. */
 export const MAX_TEAM_SIZE = 4;
-/** Students in one live session. */
-export const MAX_STUDENTS = 400;
 /** A seat is kept for its student at least this long after the connection drops (reload, lid closed, Wi-Fi). */
 export const SEAT_HOLD_MS = 10 * 60 * 1000;
 /** Time per meeting the teacher may set, in seconds; 0 means no limit. */
 export const MIN_MEETING_SECONDS = 30;
 export const MAX_MEETING_SECONDS = 60 * 60;
 
-// ---------------------------------------------------------------------------------------------------------------
-// Class codes: 6 characters, none that look alike (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, U/V).
-
-export const CLASS_CODE_ALPHABET = 'ACDEFGHJKMNPQRTWXY34679';
-export const CLASS_CODE_LENGTH = 6;
-const CLASS_CODE_PATTERN = new RegExp(`^[${CLASS_CODE_ALPHABET}]{${CLASS_CODE_LENGTH}}$`);
-
-/** A class code as a student typed it (any case, spaces or dashes between), as the server names the room; or null. */
-export function normalizeClassCode(typed: string): string | null {
-  const code = typed.toUpperCase().replace(/[\s-]/g, '');
-  return CLASS_CODE_PATTERN.test(code) ? code : null;
-}
+// Class codes and sections: src/net/sections.ts.
+export {
+  CLASS_CODE_ALPHABET,
+  CLASS_CODE_LENGTH,
+  classPairOf,
+  classSeatOf,
+  MAX_CLASS_STUDENTS,
+  MAX_SECTIONS,
+  MAX_STUDENTS,
+  normalizeClassCode,
+  parseRoomId,
+  sectionOfRefusal,
+  sectionPairOf,
+  sectionRoomId,
+  sectionSeatOf,
+} from './sections.ts';
 
 /** The query parameter of a join link (`index.html?live=CODE`), written in the QR code and the short link. */
 export const LIVE_PARAM = 'live';
@@ -178,6 +181,12 @@ export const StudentMessages = {
   chat: z.strictObject({ text: text(MAX_CHAT_LENGTH) }),
 } as const;
 
+/**
+ * A pair as the teacher names it: its index, plus (section − 1) × MAX_STUDENTS in a class of several sections
+ * (`classPair`, src/net/sections.ts).
+ */
+const classPair = z.int().check(z.minimum(0), z.maximum(MAX_CLASS_STUDENTS));
+
 export const TeacherMessages = {
   pause: z.strictObject({}),
   resume: z.strictObject({}),
@@ -188,12 +197,12 @@ export const TeacherMessages = {
   /** Places a student (by seat id) on a side of a pair (hand pairing, or moving a student). */
   assign: z.strictObject({
     seat: z.string().check(z.maxLength(64)),
-    pair: z.int().check(z.minimum(0), z.maximum(MAX_STUDENTS)),
+    pair: classPair,
     side: z.union([z.literal(0), z.literal(1)]),
   }),
   /** The computer plays this side of this pair from now on (a partner who never arrived). */
   computer: z.strictObject({
-    pair: z.int().check(z.minimum(0), z.maximum(MAX_STUDENTS)),
+    pair: classPair,
     side: z.union([z.literal(0), z.literal(1)]),
   }),
   /** Ends the session: games still going end with no deal ("the session ended"), results go to the dashboard. */
@@ -218,6 +227,8 @@ export const NET_ERROR_CODES = [
   'NOT_TEACHER',
   'SESSION_FULL',
   'SESSION_ENDED',
+  /** A new student of a class larger than one room: join the section the message names (src/net/sections.ts). */
+  'IN_SECTION',
   'NAME_EMPTY',
   'BAD_SCENARIO',
   /** The server met a problem of its own (logged there); nothing was changed: try again. */
@@ -332,6 +343,7 @@ export interface Created {
 }
 
 export interface BoardPair {
+  /** To the teacher, in a class of several sections: the class's pair number (`classPair`, sections.ts). */
   readonly pair: number;
   readonly sides: readonly [readonly Person[], readonly Person[]];
   readonly computer: readonly [boolean, boolean];
