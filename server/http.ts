@@ -15,6 +15,7 @@ import {
   HEALTH_PATH,
   type Health,
   LIVE_PARAM,
+  LIVE_PATH,
   LIVE_ROOM,
   MAX_MESSAGE_BYTES,
   normalizeClassCode,
@@ -27,7 +28,7 @@ import { SECURITY_HEADERS } from '../tools/lib/security-headers.ts';
 import { routeJoins } from './class-sections.ts';
 import { type Cluster, clusterParts, LEASE_MS, startCluster } from './cluster.ts';
 import { openJournal } from './journal.ts';
-import { loadServerKey, newToken, verifySignature } from './keys.ts';
+import { internalNonce, loadServerKey, verifySignature } from './keys.ts';
 import {
   type LiveRoom,
   liveRoomClass,
@@ -131,10 +132,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const context: RoomContext = {
     journal,
     key,
-    restoreNonce: newToken(),
+    restoreNonce: internalNonce(key),
     rooms,
     log,
     ...(options.sectionSize ? { sectionSize: options.sectionSize } : {}),
+    // With several processes, a client connects straight to the process of its room (no forwarding) when
+    // this process's public address is known.
+    ...(options.redisUrl && options.publicUrl
+      ? { publicAddress: `${new URL(options.publicUrl).host}${LIVE_PATH}` }
+      : {}),
     ...(options.redisUrl ? { lease: { processId: () => matchMaker.processId, ms: LEASE_MS } } : {}),
     ...(options.redisUrl || publicUrls.length > 0
       ? {

@@ -46,6 +46,8 @@ export interface RoomContext extends LeaseContext {
   readonly servers?: (headers: AuthContext['headers']) => Promise<readonly string[]>;
   /** Students in the head of a class before new ones go to sections (src/net/sections.ts); MAX_STUDENTS. */
   readonly sectionSize?: number;
+  /** `host:port/live` that clients reach this process's rooms at directly (TT_PUBLIC_URL); else forwarded. */
+  readonly publicAddress?: string;
 }
 
 type UserData = { role: 'teacher' } | { role: 'student'; seat: string };
@@ -106,6 +108,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       this.teacherToken = created.teacherToken;
     }
     this.roomId = this.session.code;
+    if (this.ctx.publicAddress) this.listing.publicAddress = this.ctx.publicAddress;
     await this.linkSections();
     this.ctx.rooms.add(this);
     this.onMessage('*', (client, type, message) => this.onAny(client, String(type), message));

@@ -104,7 +104,15 @@ export async function startCluster(
     const child = track(
       spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', String(p.port), '--data', dataDir], {
         stdio: ['ignore', 'ignore', options.logs ? 'inherit' : 'ignore'],
-        env: { ...process.env, PORT: '', REDIS_URL: redis.url, DATABASE_URL: databaseUrl, ...options.env },
+        env: {
+          ...process.env,
+          PORT: '',
+          REDIS_URL: redis.url,
+          DATABASE_URL: databaseUrl,
+          // Clients connect straight to the process of their room (server/http.ts `publicAddress`).
+          TT_PUBLIC_URL: `http://127.0.0.1:${p.port}`,
+          ...options.env,
+        },
       }),
     );
     p.child = child;
