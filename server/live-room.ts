@@ -11,49 +11,26 @@
 import { type AuthContext, type Client, Room } from '@colyseus/core';
 import {
   CreateOptionsSchema,
-  type JoinOptions,
   JoinOptionsSchema,
   MAX_STUDENTS,
   type Refused,
   type TeacherMessageType,
 } from '../src/net/protocol.ts';
 import { type ClassHead, type ClassSection, linkClass } from './class-sections.ts';
-import { type Journal, JournalConflict } from './journal.ts';
+import { JournalConflict } from './journal.ts';
 import { hashToken, newToken, sameHash, signCode } from './keys.ts';
 import type { LiveSession } from './live-session.ts';
 import { RateLimit } from './rate-limit.ts';
 import type { SessionRecord } from './records.ts';
-import { type Birth, createSection, createSession, refusal, restoreSession } from './room-birth.ts';
-import { type LeaseContext, type LogEvent, RoomLease } from './room-lease.ts';
+import { refusal, sessionFor } from './room-birth.ts';
+import type { AuthData, RoomContext, UserData } from './room-context.ts';
+import { RoomLease } from './room-lease.ts';
 import type { Handled, Outbound, SessionDeps } from './session-types.ts';
 import { WriteQueue } from './write-queue.ts';
 
+export type { RoomContext } from './room-context.ts';
 export type { LogEvent } from './room-lease.ts';
 export { SESSIONS_CHANNEL, type SessionSummary } from './room-lease.ts';
-
-/** What every room of one server shares: the journal, the key, the rooms, and the secret that marks a restore. */
-export interface RoomContext extends LeaseContext {
-  readonly journal: Journal;
-  readonly key: Buffer;
-  /** Only the server itself knows it: a client cannot ask for a "restore" of a session. */
-  readonly restoreNonce: string;
-  readonly rooms: Set<LiveRoom>;
-  readonly log: LogEvent;
-  /**
-   * The event's page addresses a student may rejoin through (the protocol's `servers`), for a join that came with
-   * these HTTP headers; absent with one process and no PUBLIC_URLS.
-   */
-  readonly servers?: (headers: AuthContext['headers']) => Promise<readonly string[]>;
-  /** Students in the head of a class before new ones go to sections (src/net/sections.ts); MAX_STUDENTS. */
-  readonly sectionSize?: number;
-  /** `host:port/live` that clients reach this process's rooms at directly (TT_PUBLIC_URL); else forwarded. */
-  readonly publicAddress?: string;
-}
-
-type UserData = { role: 'teacher' } | { role: 'student'; seat: string };
-type AuthData =
-  | { role: 'teacher'; creator: boolean }
-  | { role: 'student'; join: Extract<JoinOptions, { role: 'student' }>; headers: AuthContext['headers'] };
 
 /** How often the room looks for moves that are due (time ran out, the computer's turn). */
 const TICK_MS = 200;
@@ -87,26 +64,15 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       (error) => this.ctx.log('room.error', { code: this.session.code, error: String(error) }),
       (error) => this.writeFailed(error),
     );
-    const birth: Birth = {
+    const born = await sessionFor(options, {
       journal: this.ctx.journal,
       deps: this.deps(),
       log: this.ctx.log,
       claim: (code) => this.lease.claim(code),
-    };
-    const internal = options as {
-      restore?: unknown;
-      section?: { head?: unknown; n?: unknown };
-      nonce?: unknown;
-    };
-    const trusted = internal.nonce === this.ctx.restoreNonce;
-    if (trusted && typeof internal.restore === 'string')
-      this.session = await restoreSession(birth, internal.restore);
-    else if (trusted && internal.section) this.session = await createSection(birth, internal.section);
-    else {
-      const created = await createSession(birth, options);
-      this.session = created.session;
-      this.teacherToken = created.teacherToken;
-    }
+      nonce: this.ctx.restoreNonce,
+    });
+    this.session = born.session;
+    this.teacherToken = born.teacherToken;
     this.roomId = this.session.code;
     if (this.ctx.publicAddress) this.listing.publicAddress = this.ctx.publicAddress;
     await this.linkSections();
@@ -167,7 +133,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
 
   override onAuth(_client: Client, options: unknown, context: AuthContext): AuthData {
     if (this.teacherToken !== null && CreateOptionsSchema.safeParse(options).success)
-      return { role: 'teacher', creator: true };
+      return { role: 'teacher', creator: true, headers: context.headers };
     const parsed = JoinOptionsSchema.safeParse(options);
     if (!parsed.success)
       throw refusal(
@@ -178,7 +144,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     if (join.role === 'teacher') {
       if (!sameHash(hashToken(join.teacherToken), this.session.teacherTokenHash))
         throw refusal('NOT_TEACHER', 'this is not the teacher link of this session');
-      return { role: 'teacher', creator: false };
+      return { role: 'teacher', creator: false, headers: context.headers };
     }
     return { role: 'student', join, headers: context.headers };
   }
@@ -198,6 +164,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
         this.teachers.add(client);
         this.dispatch(greeting, client);
         if (creator !== null) client.send('created', { code: this.session.code, teacherToken: creator });
+        this.tellServers(client, auth.headers);
       });
     }
     if (this.gone) throw refusal('SERVER_ERROR', 'this class is moving to another server: try again');
@@ -241,13 +208,18 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       this.dispatch([...out, ...others].filter((o) => !('seat' in o.to && o.to.seat === seat)));
       this.dispatch(greeting, client);
       this.scheduleBoard();
-      this.ctx.servers?.(auth.headers).then(
-        (urls) => urls.length > 0 && client.send('servers', { urls }),
-        () => {},
-      );
+      this.tellServers(client, auth.headers);
     }).catch(() => {
       throw refusal('SERVER_ERROR', 'the server could not save your seat: try again');
     });
+  }
+
+  /** The event's addresses to rejoin through, for a client that came with these headers (several processes). */
+  private tellServers(client: Client, headers: AuthContext['headers']): void {
+    this.ctx.servers?.(headers).then(
+      (urls) => urls.length > 0 && client.send('servers', { urls }),
+      () => {},
+    );
   }
 
   override onLeave(client: Client<UserData, AuthData>): void {

@@ -28,6 +28,29 @@ export interface Birth {
   readonly log: LogEvent;
   /** Claims the new session's lease (several processes); false when another process took it first. */
   readonly claim: (code: string) => Promise<boolean>;
+  /** The server's secret that marks the rooms it makes itself (keys.ts `internalNonce`). */
+  readonly nonce: string;
+}
+
+/**
+ * A room's session from its create options: a restore or a section when the server asked for it (its nonce),
+ * else a teacher's new class (whose token goes to the creator once).
+ */
+export async function sessionFor(
+  options: unknown,
+  birth: Birth,
+): Promise<{ session: LiveSession; teacherToken: string | null }> {
+  const internal = options as {
+    restore?: unknown;
+    section?: { head?: unknown; n?: unknown };
+    nonce?: unknown;
+  };
+  const trusted = internal.nonce === birth.nonce;
+  if (trusted && typeof internal.restore === 'string')
+    return { session: await restoreSession(birth, internal.restore), teacherToken: null };
+  if (trusted && internal.section)
+    return { session: await createSection(birth, internal.section), teacherToken: null };
+  return createSession(birth, options);
 }
 
 /** A new class: its session and the teacher's token (given to the creator once). */
