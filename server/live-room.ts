@@ -17,6 +17,7 @@ import {
   type TeacherMessageType,
 } from '../src/net/protocol.ts';
 import { type ClassHead, type ClassSection, linkClass } from './class-sections.ts';
+import { corkUntilTick } from './cork.ts';
 import { JournalConflict } from './journal.ts';
 import { hashToken, newToken, sameHash, signCode } from './keys.ts';
 import type { LiveSession } from './live-session.ts';
@@ -320,12 +321,17 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   }
 
   private dispatch(outbound: readonly Outbound[], sender?: Client): void {
+    const send = (c: Client, o: Outbound) => {
+      corkUntilTick(c);
+      c.send(o.type, o.message);
+    };
     for (const o of outbound) {
-      if ('sender' in o.to) sender?.send(o.type, o.message);
-      else if ('teacher' in o.to) {
-        for (const t of this.teachers) t.send(o.type, o.message);
+      if ('sender' in o.to) {
+        if (sender) send(sender, o);
+      } else if ('teacher' in o.to) {
+        for (const t of this.teachers) send(t, o);
         this.section?.toTeacher(o.type, o.message);
-      } else for (const c of this.seatClients.get(o.to.seat) ?? []) c.send(o.type, o.message);
+      } else for (const c of this.seatClients.get(o.to.seat) ?? []) send(c, o);
     }
   }
 

@@ -265,6 +265,7 @@ async function runOnce(run: Run) {
   let errors = 0;
   const players: ReconnectingStudent[] = [];
   const codes: string[] = [];
+  const clientStart = process.cpuUsage();
   try {
     const env = { TT_SECTION_SIZE: String(sectionSize) };
     servers =
@@ -313,6 +314,7 @@ async function runOnce(run: Run) {
     const rssMB = servers.rssMB();
     const cpuByProcess = servers.cpuSeconds();
     const cpuS = cpuByProcess.reduce((a, b) => a + b, 0);
+    const clientCpu = process.cpuUsage(clientStart);
     await Promise.allSettled(players.map((p) => p.leave()));
     // Every acknowledged move is in the journal, in the pair's game: count those missing.
     const journal = await openJournal(servers.journal);
@@ -354,6 +356,9 @@ async function runOnce(run: Run) {
       serverCpuSeconds: round(cpuS),
       serverCpuSecondsByProcess: cpuByProcess.map(round),
       serverCpuMsPerMove: trips.length > 0 ? round((cpuS * 1000) / trips.length) : 0,
+      // The simulated students share the machine: what they cost is the servers' share lost.
+      clientCpuSeconds: round((clientCpu.user + clientCpu.system) / 1e6),
+      rooms: new Set([...codes, ...players.map((p) => p.roomId)]).size,
       lostMoves,
       errors,
       ...(killOne ? { killed, reconnects: players.reduce((n, p) => n + p.reconnects, 0) } : {}),
