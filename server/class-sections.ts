@@ -20,7 +20,6 @@ import {
   MAX_SECTIONS,
   MAX_STUDENTS,
   type Person,
-  parseRoomId,
   sectionPairOf,
   sectionRoomId,
   sectionSeatOf,
@@ -37,12 +36,19 @@ const SECTION_BOARD_MS = 250;
 /** Sections → head. */
 type ToHead =
   | { readonly kind: 'board'; readonly n: number; readonly board: Board }
+  | { readonly kind: 'seats'; readonly n: number; readonly seats: number }
   | { readonly kind: 'teacher'; readonly n: number; readonly type: string; readonly message: unknown }
   | { readonly kind: 'full'; readonly n: number };
 /** Head → sections. */
 type ToSections =
   | { readonly kind: 'command'; readonly to: number | null; readonly type: string; readonly message: unknown }
-  | { readonly kind: 'state'; readonly paused: boolean; readonly ended: boolean }
+  | {
+      readonly kind: 'state';
+      readonly paused: boolean;
+      readonly ended: boolean;
+      /** A teacher is connected to the head: the sections send their boards (else only their seat counts). */
+      readonly watching: boolean;
+    }
   | { readonly kind: 'greet' };
 
 const headChannel = (code: string) => `tt:head:${code}`;
@@ -58,6 +64,8 @@ export interface HeadHost {
   readonly toTeachers: (type: string, message: unknown) => void;
   /** The merged board changed: send it to the teachers soon. */
   readonly boardChanged: () => void;
+  /** Whether a teacher is connected to the head. */
+  readonly watched: () => boolean;
 }
 
 /** What a section needs of its room. */
@@ -75,6 +83,8 @@ export class ClassHead {
   /** Sections 2…count exist. */
   private count = 1;
   private readonly boards = new Map<number, Board>();
+  /** Each section's students, as it last said. */
+  private readonly reported = new Map<number, number>();
   /** New students sent to each section (it has at least this many unless some never arrived). */
   private readonly sent = new Map<number, number>();
   private readonly full = new Set<number>();
@@ -140,11 +150,7 @@ export class ClassHead {
   }
 
   private seatsOf(n: number): number {
-    const board = this.boards.get(n);
-    if (!board) return 0;
-    let seats = board.waiting.length;
-    for (const pair of board.pairs) seats += pair.sides[0].length + pair.sides[1].length;
-    return seats;
+    return this.reported.get(n) ?? 0;
   }
 
   private async create(n: number): Promise<void> {
@@ -203,14 +209,21 @@ export class ClassHead {
     this.publish({ kind: 'greet' });
   }
 
-  /** The head paused, resumed or ended: the sections hear of it now rather than at the next heartbeat. */
+  /** The head paused, resumed or ended, or its teachers came or went: the sections hear of it now. */
   stateChanged(): void {
     this.sendState();
   }
 
   private sendState(): void {
+    // A class of one room has nobody to tell.
+    if (this.count === 1) return;
     const session = this.host.session();
-    this.publish({ kind: 'state', paused: session.paused, ended: session.ended });
+    this.publish({
+      kind: 'state',
+      paused: session.paused,
+      ended: session.ended,
+      watching: this.host.watched(),
+    });
   }
 
   private hear(message: ToHead): void {
@@ -218,9 +231,16 @@ export class ClassHead {
       this.full.add(message.n);
       return;
     }
+    if (message.kind === 'seats' || message.kind === 'board') this.count = Math.max(this.count, message.n);
+    if (message.kind === 'seats') {
+      this.reported.set(message.n, message.seats);
+      return;
+    }
     if (message.kind === 'board') {
+      let seats = message.board.waiting.length;
+      for (const pair of message.board.pairs) seats += pair.sides[0].length + pair.sides[1].length;
+      this.reported.set(message.n, seats);
       this.boards.set(message.n, message.board);
-      this.count = Math.max(this.count, message.n);
       this.host.boardChanged();
       return;
     }
@@ -241,6 +261,8 @@ export class ClassHead {
 export class ClassSection {
   private boardTimer: NodeJS.Timeout | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
+  /** Whether a teacher watches the class (the head says so): boards then, else only seat counts. */
+  private watching = true;
   private readonly listener = (message: ToSections) => this.hear(message);
 
   constructor(
@@ -282,17 +304,23 @@ export class ClassSection {
   }
 
   private sendBoard(): void {
-    this.publish({ kind: 'board', n: this.n, board: this.host.session().board() });
+    const session = this.host.session();
+    if (this.watching) this.publish({ kind: 'board', n: this.n, board: session.board() });
+    else this.publish({ kind: 'seats', n: this.n, seats: session.seats.size });
   }
 
   private hear(message: ToSections): void {
     const session = this.host.session();
     if (message.kind === 'greet') {
+      this.watching = true;
       for (const o of session.greetTeacher()) if (o.type !== 'board') this.toTeacher(o.type, o.message);
       this.sendBoard();
       return;
     }
     if (message.kind === 'state') {
+      const watching = this.watching;
+      this.watching = message.watching;
+      if (this.watching && !watching) this.sendBoard();
       if (session.ended) return;
       if (message.ended) this.host.runTeacher('end', {}, false);
       else if (message.paused !== session.paused)
@@ -306,41 +334,6 @@ export class ClassSection {
   private publish(message: ToHead): void {
     void this.presence.publish(headChannel(this.head), message);
   }
-}
-
-/** How long matchmaking waits for a class's head to say which section a new student goes to. */
-const ROUTE_MS = 1000;
-
-/**
- * Matchmaking (`joinById`) for a student of a class whose head has sections: the room the student should be
- * seated in, asked of the head (on whichever process holds it) before the seat is reserved, so a new student
- * connects straight to its section. Anything else, or a head that does not answer, goes to the room asked for
- * (which sends a new student on with an IN_SECTION refusal if it must).
- */
-export async function routeJoin(roomId: string, options: unknown): Promise<string> {
-  const parsed = parseRoomId(roomId);
-  const join = options as { role?: unknown; seatToken?: unknown } | null;
-  if (parsed === null || parsed.section !== 1 || join?.role !== 'student') return roomId;
-  const token = typeof join.seatToken === 'string' ? join.seatToken : null;
-  try {
-    const target: unknown = await matchMaker.remoteRoomCall(roomId, 'sectionFor', [token], ROUTE_MS);
-    return typeof target === 'string' && parseRoomId(target)?.code === parsed.code ? target : roomId;
-  } catch {
-    return roomId;
-  }
-}
-
-/** Makes every `joinById` go through `routeJoin`; returns how to undo it. */
-export function routeJoins(): () => void {
-  const controller = matchMaker.controller;
-  const invoke = controller.invokeMethod;
-  controller.invokeMethod = async function (method, roomId, options, ...rest) {
-    const target = method === 'joinById' ? await routeJoin(roomId, options) : roomId;
-    return invoke.call(this, method, target, options, ...rest);
-  };
-  return () => {
-    controller.invokeMethod = invoke;
-  };
 }
 
 /** What a room gives to become the head of its class or a section of one. */

@@ -25,7 +25,7 @@ import {
   type VerifyResponse,
 } from '../src/net/protocol.ts';
 import { SECURITY_HEADERS } from '../tools/lib/security-headers.ts';
-import { routeJoins } from './class-sections.ts';
+import { routeJoins } from './class-routing.ts';
 import { type Cluster, clusterParts, LEASE_MS, startCluster } from './cluster.ts';
 import { openJournal } from './journal.ts';
 import { internalNonce, loadServerKey, verifySignature } from './keys.ts';

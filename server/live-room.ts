@@ -99,6 +99,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
         for (const t of this.teachers) t.send(type, message);
       },
       boardChanged: () => this.scheduleBoard(),
+      watched: () => this.teachers.size > 0,
       runTeacher: (type, message, reply) => this.runTeacher(type, message, reply),
     });
     this.head = link.head;
@@ -229,6 +230,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       if (!data) return;
       if (data.role === 'teacher') {
         this.teachers.delete(client);
+        this.head?.stateChanged();
         return;
       }
       this.seatClients.get(data.seat)?.delete(client);

@@ -5,7 +5,7 @@
  * the class's settings, seed and teacher), so a class can be larger than a process. A new student always asks
  * the head, which answers with a refusal `IN_SECTION: ABCDEF-2` naming the section to join; the student's seat
  * (and its token) belongs to that section, where it rejoins. The teacher talks to the head only: it merges the
- * sections' boards and passes the teacher's commands on (server/class-sections.ts).
+ * sections' boards and passes the teacher's commands on (server/class-sections.ts, server/class-routing.ts).
  */
 /** Students in one room: a class of one room, or one section of a larger class. */
 export const MAX_STUDENTS = 400;
