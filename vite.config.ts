@@ -39,6 +39,32 @@ const PHASER_WITHOUT_MATTER = resolve(root, 'node_modules/phaser/dist/phaser-arc
 const MSGPACKR_WITHOUT_EVAL = resolve(root, 'node_modules/@colyseus/msgpackr/dist/index-no-eval.cjs');
 
 /**
+ * colyseus.js and @colyseus/schema as ES modules: their `browser` builds (which a browser build picks first) are a
+ * CommonJS and a UMD bundle, which the bundler cannot prune, so the pages carried all of the schema library and of
+ * tslib. The ES builds are the same code (the client reads state with the schema's decoder only).
+ */
+const COLYSEUS_CLIENT_ESM = resolve(root, 'node_modules/colyseus.js/build/esm/index.mjs');
+const COLYSEUS_SCHEMA_ESM = resolve(root, 'node_modules/@colyseus/schema/build/esm/index.mjs');
+
+/**
+ * seedrandom's package entry loads all seven of its generators (and its ARC4 one asks for Node's crypto); the
+ * game uses only `seedrandom.alea` (src/model/rng.ts). In the pages' build `seedrandom` is a module with that one
+ * generator, the package's own file, so the seeded numbers are the very same. (Node and the tests use the package.)
+ */
+const SEEDRANDOM_ALEA_ONLY = '\0seedrandom-alea-only';
+function seedrandomAleaOnly(): Plugin {
+  return {
+    name: 'tariff-talks-seedrandom-alea-only',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'seedrandom' ? SEEDRANDOM_ALEA_ONLY : null),
+    load: (id) =>
+      id === SEEDRANDOM_ALEA_ONLY
+        ? "import alea from 'seedrandom/lib/alea.js';\nexport default { alea };\n"
+        : null,
+  };
+}
+
+/**
  * Offline and installable (README "Offline and installing"): a Workbox service worker (dist/sw.js) precaches
  * every file both pages need: the HTML, the JavaScript chunks (Phaser's too), the CSS, the scenario files and
  * flags the boot scene fetches by URL, the icons and the two web manifests (public/). One worker, scope './',
@@ -168,11 +194,13 @@ function liveServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [pwa, liveServer(), designerWatch(), preloadBootFiles()],
+  plugins: [seedrandomAleaOnly(), pwa, liveServer(), designerWatch(), preloadBootFiles()],
   resolve: {
     alias: [
       { find: /^phaser$/, replacement: PHASER_WITHOUT_MATTER },
       { find: /^@colyseus\/msgpackr$/, replacement: MSGPACKR_WITHOUT_EVAL },
+      { find: /^colyseus\.js$/, replacement: COLYSEUS_CLIENT_ESM },
+      { find: /^@colyseus\/schema$/, replacement: COLYSEUS_SCHEMA_ESM },
     ],
   },
   // Relative URLs, so dist/ works from any path (a school's web server sub-folder, a file share, a CDN prefix).
