@@ -31,12 +31,24 @@ const BENCH_ONLY = ['bench/**', 'assets/bench-*.js'];
 const PHASER_WITHOUT_MATTER = resolve(root, 'node_modules/phaser/dist/phaser-arcade-physics.min.js');
 
 /**
- * colyseus.js (the live classroom's client) reads MessagePack with msgpackr, whose default build probes
+ * colyseus.js (the live classroom's client) reads MessagePack with msgpackr, whose code probes
  * `new Function('')` when it loads and compiles record readers with it: the pages' CSP (no 'unsafe-eval') reports
- * the probe as a violation. msgpackr ships a build without eval; the pages use that one. (The server, in Node,
- * keeps the default.)
+ * the probe as a violation. msgpackr's own build without eval renames `Function` so the probe fails quietly and
+ * nothing is ever compiled; the pages take msgpackr's ES modules with the same renaming (below), which the
+ * bundler can prune to what the client uses. (The server, in Node, keeps the default.)
  */
-const MSGPACKR_WITHOUT_EVAL = resolve(root, 'node_modules/@colyseus/msgpackr/dist/index-no-eval.cjs');
+const MSGPACKR_ESM = resolve(root, 'node_modules/@colyseus/msgpackr/index.js');
+/** msgpackr's ES modules, as its no-eval build makes them: `Function` (not `Function.…`) renamed, so it is never called. */
+const MSGPACKR_SOURCE = /[\\/]@colyseus[\\/]msgpackr[\\/][\w-]+\.js$/;
+function msgpackrWithoutEval(): Plugin {
+  return {
+    name: 'tariff-talks-msgpackr-without-eval',
+    transform(code, id) {
+      if (!MSGPACKR_SOURCE.test(id)) return null;
+      return { code: code.replace(/\bFunction\b(?!\.)/g, 'BlockedFunction'), map: null };
+    },
+  };
+}
 
 /**
  * colyseus.js and @colyseus/schema as ES modules: their `browser` builds (which a browser build picks first) are a
@@ -194,11 +206,18 @@ function liveServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [seedrandomAleaOnly(), pwa, liveServer(), designerWatch(), preloadBootFiles()],
+  plugins: [
+    seedrandomAleaOnly(),
+    msgpackrWithoutEval(),
+    pwa,
+    liveServer(),
+    designerWatch(),
+    preloadBootFiles(),
+  ],
   resolve: {
     alias: [
       { find: /^phaser$/, replacement: PHASER_WITHOUT_MATTER },
-      { find: /^@colyseus\/msgpackr$/, replacement: MSGPACKR_WITHOUT_EVAL },
+      { find: /^@colyseus\/msgpackr$/, replacement: MSGPACKR_ESM },
       { find: /^colyseus\.js$/, replacement: COLYSEUS_CLIENT_ESM },
       { find: /^@colyseus\/schema$/, replacement: COLYSEUS_SCHEMA_ESM },
     ],
