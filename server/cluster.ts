@@ -24,7 +24,7 @@ import { connect, type Socket } from 'node:net';
 import { matchMaker } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
-import { LIVE_PATH, LIVE_ROOM, normalizeClassCode } from '../src/net/protocol.ts';
+import { LIVE_PATH, LIVE_ROOM, parseRoomId } from '../src/net/protocol.ts';
 import type { Journal } from './journal.ts';
 import type { RoomContext } from './live-room.ts';
 import type { LogEvent } from './room-lease.ts';
@@ -232,8 +232,8 @@ export function startCluster(options: {
       await new Promise((r) => setTimeout(r, 100));
   };
   const ensureRoom = (code: string): Promise<void> => {
-    const normal = normalizeClassCode(code);
-    if (normal === null || normal !== code) return Promise.resolve();
+    // A class code or the room id of one of its sections (src/net/sections.ts).
+    if (parseRoomId(code) === null) return Promise.resolve();
     const running = inFlight.get(code);
     if (running) return running;
     const work = ensure(code).finally(() => inFlight.delete(code));

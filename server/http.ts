@@ -15,6 +15,7 @@ import {
   HEALTH_PATH,
   type Health,
   LIVE_PARAM,
+  LIVE_PATH,
   LIVE_ROOM,
   MAX_MESSAGE_BYTES,
   normalizeClassCode,
@@ -24,9 +25,10 @@ import {
   type VerifyResponse,
 } from '../src/net/protocol.ts';
 import { SECURITY_HEADERS } from '../tools/lib/security-headers.ts';
+import { routeJoins } from './class-routing.ts';
 import { type Cluster, clusterParts, LEASE_MS, startCluster } from './cluster.ts';
 import { openJournal } from './journal.ts';
-import { loadServerKey, newToken, verifySignature } from './keys.ts';
+import { internalNonce, loadServerKey, verifySignature } from './keys.ts';
 import {
   type LiveRoom,
   liveRoomClass,
@@ -55,6 +57,8 @@ export interface ServerOptions {
   readonly publicUrls?: readonly string[];
   /** TT_PUBLIC_URL: the page address students reach this process at (else this machine's name and port). */
   readonly publicUrl?: string;
+  /** TT_SECTION_SIZE: students in a class's head room before new ones go to sections (default MAX_STUDENTS). */
+  readonly sectionSize?: number;
 }
 
 export interface RunningServer {
@@ -128,9 +132,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const context: RoomContext = {
     journal,
     key,
-    restoreNonce: newToken(),
+    restoreNonce: internalNonce(key),
     rooms,
     log,
+    ...(options.sectionSize ? { sectionSize: options.sectionSize } : {}),
+    // With several processes, a client connects straight to the process of its room (no forwarding) when
+    // this process's public address is known.
+    ...(options.redisUrl && options.publicUrl
+      ? { publicAddress: `${new URL(options.publicUrl).host}${LIVE_PATH}` }
+      : {}),
     ...(options.redisUrl ? { lease: { processId: () => matchMaker.processId, ms: LEASE_MS } } : {}),
     ...(options.redisUrl || publicUrls.length > 0
       ? {
@@ -255,6 +265,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       log,
     });
+  // A new student of a large class is seated in its section straight away (src/net/sections.ts).
+  const unroute = routeJoins();
   // One process restores every open session now; in a cluster, the watchdog shares them out (server/cluster.ts).
   for (const code of cluster ? [] : await journal.openSessions()) {
     try {
@@ -274,6 +286,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     close: () => {
       closing ??= (async () => {
+        unroute();
         cluster?.stop();
         await gameServer.gracefullyShutdown(false);
         httpServer.closeAllConnections();

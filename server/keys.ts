@@ -55,3 +55,9 @@ export function sameHash(a: string, b: string): boolean {
   const y = Buffer.from(b, 'utf8');
   return x.length === y.length && timingSafeEqual(x, y);
 }
+
+/**
+ * The secret every process of one event shares (they share the journal, and so its key) that marks the rooms
+ * the server makes itself (a restore, a section): a client that sends it would have to know the server key.
+ */
+export const internalNonce = (key: Buffer): string => signCode(key, 'tt:internal-room');

@@ -8,63 +8,35 @@
  * it says is sent once its records are written (group commit: `afterWrite`). A journal conflict (another process
  * holds this session now) closes the room here; its clients rejoin the one that holds it.
  */
-import { randomBytes, randomInt } from 'node:crypto';
 import { type AuthContext, type Client, Room } from '@colyseus/core';
 import {
-  CLASS_CODE_ALPHABET,
-  CLASS_CODE_LENGTH,
   CreateOptionsSchema,
-  type JoinOptions,
   JoinOptionsSchema,
   MAX_STUDENTS,
   type Refused,
+  type TeacherMessageType,
 } from '../src/net/protocol.ts';
-import { type Journal, JournalConflict } from './journal.ts';
+import { type ClassHead, type ClassSection, linkClass } from './class-sections.ts';
+import { corkUntilTick } from './cork.ts';
+import { JournalConflict } from './journal.ts';
 import { hashToken, newToken, sameHash, signCode } from './keys.ts';
-import { LiveSession } from './live-session.ts';
+import type { LiveSession } from './live-session.ts';
 import { RateLimit } from './rate-limit.ts';
 import type { SessionRecord } from './records.ts';
-import { type LeaseContext, type LogEvent, RoomLease } from './room-lease.ts';
-import { scenarioFromText, shippedText } from './scenarios.ts';
+import { refusal, sessionFor } from './room-birth.ts';
+import type { AuthData, RoomContext, UserData } from './room-context.ts';
+import { RoomLease } from './room-lease.ts';
 import type { Handled, Outbound, SessionDeps } from './session-types.ts';
+import { WriteQueue } from './write-queue.ts';
 
+export type { RoomContext } from './room-context.ts';
 export type { LogEvent } from './room-lease.ts';
 export { SESSIONS_CHANNEL, type SessionSummary } from './room-lease.ts';
-
-/** What every room of one server shares: the journal, the key, the rooms, and the secret that marks a restore. */
-export interface RoomContext extends LeaseContext {
-  readonly journal: Journal;
-  readonly key: Buffer;
-  /** Only the server itself knows it: a client cannot ask for a "restore" of a session. */
-  readonly restoreNonce: string;
-  readonly rooms: Set<LiveRoom>;
-  readonly log: LogEvent;
-  /**
-   * The event's page addresses a student may rejoin through (the protocol's `servers`), for a join that came with
-   * these HTTP headers; absent with one process and no PUBLIC_URLS.
-   */
-  readonly servers?: (headers: AuthContext['headers']) => Promise<readonly string[]>;
-}
-
-type UserData = { role: 'teacher' } | { role: 'student'; seat: string };
-type AuthData =
-  | { role: 'teacher'; creator: boolean }
-  | { role: 'student'; join: Extract<JoinOptions, { role: 'student' }>; headers: AuthContext['headers'] };
 
 /** How often the room looks for moves that are due (time ran out, the computer's turn). */
 const TICK_MS = 200;
 /** The board goes to the teacher at most this often (it changes with every move of every pair). */
 const BOARD_MS = 100;
-
-/** An error a join or create is refused with: the message starts with the code (`refusalCode` reads it). */
-const refusal = (code: string, message: string) => new Error(`${code}: ${message}`);
-
-/** What to send once a write is done, and the promise of whoever waits for it. */
-interface Pending {
-  readonly send: () => void;
-  readonly resolve: () => void;
-  readonly reject: (error: unknown) => void;
-}
 
 export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   static context: RoomContext;
@@ -78,19 +50,33 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   private boardTimer: NodeJS.Timeout | null = null;
   private lease!: RoomLease;
   private gone = false;
-  /** A journal write under way, and the records (and what to send after them) waiting for the next one. */
-  private writing = false;
-  private nextBatch: { records: SessionRecord[]; callbacks: Pending[] } | null = null;
+  private writes!: WriteQueue;
+  /** The head of a class (it may grow sections), or a section of one: src/net/sections.ts. */
+  private head: ClassHead | null = null;
+  private section: ClassSection | null = null;
 
   override async onCreate(options: unknown): Promise<void> {
     this.ctx = (this.constructor as typeof LiveRoom).context;
     this.lease = new RoomLease(this.ctx);
     this.autoDispose = false;
     this.maxClients = MAX_STUDENTS * 2;
-    const restore = options as { restore?: unknown; nonce?: unknown };
-    if (typeof restore.restore === 'string' && restore.nonce === this.ctx.restoreNonce)
-      await this.restore(restore.restore);
-    else await this.create(options);
+    this.writes = new WriteQueue(
+      (records) => this.ctx.journal.append(this.session.code, records),
+      (error) => this.ctx.log('room.error', { code: this.session.code, error: String(error) }),
+      (error) => this.writeFailed(error),
+    );
+    const born = await sessionFor(options, {
+      journal: this.ctx.journal,
+      deps: this.deps(),
+      log: this.ctx.log,
+      claim: (code) => this.lease.claim(code),
+      nonce: this.ctx.restoreNonce,
+    });
+    this.session = born.session;
+    this.teacherToken = born.teacherToken;
+    this.roomId = this.session.code;
+    if (this.ctx.publicAddress) this.listing.publicAddress = this.ctx.publicAddress;
+    await this.linkSections();
     this.ctx.rooms.add(this);
     this.onMessage('*', (client, type, message) => this.onAny(client, String(type), message));
     this.tickTimer = setInterval(() => this.tick(), TICK_MS);
@@ -101,53 +87,43 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     return { newToken, hashToken, sign: (code) => signCode(key, code) };
   }
 
-  private async create(options: unknown): Promise<void> {
-    const parsed = CreateOptionsSchema.safeParse(options);
-    if (!parsed.success) throw refusal('MALFORMED_MESSAGE', 'a live session is created with {config}');
-    const config = parsed.data.config;
-    const text = 'shipped' in config.scenario ? shippedText(config.scenario.shipped) : config.scenario.json;
-    if (text === null) throw refusal('BAD_SCENARIO', 'there is no such shipped scenario');
-    const scenario = scenarioFromText(text);
-    if (!scenario.ok) throw refusal('BAD_SCENARIO', scenario.error);
-    const code = await this.freshCode();
-    this.teacherToken = newToken();
-    const created = LiveSession.createdRecord({
-      code,
-      config,
-      scenario: scenario.value,
-      scenarioText: text,
-      seed: randomBytes(12).toString('base64url'),
-      teacherTokenHash: hashToken(this.teacherToken),
-      at: Date.now(),
+  /** The head of a class listens to its sections; a section to its head. */
+  private async linkSections(): Promise<void> {
+    const link = await linkClass(this.session, {
+      presence: this.presence,
+      journal: this.ctx.journal,
+      nonce: this.ctx.restoreNonce,
+      sectionSize: this.ctx.sectionSize ?? MAX_STUDENTS,
+      session: () => this.session,
+      toTeachers: (type, message) => {
+        for (const t of this.teachers) t.send(type, message);
+      },
+      boardChanged: () => this.scheduleBoard(),
+      watched: () => this.teachers.size > 0,
+      runTeacher: (type, message, reply) => this.runTeacher(type, message, reply),
     });
-    await this.ctx.journal.append(code, [created]);
-    if (!(await this.lease.claim(code)))
-      throw refusal('SERVER_ERROR', 'the session could not start: try again');
-    this.session = new LiveSession(created, scenario.value, this.deps());
-    this.roomId = code;
-    this.ctx.log('session.created', { code, scenario: scenario.value.id, pairing: config.pairing });
+    this.head = link.head;
+    this.section = link.section;
   }
 
-  private async freshCode(): Promise<string> {
-    for (;;) {
-      let code = '';
-      for (let i = 0; i < CLASS_CODE_LENGTH; i++)
-        code += CLASS_CODE_ALPHABET[randomInt(CLASS_CODE_ALPHABET.length)];
-      if (!(await this.ctx.journal.hasSession(code))) return code;
-    }
+  /** A teacher's command passed on by the head: what it says to the teacher goes back only when `reply`. */
+  private runTeacher(type: TeacherMessageType, message: unknown, reply: boolean): void {
+    this.safely(undefined, () => {
+      if (this.gone) return;
+      const handled = this.session.handle({ kind: 'teacher' }, type, message, Date.now());
+      const outbound = handled.outbound.flatMap((o): Outbound[] =>
+        'sender' in o.to || 'teacher' in o.to ? (reply ? [{ ...o, to: { teacher: true } }] : []) : [o],
+      );
+      this.run({ records: handled.records, outbound });
+    });
   }
 
-  private async restore(code: string): Promise<void> {
-    const records = await this.ctx.journal.records(code);
-    const created = records[0];
-    if (created?.kind !== 'created') throw new Error(`the journal of ${code} does not start with created`);
-    const scenario = scenarioFromText(created.scenarioText);
-    if (!scenario.ok) throw new Error(`the scenario of ${code} no longer loads: ${scenario.error}`);
-    this.session = new LiveSession(created, scenario.value, this.deps());
-    this.session.commit(records.slice(1));
-    this.session.restarted(Date.now());
-    this.roomId = code;
-    this.ctx.log('session.restored', { code, records: records.length, pairs: this.session.pairs.length });
+  /** Matchmaking asks the head where a student goes (server/class-sections.ts `routeJoin`): a room id. */
+  async sectionFor(token: string | null): Promise<string> {
+    if (this.gone || !this.head || (token !== null && this.session.seatByHash.has(hashToken(token))))
+      return this.roomId;
+    const target = await this.head.place();
+    return target === null || target === 'full' ? this.roomId : target;
   }
 
   /** Called through the presence by a process that could not find this room's listing (Redis restarted). */
@@ -159,7 +135,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
 
   override onAuth(_client: Client, options: unknown, context: AuthContext): AuthData {
     if (this.teacherToken !== null && CreateOptionsSchema.safeParse(options).success)
-      return { role: 'teacher', creator: true };
+      return { role: 'teacher', creator: true, headers: context.headers };
     const parsed = JoinOptionsSchema.safeParse(options);
     if (!parsed.success)
       throw refusal(
@@ -170,14 +146,19 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     if (join.role === 'teacher') {
       if (!sameHash(hashToken(join.teacherToken), this.session.teacherTokenHash))
         throw refusal('NOT_TEACHER', 'this is not the teacher link of this session');
-      return { role: 'teacher', creator: false };
+      return { role: 'teacher', creator: false, headers: context.headers };
     }
     return { role: 'student', join, headers: context.headers };
   }
 
   override onJoin(client: Client<UserData, AuthData>, _options: unknown, auth: AuthData): Promise<void> {
     if (auth.role === 'teacher') {
-      const greeting = this.session.greetTeacher();
+      const greeting = this.session
+        .greetTeacher()
+        .map((o) =>
+          o.type === 'board' && this.head ? { ...o, message: this.head.merge(this.session.board()) } : o,
+        );
+      this.head?.greet();
       const creator = auth.creator && this.teacherToken !== null ? this.teacherToken : null;
       if (creator !== null) this.teacherToken = null;
       return this.afterWrite([], () => {
@@ -185,9 +166,35 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
         this.teachers.add(client);
         this.dispatch(greeting, client);
         if (creator !== null) client.send('created', { code: this.session.code, teacherToken: creator });
+        this.tellServers(client, auth.headers);
       });
     }
     if (this.gone) throw refusal('SERVER_ERROR', 'this class is moving to another server: try again');
+    const token = auth.join.seatToken;
+    if (token === undefined || !this.session.seatByHash.has(hashToken(token)))
+      return this.placeNew(client, auth);
+    return this.seatHere(client, auth);
+  }
+
+  /** A new student: a seat here, or (the head of a class that is full) the section to join instead. */
+  private async placeNew(
+    client: Client<UserData, AuthData>,
+    auth: Extract<AuthData, { role: 'student' }>,
+  ): Promise<void> {
+    if (this.section && this.session.seats.size >= MAX_STUDENTS) {
+      this.section.isFull();
+      throw refusal('IN_SECTION', this.session.section?.head ?? this.session.code);
+    }
+    const target = (await this.head?.place()) ?? null;
+    if (target === 'full') throw refusal('SESSION_FULL', 'every section of this class is full');
+    if (target !== null) throw refusal('IN_SECTION', target);
+    return this.seatHere(client, auth);
+  }
+
+  private seatHere(
+    client: Client<UserData, AuthData>,
+    auth: Extract<AuthData, { role: 'student' }>,
+  ): Promise<void> {
     const { seat, token, handled } = this.session.join(auth.join, Date.now());
     const refused = handled.outbound.find((o) => o.type === 'refused');
     if (refused) throw refusal((refused.message as Refused).code, (refused.message as Refused).message);
@@ -203,13 +210,18 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       this.dispatch([...out, ...others].filter((o) => !('seat' in o.to && o.to.seat === seat)));
       this.dispatch(greeting, client);
       this.scheduleBoard();
-      this.ctx.servers?.(auth.headers).then(
-        (urls) => urls.length > 0 && client.send('servers', { urls }),
-        () => {},
-      );
+      this.tellServers(client, auth.headers);
     }).catch(() => {
       throw refusal('SERVER_ERROR', 'the server could not save your seat: try again');
     });
+  }
+
+  /** The event's addresses to rejoin through, for a client that came with these headers (several processes). */
+  private tellServers(client: Client, headers: AuthContext['headers']): void {
+    this.ctx.servers?.(headers).then(
+      (urls) => urls.length > 0 && client.send('servers', { urls }),
+      () => {},
+    );
   }
 
   override onLeave(client: Client<UserData, AuthData>): void {
@@ -218,6 +230,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       if (!data) return;
       if (data.role === 'teacher') {
         this.teachers.delete(client);
+        this.head?.stateChanged();
         return;
       }
       this.seatClients.get(data.seat)?.delete(client);
@@ -233,12 +246,16 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
   drop(): void {
     if (this.gone) return;
     this.gone = true;
+    this.writes.close();
     this.disconnect().catch(() => {});
   }
 
   override onDispose(): void {
     if (!this.gone && this.session) this.lease?.release(this.session.code);
     this.gone = true;
+    this.writes?.close();
+    this.head?.stop();
+    this.section?.stop();
     if (this.tickTimer) clearInterval(this.tickTimer);
     if (this.boardTimer) clearTimeout(this.boardTimer);
     this.lease?.stop();
@@ -258,11 +275,18 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     this.safely(client, () => {
       const data = client.userData;
       if (!data || this.gone) return;
+      if (data.role === 'teacher' && this.head) {
+        const passed = this.head.command(type as TeacherMessageType, message);
+        if (passed.handled) return;
+        message = passed.message;
+      }
       const sender =
         data.role === 'teacher'
           ? ({ kind: 'teacher' } as const)
           : ({ kind: 'seat', seat: data.seat } as const);
+      const paused = this.session.paused;
       this.run(this.session.handle(sender, type, message, Date.now()), client);
+      if (this.head && (paused !== this.session.paused || this.session.ended)) this.head.stateChanged();
     });
   }
 
@@ -281,70 +305,35 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     });
   }
 
-  /**
-   * Group commit: `send` runs once `records`, and every record applied before them, are in the journal, in
-   * the order the decisions were made. Records that arrive while a write is under way go together in the next
-   * one (one transaction), so a slower database costs a little latency, not a queue. A failed write leaves the
-   * session here ahead of its journal: the room is dropped and restored from the journal (its clients rejoin);
-   * nobody heard of what was not written.
-   */
+  /** `send` once `records` (and everything decided before them) are in the journal: server/write-queue.ts. */
   private afterWrite(records: readonly SessionRecord[], send: () => void): Promise<void> {
     if (this.gone) return Promise.reject(new Error('the room is closing'));
-    return new Promise<void>((resolve, reject) => {
-      const callback = { send, resolve, reject };
-      if (!this.writing && this.nextBatch === null && records.length === 0) {
-        this.runCallback(callback);
-        return;
-      }
-      this.nextBatch ??= { records: [], callbacks: [] };
-      this.nextBatch.records.push(...records);
-      this.nextBatch.callbacks.push(callback);
-      if (!this.writing) void this.flush();
+    return this.writes.after(records, send);
+  }
+
+  /** A journal write failed: this copy of the room goes; the session is restored from the journal. */
+  private writeFailed(error: unknown): void {
+    const conflict = error instanceof JournalConflict;
+    this.ctx.log(conflict ? 'session.conflict' : 'journal.error', {
+      code: this.session.code,
+      error: String(error),
     });
-  }
-
-  private runCallback(callback: Pending): void {
-    try {
-      callback.send();
-      callback.resolve();
-    } catch (error) {
-      this.ctx.log('room.error', { code: this.session.code, error: String(error) });
-      callback.reject(error);
-    }
-  }
-
-  private async flush(): Promise<void> {
-    this.writing = true;
-    while (this.nextBatch !== null) {
-      const batch = this.nextBatch;
-      this.nextBatch = null;
-      try {
-        if (batch.records.length > 0) await this.ctx.journal.append(this.session.code, batch.records);
-      } catch (error) {
-        const conflict = error instanceof JournalConflict;
-        this.ctx.log(conflict ? 'session.conflict' : 'journal.error', {
-          code: this.session.code,
-          error: String(error),
-        });
-        this.writing = false;
-        const waiting = this.nextBatch as typeof batch | null;
-        const failed = [...batch.callbacks, ...(waiting?.callbacks ?? [])];
-        this.nextBatch = null;
-        for (const c of failed) c.reject(error);
-        this.drop();
-        this.lease.failed(this.session.code, conflict);
-        return;
-      }
-      for (const callback of batch.callbacks) this.runCallback(callback);
-    }
-    this.writing = false;
+    this.drop();
+    this.lease.failed(this.session.code, conflict);
   }
 
   private dispatch(outbound: readonly Outbound[], sender?: Client): void {
+    const send = (c: Client, o: Outbound) => {
+      corkUntilTick(c);
+      c.send(o.type, o.message);
+    };
     for (const o of outbound) {
-      if ('sender' in o.to) sender?.send(o.type, o.message);
-      else if ('teacher' in o.to) for (const t of this.teachers) t.send(o.type, o.message);
-      else for (const c of this.seatClients.get(o.to.seat) ?? []) c.send(o.type, o.message);
+      if ('sender' in o.to) {
+        if (sender) send(sender, o);
+      } else if ('teacher' in o.to) {
+        for (const t of this.teachers) send(t, o);
+        this.section?.toTeacher(o.type, o.message);
+      } else for (const c of this.seatClients.get(o.to.seat) ?? []) send(c, o);
     }
   }
 
@@ -362,12 +351,17 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
       () => this.session,
       (send) => void this.afterWrite([], send).catch(() => {}),
     );
+    if (this.section) {
+      this.section.boardChanged();
+      return;
+    }
     if (this.teachers.size === 0 || this.boardTimer) return;
     this.boardTimer = setTimeout(() => {
       this.boardTimer = null;
       this.safely(undefined, () => {
         // The board as the session is now, sent once everything it shows is in the journal.
-        const board = this.session.board();
+        const own = this.session.board();
+        const board = this.head ? this.head.merge(own) : own;
         this.afterWrite([], () => {
           for (const t of this.teachers) t.send('board', board);
         }).catch(() => {});

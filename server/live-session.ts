@@ -41,6 +41,8 @@ export class LiveSession {
   readonly config: LiveConfig;
   readonly classSession: ClassSession;
   readonly teacherTokenHash: string;
+  /** A section of a larger class: its head's code and number (null for the head, or a class of one room). */
+  readonly section: { readonly head: string; readonly n: number } | null;
   readonly seats = new Map<string, SeatState>();
   readonly seatByHash = new Map<string, string>();
   readonly pairs: PairState[] = [];
@@ -63,6 +65,7 @@ export class LiveSession {
     this.config = created.config;
     this.classSession = created.session;
     this.teacherTokenHash = created.teacherTokenHash;
+    this.section = created.section ?? null;
   }
 
   /** The `created` record of a new session. The class seed is random, made by the caller. */

@@ -5,13 +5,14 @@
  * the journal and exits 0. Every session not ended comes back on the next start.
  * Environment: DATABASE_URL (postgres://…: the journal in PostgreSQL), REDIS_URL (redis://…: one process of
  * several), TT_ADVERTISE_HOST (the address other processes reach this one at, default 127.0.0.1), PUBLIC_URLS
- * and TT_PUBLIC_URL (the page addresses students are told to rejoin through). Logs: one JSON object per line on
+ * and TT_PUBLIC_URL (the page addresses students are told to rejoin through), TT_SECTION_SIZE (students in a
+ * room before a class grows another section). Logs: one JSON object per line on
  * stderr.
  */
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_PORT } from '../src/net/protocol.ts';
+import { DEFAULT_PORT, MAX_STUDENTS } from '../src/net/protocol.ts';
 import { CliError, parseCli, positiveInteger, runMain } from '../tools/lib/cli.ts';
 import { startServer } from './http.ts';
 
@@ -28,7 +29,8 @@ Environment: DATABASE_URL=postgres://… keeps the journal in PostgreSQL (else S
 REDIS_URL=redis://… makes this one process of several; TT_ADVERTISE_HOST is the address the other processes
 reach this one at (default 127.0.0.1, the same machine). Students are told the event's addresses to rejoin
 through if their process stops: PUBLIC_URLS (all of them, comma-separated), else each process's TT_PUBLIC_URL,
-else this machine's name (as the student typed it) with each process's port.
+else this machine's name (as the student typed it) with each process's port. A class larger than
+TT_SECTION_SIZE students (default ${MAX_STUDENTS}) grows sections: further rooms on any process.
 `;
 
 /** The IPv4 addresses of this machine on the local network. */
@@ -62,6 +64,14 @@ function portOf(text: string | undefined, what: string): number | undefined {
   return port;
 }
 
+/** TT_SECTION_SIZE: 2 to MAX_STUDENTS students in a room before a class grows a section. */
+function sectionSizeOf(text: string): number {
+  const size = positiveInteger(text, 'TT_SECTION_SIZE');
+  if (size < 2 || size > MAX_STUDENTS)
+    throw new CliError(`TT_SECTION_SIZE must be 2 to ${MAX_STUDENTS} students, not ${text}`);
+  return size;
+}
+
 async function main(): Promise<number> {
   const { values } = parseCli(process.argv.slice(2), {
     port: { type: 'string' },
@@ -87,6 +97,7 @@ async function main(): Promise<number> {
       .filter((u) => u !== '')
       .map((u) => originOf(u, 'PUBLIC_URLS')),
     ...(env('TT_PUBLIC_URL') ? { publicUrl: originOf(env('TT_PUBLIC_URL') as string, 'TT_PUBLIC_URL') } : {}),
+    ...(env('TT_SECTION_SIZE') ? { sectionSize: sectionSizeOf(env('TT_SECTION_SIZE') as string) } : {}),
   }).catch((error: unknown) => {
     if ((error as { code?: unknown }).code === 'EADDRINUSE')
       throw new CliError(`port ${port} is in use: stop the other server or use --port`);

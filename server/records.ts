@@ -23,6 +23,11 @@ export type SessionRecord = At &
         readonly scenarioText: string;
         readonly session: ClassSession;
         readonly teacherTokenHash: string;
+        /**
+         * A section of a class larger than one room (src/net/sections.ts): its head's code and its number (2…).
+         * Absent for the head, and for a class of one room.
+         */
+        readonly section?: { readonly head: string; readonly n: number };
       }
     | { readonly kind: 'seat'; readonly id: string; readonly tokenHash: string; readonly name: string }
     | { readonly kind: 'placed'; readonly seat: string; readonly pair: number; readonly side: 0 | 1 }

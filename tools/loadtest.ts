@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from 'colyseus.js';
 import { openJournal } from '../server/journal.ts';
-import { type LiveConfig, liveEndpoint, MAX_STUDENTS } from '../src/net/protocol.ts';
+import { type LiveConfig, liveEndpoint, MAX_CLASS_STUDENTS, MAX_STUDENTS } from '../src/net/protocol.ts';
 import { freePort } from './lib/chromium.ts';
 import { searchLargest } from './lib/class-search.ts';
 import { CliError, parseCli, positiveInteger, runMain } from './lib/cli.ts';
@@ -32,15 +32,16 @@ import { LiveBot } from './lib/live-bot.ts';
 import { track } from './lib/services.ts';
 
 const HELP = `Usage: npm run loadtest -- [--json] [--students N] [--sessions K] [--seconds S] [--think MS]
-                          [--processes P] [--kill-one] [--search]
+                          [--processes P] [--kill-one] [--search] [--section-size N]
 
-  --students N    simulated students, in pairs (default 200, at most 400 a session)
+  --students N    simulated students, in pairs (default 200, at most ${MAX_CLASS_STUDENTS} a session)
   --sessions K    live sessions (classes), the students shared out evenly (default 1)
   --seconds S     the longest the games may take (default 120)
   --think MS      a student's thinking time per move, 0.5 to 1.5 times this (default 3000)
   --processes P   P server processes with Redis and PostgreSQL, started by the tool (default: one process, SQLite)
   --kill-one      with --processes 2 or more: kill the process holding the first session mid-game (SIGKILL)
   --search        the largest single class with act→ack p95 ≤ 100 ms: from --students, doubled, then halved
+  --section-size N  students in a room before a class grows a section on any process (default ${MAX_STUDENTS})
   --json          one JSON object on stdout
 `;
 
@@ -100,13 +101,13 @@ interface Servers {
   stop(): Promise<void>;
 }
 
-async function oneProcess(dataDir: string): Promise<Servers> {
+async function oneProcess(dataDir: string, extraEnv: Record<string, string>): Promise<Servers> {
   const port = await freePort();
   const main = fileURLToPath(new URL('../server/main.ts', import.meta.url));
   const server = track(
     spawn(process.execPath, ['--import', 'tsx', main, '--port', String(port), '--data', dataDir], {
       stdio: ['ignore', 'ignore', process.env.TT_LOADTEST_LOGS ? 'inherit' : 'ignore'],
-      env: { ...process.env, PORT: '', DATABASE_URL: '', REDIS_URL: '' },
+      env: { ...process.env, PORT: '', DATABASE_URL: '', REDIS_URL: '', ...extraEnv },
     }),
   );
   const exited = new Promise((r) => server.once('exit', r));
@@ -124,8 +125,8 @@ async function oneProcess(dataDir: string): Promise<Servers> {
   };
 }
 
-async function processes(n: number, dataDir: string): Promise<Servers> {
-  const cluster = await startCluster(n, { fsync: true, logs: Boolean(process.env.TT_LOADTEST_LOGS) });
+async function processes(n: number, dataDir: string, env: Record<string, string>): Promise<Servers> {
+  const cluster = await startCluster(n, { fsync: true, logs: Boolean(process.env.TT_LOADTEST_LOGS), env });
   const rss = new Map<number, number>();
   const cpu = new Map<number, number>();
   const rssMB = () => {
@@ -162,6 +163,8 @@ interface Run {
   readonly think: number;
   readonly processCount: number | null;
   readonly killOne: boolean;
+  /** Students in a room before a class grows a section (TT_SECTION_SIZE). */
+  readonly sectionSize: number;
 }
 
 async function main(): Promise<number> {
@@ -174,6 +177,7 @@ async function main(): Promise<number> {
     processes: { type: 'string' },
     'kill-one': { type: 'boolean' },
     search: { type: 'boolean' },
+    'section-size': { type: 'string' },
     help: { type: 'boolean' },
   });
   if (values.help) {
@@ -182,8 +186,13 @@ async function main(): Promise<number> {
   }
   const students = positiveInteger(values.students, '--students', 200);
   const sessions = positiveInteger(values.sessions, '--sessions', 1);
-  if (students % (2 * sessions) !== 0 || students / sessions > MAX_STUDENTS)
-    throw new CliError(`--students must be an even number per session and at most ${MAX_STUDENTS} a session`);
+  if (students % (2 * sessions) !== 0 || students / sessions > MAX_CLASS_STUDENTS)
+    throw new CliError(
+      `--students must be an even number per session and at most ${MAX_CLASS_STUDENTS} a session`,
+    );
+  const sectionSize = positiveInteger(values['section-size'], '--section-size', MAX_STUDENTS);
+  if (sectionSize < 2 || sectionSize > MAX_STUDENTS)
+    throw new CliError(`--section-size must be 2 to ${MAX_STUDENTS}`);
   const seconds = positiveInteger(values.seconds, '--seconds', 120);
   const think = values.think === '0' ? 0 : positiveInteger(values.think, '--think', 3000);
   const processCount =
@@ -194,7 +203,7 @@ async function main(): Promise<number> {
   if (killOne && (processCount ?? 1) < 2) throw new CliError('--kill-one needs --processes 2 or more');
   if (values.search && (killOne || sessions !== 1))
     throw new CliError('--search looks for the largest single class: without --kill-one and --sessions');
-  const run: Run = { students, sessions, seconds, think, processCount, killOne };
+  const run: Run = { students, sessions, seconds, think, processCount, killOne, sectionSize };
   if (values.search) {
     const found = await searchLargestClass(run);
     if (values.json) process.stdout.write(`${JSON.stringify(found)}\n`);
@@ -237,28 +246,30 @@ async function searchLargestClass(base: Run) {
       });
       return f.actionRoundTripP95Ms <= SEARCH_P95_MS && f.lostMoves === 0 && f.errors === 0;
     },
-    { start: base.students, max: MAX_STUDENTS, step: SEARCH_STEP },
+    { start: base.students, max: MAX_CLASS_STUDENTS, step: SEARCH_STEP },
   );
   return {
     processes: base.processCount ?? 1,
     think: base.think,
     p95LimitMs: SEARCH_P95_MS,
     largestClass: largest,
-    cappedByMaxStudents: largest >= MAX_STUDENTS,
+    cappedByMaxStudents: largest >= MAX_CLASS_STUDENTS,
     runs,
   };
 }
 
 async function runOnce(run: Run) {
-  const { students, sessions, seconds, think, processCount, killOne } = run;
+  const { students, sessions, seconds, think, processCount, killOne, sectionSize } = run;
   const dataDir = mkdtempSync(join(tmpdir(), 'tt-loadtest-'));
   let servers: Servers | null = null;
   let errors = 0;
   const players: ReconnectingStudent[] = [];
-  const sessionOf = new Map<ReconnectingStudent, string>();
   const codes: string[] = [];
+  const clientStart = process.cpuUsage();
   try {
-    servers = processCount === null ? await oneProcess(dataDir) : await processes(processCount, dataDir);
+    const env = { TT_SECTION_SIZE: String(sectionSize) };
+    servers =
+      processCount === null ? await oneProcess(dataDir, env) : await processes(processCount, dataDir, env);
     const { endpoints } = servers;
     const deadline = Date.now() + seconds * 1000;
     const wait = async (check: () => boolean) => {
@@ -285,11 +296,9 @@ async function runOnce(run: Run) {
           new ReconnectingStudent(routeOf(i + j), codeOf(i + j), `Student ${i + j + 1}`, true, think).join(),
         ),
       );
-      batch.forEach((joined, j) => {
-        if (joined.status === 'fulfilled') {
-          players.push(joined.value);
-          sessionOf.set(joined.value, codeOf(i + j));
-        } else errors++;
+      batch.forEach((joined) => {
+        if (joined.status === 'fulfilled') players.push(joined.value);
+        else errors++;
       });
     }
     const bots = () => players.map((p) => p.bot).filter((b): b is LiveBot => b !== null);
@@ -305,11 +314,13 @@ async function runOnce(run: Run) {
     const rssMB = servers.rssMB();
     const cpuByProcess = servers.cpuSeconds();
     const cpuS = cpuByProcess.reduce((a, b) => a + b, 0);
+    const clientCpu = process.cpuUsage(clientStart);
     await Promise.allSettled(players.map((p) => p.leave()));
     // Every acknowledged move is in the journal, in the pair's game: count those missing.
     const journal = await openJournal(servers.journal);
+    const rooms = [...new Set([...codes, ...players.map((p) => p.roomId)])];
     const journaled = (
-      await Promise.all(codes.map(async (code) => ({ code, records: await journal.records(code) })))
+      await Promise.all(rooms.map(async (code) => ({ code, records: await journal.records(code) })))
     ).flatMap(({ code, records }) =>
       records
         .filter((r) => r.kind === 'action' && !r.byComputer)
@@ -323,7 +334,7 @@ async function runOnce(run: Run) {
       const bot = player.bot as LiveBot;
       const pair = bot.of('welcome')[0]?.pair ?? -1;
       for (const { action } of bot.acked) {
-        const key = JSON.stringify([sessionOf.get(player), pair, action]);
+        const key = JSON.stringify([player.roomId, pair, action]);
         const left = remaining.get(key) ?? 0;
         if (left > 0) remaining.set(key, left - 1);
         else lostMoves++;
@@ -345,6 +356,9 @@ async function runOnce(run: Run) {
       serverCpuSeconds: round(cpuS),
       serverCpuSecondsByProcess: cpuByProcess.map(round),
       serverCpuMsPerMove: trips.length > 0 ? round((cpuS * 1000) / trips.length) : 0,
+      // The simulated students share the machine: what they cost is the servers' share lost.
+      clientCpuSeconds: round((clientCpu.user + clientCpu.system) / 1e6),
+      rooms: new Set([...codes, ...players.map((p) => p.roomId)]).size,
       lostMoves,
       errors,
       ...(killOne ? { killed, reconnects: players.reduce((n, p) => n + p.reconnects, 0) } : {}),

@@ -10,12 +10,15 @@ import type * as z from 'zod/mini';
 import {
   LIVE_ERROR_CODES,
   type LiveErrorCode,
+  MAX_SECTIONS,
+  parseRoomId,
   refusalCode,
   type ServerMessages,
   type ServerMessageType,
   type StudentJoin,
   type StudentMessages,
   type StudentMessageType,
+  sectionOfRefusal,
 } from '../net/protocol.ts';
 
 /** A payload the client sends, as the protocol's schema for its type accepts it. */
@@ -29,6 +32,8 @@ export interface LiveConnection {
   /** The connection closed without our asking (`leave` does not call it). */
   onDrop(handler: (code: number) => void): void;
   leave(): void;
+  /** The room the server seated this connection in: the class code, or a section's (src/net/sections.ts). */
+  readonly roomId?: string;
 }
 
 /** Why a join failed: the server's refusal code, the class code unknown, or the server unreachable. */
@@ -77,10 +82,12 @@ export interface SeatStorage {
   removeItem(key: string): void;
 }
 
-/** The seat remembered for a class: its token and the name it was taken with. */
+/** The seat remembered for a class: its token, the name it was taken with, and its section's room id. */
 export interface RememberedSeat {
   readonly token: string;
   readonly name: string;
+  /** The room the seat is in: the class code, or one of its sections (src/net/sections.ts). */
+  readonly room?: string;
 }
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
@@ -95,9 +102,11 @@ export class SeatMemory {
       if (!text) return null;
       const value: unknown = JSON.parse(text);
       if (typeof value !== 'object' || value === null) return null;
-      const { token, name } = value as Record<string, unknown>;
+      const { token, name, room } = value as Record<string, unknown>;
       if (typeof token !== 'string' || !TOKEN_PATTERN.test(token) || typeof name !== 'string') return null;
-      return { token, name };
+      // A room that is not one of this class's is not followed (the head sends the student on again).
+      const section = typeof room === 'string' && parseRoomId(room)?.code === code ? room : null;
+      return section === null ? { token, name } : { token, name, room: section };
     } catch {
       return null;
     }
@@ -143,6 +152,8 @@ export class LiveClient {
   private readonly statusHandlers = new Set<(change: StatusChange) => void>();
   private current: StatusChange = { status: 'idle', failure: null };
   private code = '';
+  /** The room joined: the class code, or the section the class's head sent this student to. */
+  private room = '';
   private name = '';
   private attempt = 0;
   private timer: unknown = null;
@@ -155,7 +166,8 @@ export class LiveClient {
   ) {
     // The seat token arrives once per new seat: kept at once so a reload rejoins it.
     this.on('welcome', (seat) => {
-      this.seats.set(this.code, { token: seat.token, name: seat.name });
+      const section = this.room !== this.code ? { room: this.room } : {};
+      this.seats.set(this.code, { token: seat.token, name: seat.name, ...section });
       this.name = seat.name;
     });
     this.on('servers', (servers) => {
@@ -224,21 +236,34 @@ export class LiveClient {
       name: seat?.name ?? this.name,
       ...(seat ? { seatToken: seat.token } : {}),
     };
-    let connection: LiveConnection;
-    try {
-      connection = await this.transport.join(this.code, options);
-    } catch (error) {
-      return asFailure(error);
+    let connection: LiveConnection | null = null;
+    this.room = seat?.room ?? this.code;
+    // A new student of a large class is sent on to a section by its head (at most once per section).
+    for (let hop = 0; connection === null; hop++) {
+      try {
+        connection = await this.transport.join(this.room, options);
+      } catch (error) {
+        const failure = asFailure(error);
+        const next =
+          failure.kind === 'refused' && failure.code === 'IN_SECTION'
+            ? sectionOfRefusal(this.code, failure.message)
+            : null;
+        if (next === null || hop > MAX_SECTIONS) return failure;
+        this.room = next;
+      }
     }
     if (this.closed) {
       connection.leave();
       return null;
     }
-    this.connection = connection;
+    const open: LiveConnection = connection;
+    // The server may have seated a new student in a section of the class: the seat is there from now on.
+    if (open.roomId !== undefined && parseRoomId(open.roomId)?.code === this.code) this.room = open.roomId;
+    this.connection = open;
     this.attempt = 0;
-    connection.onMessage((type, payload) => this.dispatch(type, payload));
-    connection.onDrop(() => {
-      if (this.connection !== connection) return;
+    open.onMessage((type, payload) => this.dispatch(type, payload));
+    open.onDrop(() => {
+      if (this.connection !== open) return;
       this.connection = null;
       this.retry(null);
     });
@@ -327,6 +352,7 @@ export function colyseusTransport(endpoint: string): LiveTransport {
       const room = await Promise.race([joining, timeout]).finally(() => clearTimeout(timer));
       let consented = false;
       return {
+        roomId: room.roomId,
         send: (type, payload) => room.send(type, payload),
         onMessage: (handler) => {
           room.onMessage('*', (type, payload) => handler(String(type), payload));

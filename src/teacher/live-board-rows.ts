@@ -7,12 +7,21 @@
  */
 import { t } from '../i18n/page-catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
-import type { Board, BoardPair, Person } from '../net/protocol.ts';
+import {
+  type Board,
+  type BoardPair,
+  classPairOf,
+  type Person,
+  sectionPairOf,
+  sectionSeatOf,
+} from '../net/protocol.ts';
 import { formatApproval } from '../ui/debrief/format.ts';
 import { shortLabel } from '../ui/table/describe.ts';
 
 export interface PersonView {
   readonly seat: string;
+  /** The student's section (1 in a class of one room). */
+  readonly section: number;
   readonly name: string;
   readonly connected: boolean;
   readonly lead: boolean;
@@ -50,12 +59,21 @@ export interface PairRow {
 export interface BoardView {
   readonly rows: readonly PairRow[];
   readonly waiting: readonly PersonView[];
-  /** Pairs and sides a waiting student can be placed on: every pair, and one new pair after them. */
-  readonly places: readonly { readonly pair: number; readonly side: 0 | 1; readonly label: string }[];
+  /** Pairs and sides a waiting student can be placed on: every pair of its section, and a new pair after them. */
+  readonly places: readonly Place[];
+}
+
+export interface Place {
+  readonly pair: number;
+  readonly side: 0 | 1;
+  /** The section the pair is in (1 in a class of one room): a student is placed only in its own. */
+  readonly section: number;
+  readonly label: string;
 }
 
 const personView = (p: Person): PersonView => ({
   seat: p.seat,
+  section: sectionSeatOf(p.seat).n,
   name: p.name,
   connected: p.connected,
   lead: p.role === 'lead',
@@ -120,7 +138,7 @@ export function pairRow(
     : '';
   return {
     pair: pair.pair,
-    label: t('teacherLive.pair.label', { n: pair.pair + 1 }),
+    label: pairLabel(pair.pair),
     sides: [side(0), side(1)],
     state,
     meeting,
@@ -131,22 +149,56 @@ export function pairRow(
   };
 }
 
-/** The whole board as rows, in pair order, and the waiting students with the places they can be given. */
+/** A pair as the teacher sees it named: "Pair 3", or "Section 2, pair 3" in a class of several sections. */
+export function pairLabel(
+  classPair: number,
+  key: 'label' | 'option' | 'newPair' = 'label',
+  party = '',
+): string {
+  const { n, pair } = sectionPairOf(classPair);
+  if (key === 'label')
+    return n === 1
+      ? t('teacherLive.pair.label', { n: pair + 1 })
+      : t('teacherLive.pair.labelSection', { s: n, n: pair + 1 });
+  const keys = {
+    option: ['teacherLive.place.option', 'teacherLive.place.optionSection'],
+    newPair: ['teacherLive.place.newPair', 'teacherLive.place.newPairSection'],
+  } as const;
+  return t(keys[key][n === 1 ? 0 : 1], { s: n, n: pair + 1, party });
+}
+
+/** A pair's label inside a sentence ("pair 3", "section 2, pair 3"; Japanese has no capitals). */
+export function pairInSentence(classPair: number): string {
+  const label = pairLabel(classPair);
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/**
+ * The whole board as rows, in pair order, and the waiting students with the places they can be given: in a
+ * class of several sections, the pairs of the student's own section and one new pair after them.
+ */
 export function boardView(board: Board, scenario: Scenario | null): BoardView {
   const names = partyNames(board, scenario);
   const pairs = [...board.pairs].sort((a, b) => a.pair - b.pair);
   const rows = pairs.map((p) => pairRow(p, names, scenario, board.ended));
-  const next = pairs.length === 0 ? 0 : Math.max(...pairs.map((p) => p.pair)) + 1;
-  const places: { pair: number; side: 0 | 1; label: string }[] = [];
-  for (const pair of [...pairs.map((p) => p.pair), next])
-    for (const side of [0, 1] as const)
-      places.push({
-        pair,
-        side,
-        label: t(pair === next ? 'teacherLive.place.newPair' : 'teacherLive.place.option', {
-          n: pair + 1,
-          party: names[side],
-        }),
-      });
-  return { rows, waiting: board.waiting.map(personView), places };
+  const waiting = board.waiting.map(personView);
+  const sections = new Set([
+    1,
+    ...pairs.map((p) => sectionPairOf(p.pair).n),
+    ...waiting.map((p) => p.section),
+  ]);
+  const places: Place[] = [];
+  for (const section of [...sections].sort((a, b) => a - b)) {
+    const own = pairs.filter((p) => sectionPairOf(p.pair).n === section).map((p) => p.pair);
+    const next = own.length === 0 ? classPairOf(section, 0) : Math.max(...own) + 1;
+    for (const pair of [...own, next])
+      for (const side of [0, 1] as const)
+        places.push({
+          pair,
+          side,
+          section,
+          label: pairLabel(pair, pair === next ? 'newPair' : 'option', names[side]),
+        });
+  }
+  return { rows, waiting, places };
 }

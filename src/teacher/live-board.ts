@@ -9,7 +9,13 @@
 import { t } from '../i18n/page-catalog.ts';
 import { type ChatLine, MAX_CHAT_LINES } from '../net/protocol.ts';
 import { button, el } from '../ui/dom.ts';
-import type { BoardView, PairRow, PersonView, SideView } from './live-board-rows.ts';
+import {
+  type BoardView,
+  type PairRow,
+  type PersonView,
+  pairInSentence,
+  type SideView,
+} from './live-board-rows.ts';
 
 export interface LiveBoardDeps {
   readonly assign: (seat: string, pair: number, side: 0 | 1) => void;
@@ -81,7 +87,7 @@ export function liveBoard(deps: LiveBoardDeps): LiveBoard {
             t('teacherLive.side.switch', { party: side.party }),
             () => deps.computer(row.pair, side.side),
             {
-              name: t('teacherLive.side.switchName', { party: side.party, n: row.pair + 1 }),
+              name: t('teacherLive.side.switchName', { party: side.party, pair: pairInSentence(row.pair) }),
               className: 'tt-small',
             },
           ),
@@ -145,17 +151,16 @@ export function liveBoard(deps: LiveBoardDeps): LiveBoard {
 
   const waitingItem = (person: PersonView, view: BoardView, index: number): HTMLElement => {
     const id = `tt-live-place-${index}`;
+    const places = view.places.filter((p) => p.section === person.section);
     const select = keyed(`place:${person.seat}`)(
       el('select', {
         className: 'tt-select',
         attrs: { id },
-        children: view.places.map((p) =>
-          el('option', { attrs: { value: `${p.pair}:${p.side}` }, text: p.label }),
-        ),
+        children: places.map((p) => el('option', { attrs: { value: `${p.pair}:${p.side}` }, text: p.label })),
       }),
     );
     const chosen = placeChoices.get(person.seat);
-    if (chosen && view.places.some((p) => `${p.pair}:${p.side}` === chosen)) select.value = chosen;
+    if (chosen && places.some((p) => `${p.pair}:${p.side}` === chosen)) select.value = chosen;
     select.addEventListener('change', () => placeChoices.set(person.seat, select.value));
     const place = keyed(`assign:${person.seat}`)(
       button(t('teacherLive.place.button'), () => {

@@ -10,6 +10,7 @@
  * pages' CSP reports as a blocked eval (harmless: it then reads without compiling).
  */
 import type * as z from 'zod/mini';
+import { endpointOf, ServerRotation } from '../app/live-servers.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import {
   type Created,
@@ -85,6 +86,11 @@ export interface ClientLike {
 }
 
 export interface ConnectionOptions {
+  /**
+   * The page's address (`http(s)://host:port`), the first of the event's addresses: with several server
+   * processes the server names the others (`servers`), and a rejoin that finds this one gone tries them in turn.
+   */
+  readonly origin?: string;
   /** Waits for `created` this long after the room is made (ms). */
   readonly createdTimeoutMs?: number;
   /** Pauses before each reconnection attempt (ms); the last repeats. */
@@ -120,14 +126,25 @@ async function loadClient(endpoint: string): Promise<ClientLike> {
 export function colyseusConnection(
   endpoint: string,
   options: ConnectionOptions = {},
-  given: ClientLike | null = null,
+  /** A client to use instead of colyseus.js (tests): one for every address, or one per address's endpoint. */
+  given: ClientLike | ((endpoint: string) => ClientLike) | null = null,
 ): LiveConnection {
-  let loading: Promise<ClientLike> | null = given ? Promise.resolve(given) : null;
+  const first = options.origin ?? endpoint;
+  const rotation = new ServerRotation(first);
+  const clients = new Map<string, Promise<ClientLike>>();
+  /** The client of the current address (of the page's own: `endpoint`), loaded once per address. */
   const clientOf = (): Promise<ClientLike> => {
-    loading ??= loadClient(endpoint).catch((error) => {
-      loading = null;
-      throw error;
-    });
+    const origin = rotation.current;
+    const at = origin === first ? endpoint : endpointOf(origin);
+    if (given) return Promise.resolve(typeof given === 'function' ? given(at) : given);
+    let loading = clients.get(origin);
+    if (!loading) {
+      loading = loadClient(at).catch((error) => {
+        clients.delete(origin);
+        throw error;
+      });
+      clients.set(origin, loading);
+    }
     return loading;
   };
   const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
@@ -145,6 +162,8 @@ export function colyseusConnection(
     for (const handler of statusHandlers) handler(next, problem);
   };
   const dispatch = (type: ServerMessageType, payload: unknown) => {
+    const urls = type === 'servers' ? (payload as { urls?: unknown } | null)?.urls : null;
+    if (Array.isArray(urls)) rotation.update(urls);
     for (const handler of handlers.get(type) ?? []) (handler as (p: unknown) => void)(payload);
   };
 
@@ -182,9 +201,21 @@ export function colyseusConnection(
     });
   };
 
+  /** Joins through the current address; one that does not answer at all gives way to the next (each once). */
+  const joinSomewhere = async (code: string, teacherToken: string): Promise<RoomLike> => {
+    for (let tries = 1; ; tries++) {
+      try {
+        return await (await clientOf()).joinById(code, { role: 'teacher', teacherToken });
+      } catch (error) {
+        if (problemOf(error).code !== 'UNREACHABLE' || tries >= rotation.size) throw error;
+        rotation.failed();
+      }
+    }
+  };
+
   const join = async (code: string, teacherToken: string): Promise<Result<void, LiveProblem>> => {
     try {
-      const next = await (await clientOf()).joinById(code, { role: 'teacher', teacherToken });
+      const next = await joinSomewhere(code, teacherToken);
       if (closed) {
         void next.leave(true).catch(() => {});
         return err({ code: 'NO_SESSION', message: '' });

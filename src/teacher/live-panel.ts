@@ -20,7 +20,7 @@ import {
 } from '../net/protocol.ts';
 import { announce, button, el } from '../ui/dom.ts';
 import { liveBoard } from './live-board.ts';
-import { boardView } from './live-board-rows.ts';
+import { boardView, pairLabel } from './live-board-rows.ts';
 import type { LiveConnection, LiveProblem, LiveStatus } from './live-connection.ts';
 import { liveForm } from './live-form.ts';
 import { healthUrl } from './live-health.ts';
@@ -254,7 +254,7 @@ export function livePanel(deps: LivePanelDeps): LivePanel {
     });
     c.on('result', (result) => {
       deps.onResult(result);
-      announce(t('teacherLive.result', { n: result.pair + 1 }));
+      announce(t('teacherLive.result', { pair: pairLabel(result.pair) }));
     });
     c.on('chat', (line) => {
       if (typeof line.pair === 'number') drawBoard.addChat(line.pair, line);

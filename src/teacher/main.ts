@@ -186,7 +186,7 @@ async function start(root: HTMLElement, notices: HTMLElement): Promise<void> {
       reachable: async () =>
         navigator.onLine !== false &&
         (await liveServerReachable(location.origin, (url, init) => fetch(url, init))),
-      connect: () => colyseusConnection(liveEndpoint(location)),
+      connect: () => colyseusConnection(liveEndpoint(location), { origin: location.origin }),
       known: () => known,
       fileText: (scenario) =>
         data.scenarios.find((file) => compiled.get(file.text)?.hash === scenario.hash)?.text ?? null,

@@ -7,7 +7,7 @@ import QRCode from 'qrcode';
 import { LANGUAGE_NAMES } from '../app/language.ts';
 import { localDateFormat } from '../i18n/numbers.ts';
 import { LANGUAGES, type Language, t } from '../i18n/page-catalog.ts';
-import { type ClassSession, encodeSession } from '../model/code/session-link.ts';
+import type { ClassSession } from '../model/code/session-link.ts';
 import { sameContent } from '../model/hash.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { DIFFICULTIES, type Difficulty } from '../model/vocabulary.ts';
@@ -17,34 +17,10 @@ import { checkSeed, randomSeed, SEED_FIELD_ATTRS, SEED_MAX_LENGTH } from '../ui/
 import { handout } from './handout.ts';
 import { onScenarioUpload } from './scenario-upload.ts';
 import type { KnownScenario } from './scenarios.ts';
+import { randomSessionId, sessionLink } from './session-ids.ts';
 import type { StoredScenario, StoredSession } from './store.ts';
 
 export const TITLE_MAX_LENGTH = 80;
-const ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
-
-/** A short random session id, e.g. "k7m2qx" (the page's crypto; never the model's). */
-export function randomSessionId(
-  fill: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer> = (b) => crypto.getRandomValues(b),
-): string {
-  const limit = 256 - (256 % ID_ALPHABET.length);
-  const chars: string[] = [];
-  while (chars.length < 6) {
-    for (const byte of fill(new Uint8Array(12))) {
-      if (byte < limit && chars.length < 6) chars.push(ID_ALPHABET[byte % ID_ALPHABET.length]);
-    }
-  }
-  return chars.join('');
-}
-
-/**
- * The link a session's students open: the game's page next to this one; with `lang`, the game opens in that
- * language (`?lang=`, which the game honours before the student's stored choice and the browser's language).
- */
-export function sessionLink(session: ClassSession, base: string, lang?: Language): string {
-  const language = lang ? `&lang=${lang}` : '';
-  return new URL(`index.html?session=${encodeSession(session)}${language}`, base).href;
-}
-
 /** The students' language a session's link fixes: none (each student's browser or choice), English, 日本語. */
 type StudentLanguageChoice = 'browser' | Language;
 

@@ -10,6 +10,14 @@ import type { Language } from '../i18n/page-catalog.ts';
 import type { ClassSession } from '../model/code/session-link.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import {
+  freeKey,
+  isEntryList,
+  type SetAsideEntry,
+  type SetAsideItem,
+  schemaCheck,
+  sortItems,
+} from './store-items.ts';
+import {
   CodeSchema,
   DATA_FORMAT,
   DATA_VERSION,
@@ -18,13 +26,13 @@ import {
   MAX_CODES,
   MAX_SCENARIOS,
   MAX_SESSIONS,
-  MAX_TEXT,
   pathOf,
   SignedSchema,
   StoredScenarioSchema,
   StoredSessionSchema,
 } from './store-schema.ts';
 
+export type { ItemKind, SetAsideEntry, SetAsideItem } from './store-items.ts';
 export { DATA_FORMAT, DATA_VERSION, MAX_CODES, MAX_SCENARIOS, MAX_SESSIONS } from './store-schema.ts';
 
 export const STORAGE_KEY = 'tariff-talks/teacher/v1';
@@ -119,21 +127,6 @@ function parseWith<S extends typeof DataSchema | typeof FrameSchema>(
   return ok(parsed.data as z.infer<S>);
 }
 
-export type ItemKind = 'session' | 'scenario' | 'code' | 'signed';
-
-/** A stored item that could not be loaded: what it is, a name the teacher knows it by, and why. */
-export interface SetAsideItem {
-  readonly kind: ItemKind;
-  /** The file's name, the session's title and id, or the code's position (`#3`). */
-  readonly label: string;
-  readonly reason: string;
-}
-
-/** What SET_ASIDE_ITEMS_KEY holds: the item itself, unchanged, with what it was and why it was set aside. */
-export interface SetAsideEntry extends SetAsideItem {
-  readonly item: unknown;
-}
-
 export type LoadResult =
   | {
       readonly kind: 'loaded';
@@ -160,71 +153,6 @@ export type LoadResult =
 
 /** Checks a stored scenario file: null when it loads, else why not. May throw: a throw is a failure too. */
 export type ScenarioCheck = (scenario: StoredScenario) => string | null;
-
-const reasonOf = (error: unknown): string =>
-  error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : String(error).slice(0, 300);
-
-/** The first of `base`, `base/2`, `base/3`, … that holds nothing (or that `reuse` accepts), or null. */
-function freeKey(storage: TeacherStorage, base: string, reuse: (held: string) => boolean): string | null {
-  for (let n = 1; n <= 50; n++) {
-    const key = n === 1 ? base : `${base}/${n}`;
-    const held = storage.getItem(key);
-    if (held === null || reuse(held)) return key;
-  }
-  return null;
-}
-
-const isEntryList = (held: string): boolean => {
-  try {
-    return Array.isArray(JSON.parse(held));
-  } catch {
-    return false;
-  }
-};
-
-function labelOf(kind: ItemKind, item: unknown, index: number): string {
-  const value = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-  if (kind === 'scenario' && typeof value.name === 'string') return value.name.slice(0, MAX_TEXT);
-  if (kind === 'session') {
-    const session = (
-      typeof value.session === 'object' && value.session !== null ? value.session : {}
-    ) as Record<string, unknown>;
-    if (typeof session.title === 'string' && typeof session.id === 'string')
-      return `${session.title.slice(0, MAX_TEXT)} (${session.id.slice(0, MAX_TEXT)})`;
-  }
-  return `#${index + 1}`;
-}
-
-/** Checks each item on its own: the items that load, and the ones that do not (a throw is a failure). */
-function sortItems<T>(
-  kind: ItemKind,
-  items: readonly unknown[],
-  check: (item: unknown) => T | string,
-): { good: T[]; bad: SetAsideEntry[] } {
-  const good: T[] = [];
-  const bad: SetAsideEntry[] = [];
-  items.forEach((item, index) => {
-    let checked: T | string;
-    try {
-      checked = check(item);
-    } catch (error) {
-      checked = reasonOf(error);
-    }
-    if (typeof checked === 'string')
-      bad.push({ kind, label: labelOf(kind, item, index), reason: checked, item });
-    else good.push(checked);
-  });
-  return { good, bad };
-}
-
-const schemaCheck =
-  <T>(schema: z.ZodMiniType<T>) =>
-  (item: unknown): { value: T } | string => {
-    const parsed = schema.safeParse(item);
-    if (parsed.success) return { value: parsed.data };
-    const issue = parsed.error.issues[0];
-    return issue ? `${pathOf(issue.path)}: ${issue.message}` : 'invalid';
-  };
 
 /** Moves `entries` to the set-aside list, then stores `data` without them. False (nothing changed) if no room. */
 function setItemsAside(

@@ -122,6 +122,38 @@ describe('live client', () => {
     expect(transport.connections[0].sent).toEqual([{ type: 'chat', payload: { text: 'hello' } }]);
   });
 
+  it('a large class: follows its head to the section it names (never another class), and rejoins there', async () => {
+    const { transport, storage, client } = setUp();
+    const refusal = (message: string): JoinFailure => ({ kind: 'refused', code: 'IN_SECTION', message });
+    transport.outcomes = [refusal('IN_SECTION: K7MQ3D-3'), 'ok'];
+    expect(await client.join('K7MQ3D', 'Aiko')).toBeNull();
+    expect(transport.joins.map((j) => j.code)).toEqual(['K7MQ3D', 'K7MQ3D-3']);
+    transport.connections[0].serverSends('welcome', seat());
+    expect(JSON.parse(storage.items.get(`${SEAT_KEY_PREFIX}K7MQ3D`) ?? '')).toEqual({
+      token: TOKEN,
+      name: 'Aiko',
+      room: 'K7MQ3D-3',
+    });
+    client.close();
+    // A reload: straight to the section, with the seat token.
+    expect(await client.join('K7MQ3D', 'Aiko')).toBeNull();
+    expect(transport.joins[2]).toEqual({
+      code: 'K7MQ3D-3',
+      options: { role: 'student', name: 'Aiko', seatToken: TOKEN },
+    });
+    client.close();
+    // A refusal naming another class's room is not followed; a remembered room of another class is ignored.
+    const other = setUp();
+    other.transport.outcomes = [refusal('IN_SECTION: HJKMNP-2')];
+    expect(await other.client.join('K7MQ3D', 'Ben')).toEqual(refusal('IN_SECTION: HJKMNP-2'));
+    expect(other.transport.joins).toHaveLength(1);
+    other.storage.items.set(
+      `${SEAT_KEY_PREFIX}K7MQ3D`,
+      JSON.stringify({ token: TOKEN, name: 'Ben', room: 'HJKMNP-2' }),
+    );
+    expect(other.client.seats.get('K7MQ3D')).toEqual({ token: TOKEN, name: 'Ben' });
+  });
+
   it('rejoins the remembered seat of a class (a reload), with the name it was taken with', async () => {
     const { transport, client } = setUp();
     client.seats.set('K7MQ3D', { token: TOKEN, name: 'Aiko T' });

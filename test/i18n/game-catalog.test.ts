@@ -57,6 +57,19 @@ describe("the game's catalog", () => {
     expect(offenders).toEqual([]);
   });
 
+  it('is what the teacher’s page and the workbench never take `t` from: they import the whole catalog', () => {
+    const pageSources = ['teacher', 'designer'].flatMap((folder) =>
+      readdirSync(join(SRC, folder), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.ts'))
+        .map((name) => join(SRC, folder, name)),
+    );
+    expect(pageSources.length).toBeGreaterThan(20);
+    const direct = pageSources
+      .filter((path) => /from '(\.\.\/)+i18n\/catalog(\.ts)?'/.test(readFileSync(path, 'utf8')))
+      .map((path) => relative(SRC, path));
+    expect(direct, 'import from src/i18n/page-catalog.ts instead').toEqual([]);
+  });
+
   it('switches to the game’s Japanese messages on the game’s page (a teacher’s key is not there)', async () => {
     await useLanguage('ja');
     expect(t('title.newGame')).toBe(GAME_JA['title.newGame']);

@@ -43,6 +43,7 @@ export interface TestServer {
 
 export async function startTestServer(
   dataDir = mkdtempSync(join(tmpdir(), 'tt-live-')),
+  options: { sectionSize?: number } = {},
 ): Promise<TestServer> {
   const server = await startServer({
     port: 0,
@@ -50,6 +51,7 @@ export async function startTestServer(
     dataDir,
     distDir: join(dataDir, 'no-dist'),
     quiet: true,
+    ...options,
   });
   const host = `127.0.0.1:${server.port}`;
   return { server, dataDir, endpoint: liveEndpoint({ protocol: 'http:', host }), http: `http://${host}` };

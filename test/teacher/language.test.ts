@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseLanguage } from '../../src/app/language.ts';
 import { decodeSession } from '../../src/model/code/session-link.ts';
 import { DRAFTS_KEY, takeDrafts } from '../../src/teacher/language-switch.ts';
-import { sessionLink } from '../../src/teacher/setup.ts';
+import { sessionLink } from '../../src/teacher/session-ids.ts';
 import { emptyData, parseData, type StoredSession, serializeData } from '../../src/teacher/store.ts';
 import { loadScenario, testSession } from '../helpers.ts';
 

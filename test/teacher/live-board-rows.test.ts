@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Board, BoardPair, Person } from '../../src/net/protocol.ts';
-import { boardView, offerText } from '../../src/teacher/live-board-rows.ts';
+import { type Board, type BoardPair, classPairOf, classSeatOf, type Person } from '../../src/net/protocol.ts';
+import { boardView, offerText, pairInSentence } from '../../src/teacher/live-board-rows.ts';
 import { loadScenario, testSession } from '../helpers.ts';
 
 const scenario = loadScenario('src/content/scenarios/us-japan-2025.json');
@@ -80,9 +80,9 @@ describe('the live board: board message → rows', () => {
       side: 0,
       party: 'United States',
       people: [
-        { seat: 's1', name: 'Ann', connected: true, lead: true },
+        { seat: 's1', section: 1, name: 'Ann', connected: true, lead: true },
         // A name is kept as text, never read as markup: the board sets it with textContent.
-        { seat: 's3', name: '<b>Cleo</b>', connected: false, lead: false },
+        { seat: 's3', section: 1, name: '<b>Cleo</b>', connected: false, lead: false },
       ],
       computer: false,
       canSwitch: false,
@@ -145,16 +145,38 @@ describe('the live board: board message → rows', () => {
       board({ pairs: [playing, pair({ pair: 1 })], waiting: [person('w1', 'Dana', true, 'member')] }),
       scenario,
     );
-    expect(view.waiting).toEqual([{ seat: 'w1', name: 'Dana', connected: true, lead: false }]);
+    expect(view.waiting).toEqual([{ seat: 'w1', section: 1, name: 'Dana', connected: true, lead: false }]);
     expect(view.places).toEqual([
-      { pair: 0, side: 0, label: 'Pair 1, United States' },
-      { pair: 0, side: 1, label: 'Pair 1, Japan' },
-      { pair: 1, side: 0, label: 'Pair 2, United States' },
-      { pair: 1, side: 1, label: 'Pair 2, Japan' },
-      { pair: 2, side: 0, label: 'A new pair 3, United States' },
-      { pair: 2, side: 1, label: 'A new pair 3, Japan' },
+      { pair: 0, side: 0, section: 1, label: 'Pair 1, United States' },
+      { pair: 0, side: 1, section: 1, label: 'Pair 1, Japan' },
+      { pair: 1, side: 0, section: 1, label: 'Pair 2, United States' },
+      { pair: 1, side: 1, section: 1, label: 'Pair 2, Japan' },
+      { pair: 2, side: 0, section: 1, label: 'A new pair 3, United States' },
+      { pair: 2, side: 1, section: 1, label: 'A new pair 3, Japan' },
     ]);
     expect(boardView(board(), scenario).places.map((p) => p.pair)).toEqual([0, 0]);
+  });
+
+  it('a class of several sections: pairs named by section, and a waiting student placed only in its own', () => {
+    const view = boardView(
+      board({
+        pairs: [playing, pair({ pair: classPairOf(2, 0) }), pair({ pair: classPairOf(2, 1) })],
+        waiting: [person(classSeatOf(2, 's5'), 'Dana', true, 'member'), person('s9', 'Eri', true, 'member')],
+      }),
+      scenario,
+    );
+    expect(view.rows.map((r) => r.label)).toEqual(['Pair 1', 'Section 2, pair 1', 'Section 2, pair 2']);
+    expect(view.waiting.map((w) => [w.name, w.section])).toEqual([
+      ['Dana', 2],
+      ['Eri', 1],
+    ]);
+    expect(view.places.filter((p) => p.section === 2 && p.side === 1).map((p) => [p.pair, p.label])).toEqual([
+      [classPairOf(2, 0), 'Section 2, pair 1, Japan'],
+      [classPairOf(2, 1), 'Section 2, pair 2, Japan'],
+      [classPairOf(2, 2), 'Section 2, a new pair 3, Japan'],
+    ]);
+    expect(view.places.filter((p) => p.section === 1).map((p) => p.pair)).toEqual([0, 0, 1, 1]);
+    expect(pairInSentence(classPairOf(2, 0))).toBe('section 2, pair 1');
   });
 
   it('works without the scenario on this page: sides by id, offers by level numbers', () => {

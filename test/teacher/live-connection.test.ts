@@ -137,6 +137,50 @@ describe('the teacher’s live connection (colyseus.js, against a fake client)',
     expect(connection.send('pause', {})).toBe(false);
   });
 
+  it('several processes: a rejoin that finds its address gone tries the addresses the server named', async () => {
+    const clients = new Map<string, FakeClient>();
+    const clientAt = (endpoint: string) => {
+      const c = clients.get(endpoint) ?? new FakeClient();
+      clients.set(endpoint, c);
+      return c;
+    };
+    const timers = manualTimers();
+    const connection = colyseusConnection(
+      'ws://10.0.0.5:2567/live',
+      {
+        origin: 'http://10.0.0.5:2567',
+        setTimer: timers.setTimer,
+        clearTimer: timers.clearTimer,
+        backoffMs: [1000],
+      },
+      clientAt,
+    );
+    expect((await connection.rejoin('ACDEFG', TOKEN)).ok).toBe(true);
+    const first = clientAt('ws://10.0.0.5:2567/live');
+    // The server names the event's addresses; junk and repeats are left out.
+    first.rooms[0].deliver('servers', {
+      urls: ['http://10.0.0.5:2567', 'http://10.0.0.6:2568', 'javascript:1'],
+    });
+    // The process dies: its address does not answer; the next one does, with the same class and token.
+    first.next = [new Error('fetch failed')];
+    first.rooms[0].drop();
+    timers.runAll();
+    await flush();
+    await flush();
+    const second = clientAt('ws://10.0.0.6:2568/live');
+    expect(second.calls).toEqual([['joinById', 'ACDEFG', { role: 'teacher', teacherToken: TOKEN }]]);
+    expect(connection.send('pause', {})).toBe(true);
+    expect(second.rooms[0].sent).toEqual([['pause', {}]]);
+    // A refusal is the class's answer, not a dead address: it is not passed to the other address.
+    const lone = colyseusConnection('ws://10.0.0.7:2567/live', { origin: 'http://10.0.0.7:2567' }, clientAt);
+    const refused = Object.assign(new Error('NOT_TEACHER: no'), { code: 4216 });
+    clientAt('ws://10.0.0.7:2567/live').next = [refused];
+    expect(await lone.rejoin('ACDEFG', TOKEN)).toEqual({
+      ok: false,
+      error: { code: 'NO_SESSION', message: 'NOT_TEACHER: no' },
+    });
+  });
+
   it('tells no server (a failed request) from a refusal by the server and from a session it does not have', () => {
     expect(problemOf(new TypeError('Failed to fetch')).code).toBe('UNREACHABLE');
     expect(problemOf({ type: 'error' }).code).toBe('UNREACHABLE');

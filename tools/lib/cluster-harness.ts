@@ -16,7 +16,13 @@ import { Client, type Room } from 'colyseus.js';
 import pg from 'pg';
 import { colyseusTransport, LiveClient, SeatMemory, type SeatStorage } from '../../src/app/live-client.ts';
 import { endpointOf, rotatingTransport } from '../../src/app/live-servers.ts';
-import { liveEndpoint, type ServerMessageType } from '../../src/net/protocol.ts';
+import {
+  liveEndpoint,
+  MAX_SECTIONS,
+  refusalCode,
+  type ServerMessageType,
+  sectionOfRefusal,
+} from '../../src/net/protocol.ts';
 import { freePort } from './chromium.ts';
 import { LiveBot } from './live-bot.ts';
 import { type Service, startPostgres, startRedis, track } from './services.ts';
@@ -98,7 +104,15 @@ export async function startCluster(
     const child = track(
       spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', String(p.port), '--data', dataDir], {
         stdio: ['ignore', 'ignore', options.logs ? 'inherit' : 'ignore'],
-        env: { ...process.env, PORT: '', REDIS_URL: redis.url, DATABASE_URL: databaseUrl, ...options.env },
+        env: {
+          ...process.env,
+          PORT: '',
+          REDIS_URL: redis.url,
+          DATABASE_URL: databaseUrl,
+          // Clients connect straight to the process of their room (server/http.ts `publicAddress`).
+          TT_PUBLIC_URL: `http://127.0.0.1:${p.port}`,
+          ...options.env,
+        },
       }),
     );
     p.child = child;
@@ -183,6 +197,7 @@ export class ReconnectingStudent {
   reconnects = 0;
   private closed = false;
   private next = 0;
+  private room: string | null = null;
 
   constructor(
     private readonly endpoints: readonly string[],
@@ -199,12 +214,27 @@ export class ReconnectingStudent {
     return this;
   }
 
+  /** The room this student's seat is in: the class code, or the section its head sent the student to. */
+  get roomId(): string {
+    return this.bot?.room.roomId ?? this.room ?? this.code;
+  }
+
   private async dial(seatToken: string | undefined): Promise<Room> {
     const endpoint = this.endpoints[this.next % this.endpoints.length];
     const options = seatToken
       ? { role: 'student', name: this.name, seatToken }
       : { role: 'student', name: this.name };
-    return new Client(endpoint).joinById(this.code, options);
+    for (let hop = 0; ; hop++) {
+      try {
+        return await new Client(endpoint).joinById(this.roomId, options);
+      } catch (error) {
+        // A new student of a large class: its head names the section to join (src/net/sections.ts).
+        const message = error instanceof Error ? error.message : String(error);
+        const next = refusalCode(message) === 'IN_SECTION' ? sectionOfRefusal(this.code, message) : null;
+        if (next === null || hop > MAX_SECTIONS) throw error;
+        this.room = next;
+      }
+    }
   }
 
   private watch(room: Room): void {

@@ -31,6 +31,20 @@ export function botMoves(scenario: Scenario, side: PartyIndex, state: ViewState)
   return chooseAction(view, { random: rngFor(`bot|${side}|${state.turn}`) }).actions;
 }
 
+/**
+ * One copy of each side's redacted scenario for every bot in this process: the agent keeps its search tables per
+ * scenario object, so a thousand bots of one class share them instead of building a thousand (the load test's
+ * students would otherwise cost more CPU than the server they load).
+ */
+const scenarios = new Map<string, Scenario>();
+function shared(start: GameStart): GameStart {
+  const key = `${start.scenario.id}|${start.scenario.hash}|${start.side}`;
+  const known = scenarios.get(key);
+  if (known) return { ...start, scenario: known };
+  scenarios.set(key, start.scenario);
+  return start;
+}
+
 export interface Received {
   readonly type: string;
   readonly message: unknown;
@@ -71,7 +85,7 @@ export class LiveBot {
   private onMessage(type: string, message: unknown): void {
     this.received.push({ type, message });
     if (type === 'game') {
-      this.game = message as GameStart;
+      this.game = shared(message as GameStart);
       this.state = this.game.state;
       this.actedOnTurn = -1;
     } else if (type === 'step') {

@@ -91,6 +91,7 @@ export const LIVE = {
   'error.NO_GAME': 'Your game has not started yet.',
   'error.PAUSED': 'The teacher paused the session: wait until it goes on.',
   'error.NOT_TEACHER': 'Only the teacher can do that.',
+  'error.IN_SECTION': 'This class goes on in another section: joining it…',
   'error.SESSION_FULL': 'This class is full.',
   'error.SESSION_ENDED': 'This class session has ended.',
   'error.NAME_EMPTY': 'Type your name first.',

@@ -91,6 +91,7 @@ export const LIVE = {
   'error.NO_GAME': 'ゲームはまだ始まっていません。',
   'error.PAUSED': '先生がセッションを一時停止しています。再開するまで待ってください。',
   'error.NOT_TEACHER': 'それができるのは先生だけです。',
+  'error.IN_SECTION': 'このクラスは別のセクションで続きます。そちらに参加しています…',
   'error.SESSION_FULL': 'このクラスは満員です。',
   'error.SESSION_ENDED': 'この授業セッションは終了しました。',
   'error.NAME_EMPTY': '先に名前を入力してください。',
