@@ -31,12 +31,50 @@ const BENCH_ONLY = ['bench/**', 'assets/bench-*.js'];
 const PHASER_WITHOUT_MATTER = resolve(root, 'node_modules/phaser/dist/phaser-arcade-physics.min.js');
 
 /**
- * colyseus.js (the live classroom's client) reads MessagePack with msgpackr, whose default build probes
+ * colyseus.js (the live classroom's client) reads MessagePack with msgpackr, whose code probes
  * `new Function('')` when it loads and compiles record readers with it: the pages' CSP (no 'unsafe-eval') reports
- * the probe as a violation. msgpackr ships a build without eval; the pages use that one. (The server, in Node,
- * keeps the default.)
+ * the probe as a violation. msgpackr's own build without eval renames `Function` so the probe fails quietly and
+ * nothing is ever compiled; the pages take msgpackr's ES modules with the same renaming (below), which the
+ * bundler can prune to what the client uses. (The server, in Node, keeps the default.)
  */
-const MSGPACKR_WITHOUT_EVAL = resolve(root, 'node_modules/@colyseus/msgpackr/dist/index-no-eval.cjs');
+const MSGPACKR_ESM = resolve(root, 'node_modules/@colyseus/msgpackr/index.js');
+/** msgpackr's ES modules, as its no-eval build makes them: `Function` (not `Function.…`) renamed, so it is never called. */
+const MSGPACKR_SOURCE = /[\\/]@colyseus[\\/]msgpackr[\\/][\w-]+\.js$/;
+function msgpackrWithoutEval(): Plugin {
+  return {
+    name: 'tariff-talks-msgpackr-without-eval',
+    transform(code, id) {
+      if (!MSGPACKR_SOURCE.test(id)) return null;
+      return { code: code.replace(/\bFunction\b(?!\.)/g, 'BlockedFunction'), map: null };
+    },
+  };
+}
+
+/**
+ * colyseus.js and @colyseus/schema as ES modules: their `browser` builds (which a browser build picks first) are a
+ * CommonJS and a UMD bundle, which the bundler cannot prune, so the pages carried all of the schema library and of
+ * tslib. The ES builds are the same code (the client reads state with the schema's decoder only).
+ */
+const COLYSEUS_CLIENT_ESM = resolve(root, 'node_modules/colyseus.js/build/esm/index.mjs');
+const COLYSEUS_SCHEMA_ESM = resolve(root, 'node_modules/@colyseus/schema/build/esm/index.mjs');
+
+/**
+ * seedrandom's package entry loads all seven of its generators (and its ARC4 one asks for Node's crypto); the
+ * game uses only `seedrandom.alea` (src/model/rng.ts). In the pages' build `seedrandom` is a module with that one
+ * generator, the package's own file, so the seeded numbers are the very same. (Node and the tests use the package.)
+ */
+const SEEDRANDOM_ALEA_ONLY = '\0seedrandom-alea-only';
+function seedrandomAleaOnly(): Plugin {
+  return {
+    name: 'tariff-talks-seedrandom-alea-only',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'seedrandom' ? SEEDRANDOM_ALEA_ONLY : null),
+    load: (id) =>
+      id === SEEDRANDOM_ALEA_ONLY
+        ? "import alea from 'seedrandom/lib/alea.js';\nexport default { alea };\n"
+        : null,
+  };
+}
 
 /**
  * Offline and installable (README "Offline and installing"): a Workbox service worker (dist/sw.js) precaches
@@ -168,11 +206,20 @@ function liveServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [pwa, liveServer(), designerWatch(), preloadBootFiles()],
+  plugins: [
+    seedrandomAleaOnly(),
+    msgpackrWithoutEval(),
+    pwa,
+    liveServer(),
+    designerWatch(),
+    preloadBootFiles(),
+  ],
   resolve: {
     alias: [
       { find: /^phaser$/, replacement: PHASER_WITHOUT_MATTER },
-      { find: /^@colyseus\/msgpackr$/, replacement: MSGPACKR_WITHOUT_EVAL },
+      { find: /^@colyseus\/msgpackr$/, replacement: MSGPACKR_ESM },
+      { find: /^colyseus\.js$/, replacement: COLYSEUS_CLIENT_ESM },
+      { find: /^@colyseus\/schema$/, replacement: COLYSEUS_SCHEMA_ESM },
     ],
   },
   // Relative URLs, so dist/ works from any path (a school's web server sub-folder, a file share, a CDN prefix).

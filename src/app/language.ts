@@ -4,7 +4,7 @@
  * languages; English otherwise. The Japanese catalog is loaded only when it is used, so an English page loads
  * nothing more. `<html lang>` follows the language.
  */
-import { EN, LANGUAGES, type Language, useCatalog } from '../i18n/catalog.ts';
+import { GAME_EN, LANGUAGES, type Language, useCatalog, wholeJapaneseLoader } from '../i18n/catalog.ts';
 
 const KEY = 'tariff-talks/language/v1';
 
@@ -58,13 +58,16 @@ export function pageLanguage(): Language {
   });
 }
 
-/** Switches the catalog to `lang` (loading the Japanese one on first use) and the page's `lang` with it. */
+/**
+ * Switches the catalog to `lang` (loading the Japanese one on first use: the game's messages on the game's page,
+ * the whole catalog on a page that set one, src/i18n/page-catalog.ts) and the page's `lang` with it.
+ */
 export async function useLanguage(lang: Language): Promise<void> {
   if (lang === 'ja') {
-    const { JA } = await import('../i18n/ja/index.ts');
-    useCatalog(JA, 'ja');
+    const whole = wholeJapaneseLoader();
+    useCatalog(whole ? await whole() : (await import('../i18n/ja/game.ts')).GAME_JA, 'ja');
   } else {
-    useCatalog(EN, 'en');
+    useCatalog(GAME_EN, 'en');
   }
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }

@@ -26,6 +26,14 @@ export interface ParsedScenario {
   readonly warnings: readonly ScenarioProblem[];
 }
 
+export interface ParseOptions {
+  /**
+   * false: leave out the designer's checks of a scenario that compiles (warnings.ts: a search of its packages).
+   * The game's shipped scenarios are checked by the content tests, and the game never shows their warnings.
+   */
+  readonly designerWarnings?: boolean;
+}
+
 /** The closest node that exists along the path: a missing property points at its object. */
 function locate(root: Node | undefined, path: JsonPath): Node | undefined {
   if (!root) return undefined;
@@ -60,9 +68,10 @@ function deepTextProblem(text: string, offset: number, lineColumn: LineColumn): 
   return { ...tooDeepProblem(path), ...lineColumn(offset) };
 }
 
-function shapeProblems(value: unknown): ScenarioProblem[] {
+/** The data the schema reads from `value`, or every problem of its shape (one pass of the schema either way). */
+function readShape(value: unknown): Result<ScenarioData, ScenarioProblem[]> {
   const parsed = ScenarioSchema.safeParse(value, { reportInput: true });
-  if (parsed.success) return [];
+  if (parsed.success) return ok(parsed.data);
   const problems: ScenarioProblem[] = [];
   for (const issue of parsed.error.issues) {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -81,7 +90,7 @@ function shapeProblems(value: unknown): ScenarioProblem[] {
       problems.push({ code: 'SHAPE', severity: 'error', path, message });
     }
   }
-  return problems;
+  return err(problems);
 }
 
 /**
@@ -94,6 +103,7 @@ function shapeProblems(value: unknown): ScenarioProblem[] {
 export function parseScenario(
   input: unknown,
   transform?: (data: ScenarioData) => ScenarioData,
+  options: ParseOptions = {},
 ): Result<ParsedScenario, readonly ScenarioProblem[]> {
   let value: unknown = input;
   let text: string | null = null;
@@ -129,11 +139,13 @@ export function parseScenario(
 
   const refused = preflight(value);
   if (refused.length > 0) return err(withPositions(refused));
-  const shape = shapeProblems(value);
-  if (shape.length > 0) return err(withPositions(shape));
-  const data = ScenarioSchema.parse(value);
+  const shape = readShape(value);
+  if (!shape.ok) return err(withPositions(shape.error));
+  const data = shape.value;
   const { scenario, problems } = compileScenario(transform ? transform(data) : data, contentHash(data));
   if (!scenario) return err(withPositions(problems));
-  const warnings = [...problems, ...scenarioWarnings(scenario, problems)];
+  // The compiler's own warnings always; the designer's checks (warnings.ts) unless the caller has no use for them.
+  const warnings =
+    options.designerWarnings === false ? problems : [...problems, ...scenarioWarnings(scenario, problems)];
   return ok({ scenario, warnings: withPositions(warnings) });
 }

@@ -5,7 +5,7 @@
  * translation is not content, so a class playing in two languages is one session and its codes verify together.
  */
 import type { Result } from '../model/result.ts';
-import { type ParsedScenario, parseScenario } from './parse.ts';
+import { type ParsedScenario, type ParseOptions, parseScenario } from './parse.ts';
 import type { ScenarioProblem } from './problems.ts';
 import { type ScenarioData, ScenarioSchema } from './schema.ts';
 import { isTextPathShape, parsePointer, textPaths, toPointer, valueAt } from './text-paths.ts';
@@ -129,6 +129,7 @@ export interface TranslatedScenario extends ParsedScenario {
 export function parseTranslatedScenario(
   input: unknown,
   translation: unknown,
+  options: ParseOptions = {},
 ): Result<TranslatedScenario, readonly ScenarioProblem[]> {
   const read = translation === null ? null : parseTranslation(translation);
   let translationProblems: readonly TranslationProblem[] = read && !read.ok ? read.error : [];
@@ -141,6 +142,7 @@ export function parseTranslatedScenario(
           return result.data;
         }
       : undefined,
+    options,
   );
   if (!parsed.ok) return parsed;
   return { ok: true, value: { ...parsed.value, translationProblems } };

@@ -7,7 +7,7 @@
 import { balanceCharts, type ChartLabels } from '../../tools/lib/balance-charts.ts';
 import { balanceFigures, DEFAULT_SEED } from '../../tools/lib/balance-figures.ts';
 import type { BalanceReport } from '../../tools/lib/balance-report.ts';
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { button, checkbox, el } from '../ui/dom.ts';
 import { runInWorkers } from './balance-run.ts';

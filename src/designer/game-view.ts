@@ -2,7 +2,7 @@
  * The seeded computer-vs-computer game, offer by offer: each decision's move and its reasons (game-trace.ts),
  * and how the game ended.
  */
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { MoveNote } from '../model/agent/index.ts';
 import type { Package, Scenario } from '../model/scenario.ts';
 import type { Action } from '../model/types.ts';

@@ -2,7 +2,7 @@
  * Each issue's levels with the value each side and each of its groups puts on them, which levels are no-deal
  * and history, and which groups' red lines a level crosses.
  */
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { crossesAt, initialParams, utilityTable } from '../model/utility.ts';
 import { el } from '../ui/dom.ts';

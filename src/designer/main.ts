@@ -13,7 +13,7 @@ import {
   type NotOneFile,
   type ScenarioFileCheck,
 } from '../app/scenario-file.ts';
-import { LANGUAGES, type Language, t } from '../i18n/catalog.ts';
+import { LANGUAGES, type Language, t } from '../i18n/page-catalog.ts';
 import { el } from '../ui/dom.ts';
 import { refusalText } from '../ui/frame/file-report.ts';
 import { balanceView } from './balance-view.ts';

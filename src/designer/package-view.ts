@@ -3,7 +3,7 @@
  * utility, reservation, share of the joint gain, group support and ratification, approval, and the economy.
  * The historical deal, the Nash point and no-deal are one click away.
  */
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import { nashPoint, packageAt, paretoFrontier, reservations, scorePackage } from '../model/analysis.ts';
 import { economyOf } from '../model/economy.ts';
 import type { Package, PartyIndex, Scenario } from '../model/scenario.ts';

@@ -3,7 +3,7 @@
  * (the content layer maps each path to its place in the text).
  */
 import { formatPath, type ScenarioProblem } from '../content/problems.ts';
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import { el } from '../ui/dom.ts';
 import { type Cell, table } from './parts.ts';
 

@@ -1,5 +1,7 @@
 import { Loader, Scene, type Types } from 'phaser';
 import {
+  hasShipped,
+  hasShippedTranslation,
   provideShipped,
   provideShippedTranslation,
   SHIPPED_IDS,
@@ -7,6 +9,7 @@ import {
   type ShippedId,
   shippedTranslations,
 } from '../app/scenarios';
+import { earlyImage } from '../boot-files';
 import { currentLanguage, t } from '../i18n/catalog';
 import { SVG_ASSETS } from '../ui/assets';
 import { installPageSettings } from '../ui/frame/text-scale';
@@ -19,7 +22,8 @@ import { startScene } from './scene-data.ts';
 const BAR = { width: 520, height: 18, border: 3 } as const;
 
 /**
- * Boot and preload: draws a progress bar while the assets load, then hands over to the title screen (or, on
+ * Boot and preload: loads what src/boot-files.ts did not make ready before Phaser started (usually nothing: then
+ * it draws nothing and goes straight on), with a progress bar, then hands over to the title screen (or, on
  * the dev server, to the scene named by `?start=`). It also applies the player's settings to the page.
  */
 const scenarioKey = (id: ShippedId): string => `scenario:${id}`;
@@ -36,6 +40,26 @@ export class BootScene extends Scene {
   }
 
   preload(): void {
+    for (const asset of Object.values(SVG_ASSETS)) {
+      const image = earlyImage(asset.key);
+      if (image && !this.textures.exists(asset.key)) this.textures.addImage(asset.key, image);
+    }
+    for (const id of SHIPPED_IDS) if (!hasShipped(id)) this.load.json(scenarioKey(id), SHIPPED_URLS[id]);
+    // The shipped scenarios' texts in the page's language (an English page loads nothing more; a switch on the
+    // title fetches the other language's then).
+    for (const id of SHIPPED_IDS)
+      for (const [lang, url] of shippedTranslations(id))
+        if (lang === currentLanguage() && !hasShippedTranslation(id, lang))
+          this.load.json(translationKey(id, lang), url);
+    for (const asset of Object.values(SVG_ASSETS)) {
+      if (!this.textures.exists(asset.key))
+        this.load.svg(asset.key, asset.url, { width: asset.width, height: asset.height });
+    }
+    if (this.load.list.size > 0) this.showProgress();
+  }
+
+  /** The progress bar and its label, for the files still to load. */
+  private showProgress(): void {
     const { width, height } = this.scale;
     const x = (width - BAR.width) / 2;
     const y = height / 2;
@@ -57,16 +81,6 @@ export class BootScene extends Scene {
       console.error(`Failed to load asset "${file.key}" from ${String(file.url)}`);
       label.setText(t('app.loadFailed', { key: file.key })).setColor(toCss(PALETTE.yellow));
     });
-
-    for (const id of SHIPPED_IDS) this.load.json(scenarioKey(id), SHIPPED_URLS[id]);
-    // The shipped scenarios' texts in the page's language (an English page loads nothing more; a switch on the
-    // title fetches the other language's then).
-    for (const id of SHIPPED_IDS)
-      for (const [lang, url] of shippedTranslations(id))
-        if (lang === currentLanguage()) this.load.json(translationKey(id, lang), url);
-    for (const asset of Object.values(SVG_ASSETS)) {
-      this.load.svg(asset.key, asset.url, { width: asset.width, height: asset.height });
-    }
   }
 
   create(): void {
@@ -74,11 +88,14 @@ export class BootScene extends Scene {
       return; // The load error message stays on screen; the ready flag stays false.
     }
     for (const id of SHIPPED_IDS) {
-      if (!this.cache.json.exists(scenarioKey(id))) return; // The load error message stays on screen.
-      provideShipped(id, this.cache.json.get(scenarioKey(id)));
+      // Handed over already by src/boot-files.ts, or loaded here.
+      if (!hasShipped(id)) {
+        if (!this.cache.json.exists(scenarioKey(id))) return; // The load error message stays on screen.
+        provideShipped(id, this.cache.json.get(scenarioKey(id)));
+      }
       // A translation that failed to load leaves the scenario in English.
       for (const [lang] of shippedTranslations(id))
-        if (this.cache.json.exists(translationKey(id, lang)))
+        if (!hasShippedTranslation(id, lang) && this.cache.json.exists(translationKey(id, lang)))
           provideShippedTranslation(id, lang, this.cache.json.get(translationKey(id, lang)));
     }
     if (devStart(this)) return;

@@ -1,43 +1,29 @@
 import { Scene, Scenes } from 'phaser';
-import { isOfSession, pageSessionLink, type SessionLink } from '../app/classroom.ts';
-import { LANGUAGE_NAMES, switchLanguage } from '../app/language.ts';
+import { pageSessionLink, type SessionLink } from '../app/classroom.ts';
 import { readLastResult } from '../app/last-result.ts';
-import { readLiveCode } from '../app/live-session.ts';
 import { readSave, type SaveProblem, type SaveRead } from '../app/save.ts';
 import { readSaveFile } from '../app/save-file.ts';
 import { checkPicked } from '../app/scenario-file.ts';
-import { DEFAULT_SCENARIO, loadShippedTranslations, shippedScenario } from '../app/scenarios.ts';
 import type { Session } from '../app/session.ts';
-import { motionMs } from '../app/settings.ts';
-import { currentLanguage, type Language, type MessageKey, t } from '../i18n/catalog.ts';
-import type { PartyIndex, Scenario } from '../model/scenario.ts';
+import { type Language, type MessageKey, t } from '../i18n/catalog.ts';
 import { announce, button, el } from '../ui/dom.ts';
-import { ScaledTexts } from '../ui/frame/canvas-text.ts';
 import { type OpenDialog, openDialog } from '../ui/frame/dialog.ts';
 import { attachDropZone, scenarioFilePicker } from '../ui/frame/drop-zone.ts';
 import { fileReportDialog } from '../ui/frame/file-report.ts';
-import { flagTexture, hasFlag } from '../ui/frame/flags.ts';
 import { addLayer, focusSoon } from '../ui/frame/layer.ts';
 import { lastResultButton, saveFileDialog, saveFilePicker } from '../ui/frame/save-file-parts.ts';
 import { describeSaved } from '../ui/frame/saved-game.ts';
 import { openSettings } from '../ui/frame/settings-panel.ts';
-import { FLAG_FRAME, keepTitleCardFitted } from '../ui/frame/title-card.ts';
-import { setMetaDescription, titleCard } from '../ui/frame/title-texts.ts';
+import { keepTitleCardFitted } from '../ui/frame/title-card.ts';
 import { glossaryButton } from '../ui/glossary/glossary-dialog.ts';
-import { PALETTE } from '../ui/theme.ts';
 import { continueSession, startNewGame } from './flow.ts';
-import type { JoinData } from './join-scene.ts';
 import { SCENE_KEYS } from './keys.ts';
 import { markSceneLeaving, markSceneReady } from './readiness.ts';
 import { startScene } from './scene-data.ts';
 import type { SetupData } from './setup-scene.ts';
-
-const FLAG_SCALE = 0.9;
-
-/** Once per page: a session link opens the join screen by itself, and a damaged one is explained. */
-const linkHandled = { joined: false, explained: false, live: false };
-/** After a language switch the title is drawn again; this says what to give the focus back to. */
-let afterLanguage: 'settings' | 'switch' | null = null;
+import { drawTitleCard, FLAG_SCALE } from './title-art.ts';
+import { languageSwitch, redrawInLanguage, type SwitchedFrom, takeSwitchedFrom } from './title-language.ts';
+import { explainLinkOnce, firstChoiceSelector, followLink, joinSession } from './title-links.ts';
 
 /**
  * The title screen: the game's title card, drawn by Phaser, and its menu as HTML buttons: new game, continue
@@ -72,23 +58,8 @@ export class TitleScene extends Scene {
     const save = readSave();
     this.resumable = save.kind === 'resumable' ? save.session : null;
     this.link = pageSessionLink();
-    const live = readLiveCode(window.location.search);
-    if (live.kind !== 'none' && !linkHandled.live) {
-      // A live class's join link (`?live=CODE`, from the QR code or the short link): straight to joining it.
-      linkHandled.live = true;
-      startScene(this.scene, SCENE_KEYS.live, {
-        code: live.kind === 'code' ? live.code : live.typed,
-        autoJoin: true,
-      });
-      return;
-    }
-    if (this.link.kind === 'valid' && save.kind === 'none' && !linkHandled.joined) {
-      // A student opening the teacher's link goes straight to the session; nothing saved is in the way.
-      linkHandled.joined = true;
-      this.join();
-      return;
-    }
-    const card = this.drawCard();
+    if (followLink(this, this.link, save)) return;
+    const card = drawTitleCard(this);
     this.buildMenu(save);
     const area = this.layer.querySelector<HTMLElement>('.tt-menu-area');
     if (area) keepTitleCardFitted(this, { ...card, area }, card.texts, FLAG_SCALE);
@@ -101,8 +72,7 @@ export class TitleScene extends Scene {
     this.events.once(Scenes.Events.RENDER, () => {
       markSceneReady(this, SCENE_KEYS.title);
       announce(t('title.shown'));
-      const back = afterLanguage;
-      afterLanguage = null;
+      const back = takeSwitchedFrom();
       if (back === 'settings') this.openSettings();
       else if (back === 'switch') focusSoon(this.layer.querySelector<HTMLButtonElement>('.tt-language'));
       else if (save.kind === 'set-aside') this.showSaveProblem(save.problem);
@@ -111,99 +81,19 @@ export class TitleScene extends Scene {
   }
 
   /** Shows the game in `lang`: the title is drawn again in it (a saved game is untouched, in its autosave). */
-  private async changeLanguage(lang: Language, from: 'settings' | 'switch'): Promise<void> {
+  private async changeLanguage(lang: Language, from: SwitchedFrom): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     try {
-      await Promise.all([switchLanguage(lang), loadShippedTranslations(lang)]);
+      await redrawInLanguage(this, lang, from);
     } finally {
       this.busy = false;
     }
-    afterLanguage = from;
-    this.scene.restart();
-  }
-
-  /** The title card: the table, the heading, both flags, the dates (laid out around the menu: title-card.ts). */
-  private drawCard() {
-    const { width, height } = this.scale;
-    const cx = width / 2;
-    const texts = new ScaledTexts(this);
-
-    const table = this.add.graphics();
-    table.fillStyle(PALETTE.navyLight, 1);
-    table.fillRoundedRect(100, 48, width - 200, height - 120, 24);
-    const rule = this.add.rectangle(cx, 192, 180, 5, PALETTE.orange);
-
-    texts.add(cx, 124, t('app.title'), { size: 88, colour: PALETTE.paper, bold: true }).setOrigin(0.5);
-    // The tagline, the sides and the dates are the default scenario's (none if it has not loaded).
-    const scenario = defaultScenario();
-    const card = scenario ? titleCard(scenario) : null;
-    if (card) setMetaDescription(card.description);
-    const subtitle = texts
-      .add(cx, 236, card?.tagline ?? '', { size: 30, colour: PALETTE.paperShade })
-      .setOrigin(0.5);
-
-    const flagY = 356;
-    const flags =
-      scenario && card
-        ? card.sides.map((party, i) =>
-            this.drawFlag(cx + (i === 0 ? -200 : 200), flagY, scenario, party, texts),
-          )
-        : [];
-    const dates = texts
-      .add(cx, height - 36, card?.dates ?? '', { size: 20, colour: PALETTE.paperShade })
-      .setOrigin(0.5);
-
-    // A short entrance that never hides anything: the flags slide to the table, the rule draws itself.
-    // Nothing moves when motion is reduced.
-    const duration = motionMs(480);
-    if (duration > 0) {
-      rule.setScale(0, 1);
-      this.tweens.add({ targets: rule, scaleX: 1, duration, ease: 'Cubic.easeOut' });
-      flags.forEach((flag, i) => {
-        const to = flag.x;
-        flag.setX(to + (i === 0 ? -36 : 36));
-        this.tweens.add({ targets: flag, x: to, duration, ease: 'Cubic.easeOut' });
-      });
-    }
-    return { subtitle, dates, flags, texts };
-  }
-
-  private drawFlag(x: number, y: number, scenario: Scenario, party: PartyIndex, texts: ScaledTexts) {
-    const container = this.add.container(x, y);
-    const flag = this.add.image(0, 0, flagTexture(this, scenario, party));
-    flag.setScale((FLAG_SCALE * 160) / flag.height);
-    const outline = this.add.graphics();
-    if (hasFlag(scenario.look.parties[party])) {
-      // A drawn flag has a frame (title-card.ts redraws it when it fits the card); a badge has none.
-      outline.setName(FLAG_FRAME);
-      outline.lineStyle(2, PALETTE.paperShade, 1);
-      outline.strokeRect(
-        -flag.displayWidth / 2,
-        -flag.displayHeight / 2,
-        flag.displayWidth,
-        flag.displayHeight,
-      );
-    }
-    const caption = scenario.parties[party].name;
-    const label = texts
-      .add(0, flag.displayHeight / 2 + 24, caption, { size: 24, colour: PALETTE.paper, bold: true })
-      .setOrigin(0.5);
-    container.add([flag, outline, label]);
-    return container;
   }
 
   /** The button to focus: Continue a game of this session or any saved game, else Join, else New game. */
   private firstChoice(): HTMLButtonElement | null {
-    const link = this.link;
-    const ownSave = link.kind === 'valid' && isOfSession(this.resumable?.classroom, link.session);
-    const selector =
-      this.resumable && (link.kind !== 'valid' || ownSave)
-        ? '.tt-continue'
-        : link.kind === 'valid'
-          ? '.tt-join'
-          : '.tt-new';
-    return this.menu.querySelector<HTMLButtonElement>(selector);
+    return this.menu.querySelector<HTMLButtonElement>(firstChoiceSelector(this.link, this.resumable));
   }
 
   private buildMenu(save: SaveRead): void {
@@ -224,17 +114,7 @@ export class TitleScene extends Scene {
     const settings = button(t('title.settings'), () => this.openSettings(), {
       className: 'tt-settings-open',
     });
-    // The other language, named in itself: "日本語" on the English title, "English" on the Japanese one.
-    const otherLanguage: Language = currentLanguage() === 'ja' ? 'en' : 'ja';
-    const language = button(
-      LANGUAGE_NAMES[otherLanguage],
-      () => this.changeLanguage(otherLanguage, 'switch'),
-      {
-        className: 'tt-language',
-      },
-    );
-    language.lang = otherLanguage;
-    language.setAttribute('aria-label', t('title.switchLanguage', { name: LANGUAGE_NAMES[otherLanguage] }));
+    const language = languageSwitch((lang) => void this.changeLanguage(lang, 'switch'));
 
     // Reached through the "Load scenario file" button; hidden, it still opens the picker and takes files.
     this.fileInput = scenarioFilePicker((files) => this.takeFiles(files));
@@ -309,39 +189,23 @@ export class TitleScene extends Scene {
     startScene(this.scene, SCENE_KEYS.setup, data);
   }
 
-  /** To the join screen of the link's session; a saved game is named there, since starting replaces it. */
   private join(): void {
-    if (this.link.kind !== 'valid') return;
-    const data: JoinData = {
-      session: this.link.session,
-      ...(this.resumable ? { savedGame: describeSaved(this.resumable) } : {}),
-    };
-    startScene(this.scene, SCENE_KEYS.join, data);
+    joinSession(this, this.link, this.resumable);
   }
 
   /** Explains a damaged session link, once per page. Returns whether it did. */
   private explainLink(): boolean {
-    if (this.link.kind !== 'damaged' || linkHandled.explained) return false;
-    linkHandled.explained = true;
-    this.dialog?.close();
-    this.dialog = openDialog(this.layer, {
-      title: t('classroom.linkProblemTitle'),
-      role: 'alertdialog',
-      className: 'tt-save-problem tt-link-problem',
-      body: [
-        el('p', {
-          className: 'tt-dialog-lead',
-          text: t('classroom.linkProblem', { reason: this.link.reason }),
-        }),
-        el('p', { text: t('classroom.linkProblemHelp') }),
-      ],
-      buttons: [{ label: t('save.dismiss'), primary: true, onClick: () => undefined }],
-      onClose: () => {
+    const dialog = explainLinkOnce(
+      this.layer,
+      this.link,
+      () => this.dialog?.close(),
+      () => {
         this.dialog = null;
         focusSoon(this.firstChoice());
       },
-    });
-    return true;
+    );
+    if (dialog) this.dialog = dialog;
+    return dialog !== null;
   }
 
   /** Reads the save again (another tab may have replaced it since the menu was drawn) and reopens it. */
@@ -432,14 +296,5 @@ export class TitleScene extends Scene {
     announce(t('file.loaded', { title: check.scenario.title, name: check.source.name }));
     const data: SetupData = { source: check.source, scenario: check.scenario, warnings: check.warnings };
     startScene(this.scene, SCENE_KEYS.setup, data);
-  }
-}
-
-/** The default scenario, in the page's language, or null while it has not loaded. */
-function defaultScenario(): Scenario | null {
-  try {
-    return shippedScenario(DEFAULT_SCENARIO);
-  } catch {
-    return null;
   }
 }

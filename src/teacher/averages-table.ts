@@ -10,8 +10,8 @@ import {
   historicalSummary,
   type StudentSummary,
 } from '../classroom/summary.ts';
-import { t } from '../i18n/catalog.ts';
 import { fixed } from '../i18n/numbers.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { PartyIndex, Scenario } from '../model/scenario.ts';
 import {
   formatApproval,

@@ -2,7 +2,7 @@
  * The dashboard's charts as SVG: the class's deals on the negotiation-dance chart, and dot plots of one figure
  * across the class. Shapes and labels tell marks apart besides colour (Okabe–Ito, as in the game's charts).
  */
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { PartyIndex, Scenario } from '../model/scenario.ts';
 import { type MarkerShape, partyStyle } from '../ui/charts/party-style.ts';
 import { formatPoints } from '../ui/debrief/format.ts';

@@ -3,7 +3,7 @@
  * class table; which scenario the charts (and the table's headers) show; and the line that counts the verdicts.
  */
 import { type StudentSummary, summaryOf } from '../classroom/summary.ts';
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import { countsInClass, VERDICTS, type Verdict, type VerdictKind } from '../model/code/verify.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { rowOf } from './rows.ts';

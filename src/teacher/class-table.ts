@@ -3,7 +3,7 @@
  * verdict as a mark besides its word and the reason a code did not verify; names can be hidden for the projector.
  * Below it, a note naming the tariffs of the tariffs column.
  */
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { VerdictKind } from '../model/code/verify.ts';
 import type { PartyIndex, Scenario } from '../model/scenario.ts';
 import type { Difficulty } from '../model/vocabulary.ts';

@@ -3,7 +3,7 @@
  * progress bar, so no input freezes the page. A newer run cancels an older one; codes added later are verified
  * alone and marked for duplicates together with the earlier ones. Keeps the entries the dashboard shows.
  */
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { ScenarioLookup, SessionLookup, Verdict } from '../model/code/index.ts';
 import { el } from '../ui/dom.ts';
 import { type Entry, entriesOf } from './class-entries.ts';

@@ -4,7 +4,7 @@
  * skipped or dropped, or why nothing was. "Clear" empties the list after the teacher confirms.
  */
 import { readCodes } from '../classroom/input.ts';
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import { button, el } from '../ui/dom.ts';
 import { fileProblemText, readTextFile } from './file-read.ts';
 

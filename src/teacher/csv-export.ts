@@ -4,7 +4,7 @@
  * The files are written in the page's language (column names) and start with a UTF-8 BOM (src/classroom/csv.ts).
  */
 import { movesCsv, resultsCsv } from '../classroom/csv.ts';
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import { button } from '../ui/dom.ts';
 import type { Entry } from './class-entries.ts';
 import { downloadText, localDay } from './download.ts';

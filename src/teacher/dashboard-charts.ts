@@ -4,7 +4,7 @@
  * approval across the class. Only verified games count: a duplicate is the same game again.
  */
 import { historicalSummary, type StudentSummary } from '../classroom/summary.ts';
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import { countsInClass } from '../model/code/verify.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { formatApproval, formatJobs } from '../ui/debrief/format.ts';

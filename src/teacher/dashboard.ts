@@ -5,7 +5,7 @@
  * two CSV files. Every text from a code or a scenario is set as textContent. This file puts the parts together
  * and keeps what they share: the entries, the scenario chosen for the charts and whether names are hidden.
  */
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { ClassSession, ScenarioLookup, SessionLookup } from '../model/code/index.ts';
 import { announce, el } from '../ui/dom.ts';
 import { countsText, mainScenario } from './class-entries.ts';

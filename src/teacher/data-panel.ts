@@ -4,8 +4,9 @@
  * compiled, its sessions' scenarios found); a damaged file is refused with what is wrong, and what is stored stays
  * as it was. The panel says how many changes are not exported yet and whether the browser will keep the data.
  */
-import { t } from '../i18n/catalog.ts';
+
 import { localDateFormat } from '../i18n/numbers.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { button, el } from '../ui/dom.ts';
 import { downloadText, localDay } from './download.ts';

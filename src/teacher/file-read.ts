@@ -3,7 +3,7 @@
  * (src/app/scenario-file.ts, `readTextFile`), and the sentence the page shows for each way it can fail.
  */
 import { type PickedFile, readTextFile, type TextFileProblem } from '../app/scenario-file.ts';
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import { formatBytes } from '../ui/frame/file-report.ts';
 
 export { readTextFile };

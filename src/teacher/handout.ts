@@ -4,7 +4,7 @@
  * only this (src/styles/teacher.css, @media print).
  */
 import { LANGUAGE_NAMES } from '../app/language.ts';
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { el } from '../ui/dom.ts';
 import type { StoredSession } from './store.ts';

@@ -5,7 +5,7 @@
  * stored. A refusal lists what is wrong, each naming the file or session.
  */
 import { SHIPPED_IDS } from '../app/scenarios.ts';
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import { sameContent } from '../model/hash.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { Scenario } from '../model/scenario.ts';

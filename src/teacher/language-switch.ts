@@ -6,7 +6,7 @@
  * back once the page is built again, so a switch loses nothing.
  */
 import { LANGUAGE_NAMES, switchLanguage } from '../app/language.ts';
-import { LANGUAGES, type Language, t } from '../i18n/catalog.ts';
+import { LANGUAGES, type Language, t } from '../i18n/page-catalog.ts';
 import { el } from '../ui/dom.ts';
 
 export const DRAFTS_KEY = 'tariff-talks/teacher/v1/drafts';

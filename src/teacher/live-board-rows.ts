@@ -5,7 +5,7 @@
  * come from students. With the scenario not loaded on this page, sides are named by their ids and offers by
  * their levels' numbers.
  */
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import {
   type Board,

@@ -6,7 +6,7 @@
  * students. Drawn again on every `board` message (every move of every pair): opened chats stay open, a place
  * chosen for a waiting student stays chosen, and the control that had the focus has it again.
  */
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import { type ChatLine, MAX_CHAT_LINES } from '../net/protocol.ts';
 import { button, el } from '../ui/dom.ts';
 import {

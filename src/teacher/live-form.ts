@@ -4,8 +4,9 @@
  * students per side, minutes per meeting and the computer's difficulty for sides handed to it. Its values go
  * through live-config.ts (the protocol's own schema); a problem is said next to the button, nothing is sent.
  */
-import { t } from '../i18n/catalog.ts';
+
 import { localDateFormat } from '../i18n/numbers.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { DIFFICULTIES, type Difficulty } from '../model/vocabulary.ts';
 import { type LiveConfig, MAX_TEAM_SIZE } from '../net/protocol.ts';

@@ -7,7 +7,7 @@
  * never shown. Results and the session go to the dashboard through `deps`.
  */
 import QRCode from 'qrcode';
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { ClassSession } from '../model/code/session-link.ts';
 import type { Scenario } from '../model/scenario.ts';
 import {

@@ -4,7 +4,7 @@
  * so its entry is marked "verified by the server" when its replay verifies too. The live session's ClassSession
  * is stored with the teacher's sessions, so the dashboard names it and its codes fit it. Pure.
  */
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { ClassSession } from '../model/code/session-link.ts';
 import { markDuplicates, type Verdict } from '../model/code/verify.ts';
 import type { LiveResult } from '../net/protocol.ts';

@@ -10,7 +10,7 @@
 import { startLanguage } from '../app/language.ts';
 import { startPwa } from '../app/pwa.ts';
 import { loadShippedTranslations } from '../app/scenarios.ts';
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import { sessionLookupOf } from '../model/code/session-check.ts';
 import { sameContent } from '../model/hash.ts';
 import type { Scenario } from '../model/scenario.ts';

@@ -3,7 +3,7 @@
  * body's `tt-projector` class; the styles do the rest), full screen where the browser allows it, and a box that
  * hides the students' names in the table and on the chart.
  */
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import { announce, button, el } from '../ui/dom.ts';
 
 const exitFullscreen = (): void => {

@@ -3,7 +3,7 @@
  * and checked (`checkUpload`), what is wrong listed in the form's report, and a file that loads handed on.
  */
 import type { PickedFile } from '../app/scenario-file.ts';
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { announce, el } from '../ui/dom.ts';
 import { problemReport, refusalText } from '../ui/frame/file-report.ts';

@@ -2,7 +2,7 @@
  * A session's id and the link its students open (the teacher's page; the id from the page's crypto, never the
  * model's generator).
  */
-import type { Language } from '../i18n/catalog.ts';
+import type { Language } from '../i18n/page-catalog.ts';
 import { type ClassSession, encodeSession } from '../model/code/session-link.ts';
 
 const ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';

@@ -4,7 +4,7 @@
  * is refused with the reason and nothing is stored.
  */
 import { sessionFromText } from '../classroom/session-text.ts';
-import { t } from '../i18n/catalog.ts';
+import { t } from '../i18n/page-catalog.ts';
 import type { ClassSession } from '../model/code/session-link.ts';
 import { button, el } from '../ui/dom.ts';
 

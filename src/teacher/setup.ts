@@ -5,8 +5,8 @@
  */
 import QRCode from 'qrcode';
 import { LANGUAGE_NAMES } from '../app/language.ts';
-import { LANGUAGES, type Language, t } from '../i18n/catalog.ts';
 import { localDateFormat } from '../i18n/numbers.ts';
+import { LANGUAGES, type Language, t } from '../i18n/page-catalog.ts';
 import type { ClassSession } from '../model/code/session-link.ts';
 import { sameContent } from '../model/hash.ts';
 import type { Scenario } from '../model/scenario.ts';

@@ -3,7 +3,7 @@
  * numbers, text by the locale, verdicts in their own order (verified first); empty cells always go last, and
  * equal keys keep the order the codes were handed in.
  */
-import { locale } from '../i18n/catalog.ts';
+import { locale } from '../i18n/page-catalog.ts';
 import { VERDICTS, type VerdictKind } from '../model/code/verify.ts';
 import type { Pair } from '../model/scenario.ts';
 import { DIFFICULTIES } from '../model/vocabulary.ts';

@@ -3,7 +3,7 @@
  * and each session, scenario file and code, so that each item can be checked on its own (store.ts).
  */
 import * as z from 'zod/mini';
-import { LANGUAGES } from '../i18n/catalog.ts';
+import { LANGUAGES } from '../i18n/page-catalog.ts';
 import { DIFFICULTY_LEVELS, OPPONENTS } from '../model/types.ts';
 
 // The page's CSP forbids eval: zod must not compile validators (src/content/schema.ts says the same).

@@ -6,7 +6,7 @@
  * item is loaded on its own: one that cannot be is set aside unchanged and never blocks the rest (issue 9).
  */
 import type * as z from 'zod/mini';
-import type { Language } from '../i18n/catalog.ts';
+import type { Language } from '../i18n/page-catalog.ts';
 import type { ClassSession } from '../model/code/session-link.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import {

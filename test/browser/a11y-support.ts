@@ -6,8 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { TariffTalksStatus } from '../../src/global';
-import { EN, type MessageKey } from '../../src/i18n/catalog';
 import { JA } from '../../src/i18n/ja/index';
+import { EN, type MessageKey } from '../../src/i18n/page-catalog.ts';
 import { expect } from './support';
 
 export const LANGS = ['en', 'ja'] as const;

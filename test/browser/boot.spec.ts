@@ -60,6 +60,40 @@ test.describe('boot scene', () => {
     }
   });
 
+  test('loads again, with its loader, a title file the page could not read before Phaser started', async ({
+    page,
+    problems,
+  }) => {
+    // The first answer for the default scenario and for a flag is an error (src/boot-files.ts goes without it);
+    // the boot scene's loader asks again and gets the real file.
+    const asked = new Map<string, number>();
+    await page.route(/\/assets\/(us-japan-2025-[\w-]+\.json|flag-us-[\w-]+\.svg)$/, async (route) => {
+      const file = route
+        .request()
+        .url()
+        .replace(/^.*\//, '')
+        .replace(/-[\w-]{8}\./, '.');
+      const n = (asked.get(file) ?? 0) + 1;
+      asked.set(file, n);
+      return n > 1 ? route.continue() : route.fulfill({ status: 503, body: 'busy' });
+    });
+    await page.goto('./');
+    const status = await waitForScene(page, SCENE_KEYS.title);
+    expect(Object.fromEntries(asked)).toEqual({ 'us-japan-2025.json': 2, 'flag-us.svg': 2 });
+    expect(status.texts).toContain('Negotiate the 2025 US–Japan tariff deal');
+    expect(status.texts).toEqual(expect.arrayContaining(['Japan', 'United States']));
+    const stats = pixelStats(await saveScreenshot(page, 'boot-reloaded'));
+    expect(stats.share(US_BLUE)).toBeGreaterThan(0.005);
+    expect(stats.share(JAPAN_RED)).toBeGreaterThan(0.005);
+    // The two refusals this test made, and nothing else.
+    expect(
+      problems.failedRequests.map((r) => r.replace(/^.*\//, '').replace(/-[\w-]{8}\./, '.')).sort(),
+    ).toEqual(['flag-us.svg: HTTP 503', 'us-japan-2025.json: HTTP 503']);
+    expect(problems.consoleErrors.every((e) => e.includes('503'))).toBe(true);
+    problems.failedRequests.length = 0;
+    problems.consoleErrors.length = 0;
+  });
+
   test('draws the title without the code of the screens after it, which comes when one is opened', async ({
     page,
   }) => {

@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verdictReason } from '../../src/classroom/reason.ts';
-import { EN, useCatalog } from '../../src/i18n/catalog.ts';
 import { JA } from '../../src/i18n/ja/index.ts';
+import { EN, useCatalog } from '../../src/i18n/page-catalog.ts';
 import { playComputerGame } from '../../src/model/agent/index.ts';
 import { decodeResultCode, encodeRecord, resultCode, sealOf } from '../../src/model/code/result-code.ts';
 import { sessionLookupOf } from '../../src/model/code/session-check.ts';

@@ -49,6 +49,16 @@ describe('parseScenario', () => {
     ]);
   });
 
+  it('leaves out only the designer’s checks when asked to (the game, for its shipped scenarios)', () => {
+    const full = parseScenario(readText(MINI));
+    const lean = parseScenario(readText(MINI), undefined, { designerWarnings: false });
+    expect(lean.ok && lean.value.warnings).toEqual([]);
+    expect(lean.ok && lean.value.scenario).toEqual(full.ok && full.value.scenario);
+    // A file the compiler refuses is refused all the same.
+    const broken = parseScenario(brokenText('unknown-issue'), undefined, { designerWarnings: false });
+    expect(!broken.ok && broken.error.map((p) => p.code)).toContain('UNKNOWN_ISSUE');
+  });
+
   it('accepts parsed JSON as well as text', () => {
     const parsed = parseScenario(JSON.parse(readText(MINI)));
     expect(parsed.ok).toBe(true);

@@ -1,8 +1,8 @@
 /** Figures in the language in use: the table's formats follow the catalog's locale, money in 億 for Japanese. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { EN, useCatalog } from '../../src/i18n/catalog.ts';
 import { JA } from '../../src/i18n/ja/index.ts';
 import { moneyFigure } from '../../src/i18n/numbers.ts';
+import { EN, useCatalog } from '../../src/i18n/page-catalog.ts';
 import { billions, billionsSigned, jobs, longDate, shortDate } from '../../src/ui/table/format.ts';
 
 afterEach(() => useCatalog(EN, 'en'));

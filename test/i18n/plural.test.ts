@@ -1,7 +1,7 @@
 /** Messages that depend on a number: the plural form follows the language's rules (Intl.PluralRules). */
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentLanguage, EN, locale, t, useCatalog } from '../../src/i18n/catalog.ts';
 import { JA } from '../../src/i18n/ja/index.ts';
+import { currentLanguage, EN, locale, t, useCatalog } from '../../src/i18n/page-catalog.ts';
 
 afterEach(() => useCatalog(EN, 'en'));
 

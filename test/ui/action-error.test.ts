@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EN } from '../../src/i18n/catalog.ts';
+import { EN } from '../../src/i18n/page-catalog.ts';
 import { LIVE_ERROR_CODES } from '../../src/net/protocol.ts';
 import { actionErrorText } from '../../src/ui/action-error.ts';
 

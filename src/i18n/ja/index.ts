@@ -1,38 +1,20 @@
 /**
  * The Japanese message catalog (日本語): one file per English file under ../en/, with the same export names and
  * exactly the same keys (each file `satisfies` its English object, so a missing or extra key is a compile error),
- * merged here as `JA` in the same order as `EN`. Switch to it with `useCatalog(JA)`.
+ * merged here as `JA`: the game's messages (`GAME_JA`, ./game.ts, all the game's page loads) and those of the
+ * teacher's page and the workbench. Switch to it with `useCatalog(JA)`.
  */
-import type { Catalog, EN } from '../catalog.ts';
-import { BRIEFING } from './briefing.ts';
-import { CLASSROOM } from './classroom.ts';
-import { COACH } from './coach.ts';
-import { COMMON } from './common.ts';
-import { DEBRIEF } from './debrief.ts';
+import type { Catalog } from '../catalog.ts';
+import type { EN } from '../en/index.ts';
 import { DESIGNER } from './designer.ts';
-import { ERRORS } from './errors.ts';
-import { GLOSSARY } from './glossary.ts';
-import { LIVE } from './live.ts';
-import { SETUP } from './setup.ts';
-import { TABLE } from './table.ts';
+import { GAME_JA } from './game.ts';
 import { TEACHER } from './teacher.ts';
 import { TEACHER_LIVE } from './teacher-live.ts';
-import { TITLE } from './title.ts';
 
 export const JA = {
-  ...COMMON,
-  ...TITLE,
-  ...SETUP,
-  ...BRIEFING,
-  ...TABLE,
-  ...DEBRIEF,
-  ...CLASSROOM,
+  ...GAME_JA,
   ...TEACHER,
   ...TEACHER_LIVE,
-  ...ERRORS,
-  ...LIVE,
-  ...GLOSSARY,
-  ...COACH,
   ...DESIGNER,
 } as const satisfies Catalog;
 

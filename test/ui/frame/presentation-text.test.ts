@@ -3,8 +3,8 @@
  * and the money and base year of the economy's figures and headings.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { EN, t, useCatalog } from '../../../src/i18n/catalog.ts';
 import { JA } from '../../../src/i18n/ja/index.ts';
+import { EN, t, useCatalog } from '../../../src/i18n/page-catalog.ts';
 import { moneyVars, setScenarioLook } from '../../../src/i18n/presentation.ts';
 import type { Scenario } from '../../../src/model/scenario.ts';
 import { formatBillions } from '../../../src/ui/debrief/format.ts';

@@ -1,8 +1,8 @@
 /** The glossary's entries from the catalog, its search, and the underline search over a text. */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EN, useCatalog } from '../../../src/i18n/catalog.ts';
 import { JA } from '../../../src/i18n/ja/index.ts';
+import { EN, useCatalog } from '../../../src/i18n/page-catalog.ts';
 import {
   GLOSSARY_IDS,
   glossaryEntries,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { EN, useCatalog } from '../../../src/i18n/catalog.ts';
 import { JA } from '../../../src/i18n/ja/index.ts';
+import { EN, useCatalog } from '../../../src/i18n/page-catalog.ts';
 import type { Package } from '../../../src/model/scenario.ts';
 import type { GameEvent, GameState } from '../../../src/model/types.ts';
 import { project, viewFor } from '../../../src/model/view.ts';

@@ -1,0 +1,98 @@
+/**
+ * The files the title needs, made ready before Phaser starts (main.ts waits for this and for the language before
+ * it creates the game): the shipped scenarios (and their translations into the page's language) are fetched (the
+ * page's HTML preloads them, vite.config.ts: these requests take those responses), handed over
+ * (`provideShipped`), and the default one is compiled and its title texts formatted, so the title's first frame
+ * does not wait for either; the flags' SVGs are fetched and decoded into images of the size the game draws them
+ * at, as Phaser's SVG loader would make them. The boot scene then has nothing left to load, and the title draws
+ * on Phaser's first frames instead of after the loader's requests, decodes and progress bar, frame by frame.
+ *
+ * Nothing here fails the page: a file that does not arrive or does not parse is left to the boot scene's loader,
+ * which loads it again and says which file failed. A shipped scenario that does not compile is reported there too.
+ */
+import {
+  DEFAULT_SCENARIO,
+  provideShipped,
+  provideShippedTranslation,
+  SHIPPED_IDS,
+  SHIPPED_URLS,
+  type ShippedId,
+  shippedScenario,
+  shippedTranslations,
+} from './app/scenarios.ts';
+import { currentLanguage } from './i18n/catalog.ts';
+import { SVG_ASSETS } from './ui/assets.ts';
+import { titleCard } from './ui/frame/title-texts.ts';
+
+/** The flags' images, decoded, by texture key: the boot scene adds them to Phaser's textures. */
+const images = new Map<string, HTMLImageElement>();
+
+/** The decoded image of an SVG asset, if it arrived early. */
+export const earlyImage = (key: string): HTMLImageElement | undefined => images.get(key);
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+}
+
+/**
+ * An SVG sized as Phaser's loader sizes it (`load.svg(key, url, { width, height })`): a viewBox from its own
+ * width and height when it has none, then the width and height asked for.
+ */
+function sizedSvg(text: string, width: number, height: number): string {
+  const svg = new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('svg')[0];
+  if (!svg) throw new Error('not an SVG');
+  const ownWidth = Number.parseFloat(svg.getAttribute('width') ?? '');
+  const ownHeight = Number.parseFloat(svg.getAttribute('height') ?? '');
+  if (!svg.hasAttribute('viewBox') && ownWidth && ownHeight)
+    svg.setAttribute('viewBox', `0 0 ${ownWidth} ${ownHeight}`);
+  svg.setAttribute('width', `${width}px`);
+  svg.setAttribute('height', `${height}px`);
+  return new XMLSerializer().serializeToString(svg);
+}
+
+async function fetchImage(asset: (typeof SVG_ASSETS)[keyof typeof SVG_ASSETS]): Promise<void> {
+  const response = await fetch(asset.url);
+  if (!response.ok) throw new Error(`${asset.url}: ${response.status}`);
+  const blob = new Blob([sizedSvg(await response.text(), asset.width, asset.height)], {
+    type: 'image/svg+xml;charset=utf-8',
+  });
+  const url = URL.createObjectURL(blob);
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    images.set(asset.key, image);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+async function fetchScenario(id: ShippedId, language: Promise<unknown>): Promise<void> {
+  const file = fetchJson(SHIPPED_URLS[id]);
+  await language;
+  const lang = currentLanguage();
+  const translations = shippedTranslations(id)
+    .filter(([l]) => l === lang)
+    .map(async ([l, url]) => provideShippedTranslation(id, l, await fetchJson(url)));
+  provideShipped(id, await file);
+  await Promise.allSettled(translations);
+}
+
+/**
+ * Fetches and prepares the title's files once the page's language is settled (`language`). Never rejects: what
+ * did not arrive is left to the boot scene.
+ */
+export async function prepareBootFiles(language: Promise<unknown>): Promise<void> {
+  await Promise.allSettled([
+    ...SHIPPED_IDS.map((id) => fetchScenario(id, language)),
+    ...Object.values(SVG_ASSETS).map(fetchImage),
+  ]);
+  try {
+    // The title's card: the default scenario compiled and its dates formatted (both cached), before Phaser starts.
+    titleCard(shippedScenario(DEFAULT_SCENARIO));
+  } catch {
+    // Not loaded or broken: the boot scene loads it again and reports it.
+  }
+}
