@@ -8,7 +8,7 @@
  * The output also gives the machine's 1-minute load average (`loadAverage`): other work slows the figures that
  * use every core (balanceGamesPerSec) far more than the single-thread ones.
  */
-import { availableParallelism, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { chooseAction, playComputerGame } from '../src/model/agent/index.ts';
 import { resultCode, verifyCodes } from '../src/model/code/index.ts';
 import {
@@ -29,17 +29,10 @@ import {
 import type { AnalyzeJob, AnalyzeReply } from './lib/analyze-worker.ts';
 import { runBalance } from './lib/balance-run.ts';
 import { bigMeasurements } from './lib/bench-big.ts';
-import { type TitleVsBare, titleVsBarePhaser } from './lib/bench-title.ts';
-import {
-  bundleGzipKB,
-  closeBrowserRig,
-  type HeapGrowth,
-  heapGrowth,
-  pageGzipKB,
-  sliderToProjectionMs,
-  titleInteractiveMs,
-} from './lib/browser-bench.ts';
-import { CliError, EXIT_OK, formatTable, oneLine, parseCli, positiveInteger, runMain } from './lib/cli.ts';
+import { browserMeasurements } from './lib/bench-browser-keys.ts';
+import { type Figure, formatFigures, median } from './lib/bench-format.ts';
+import { closeBrowserRig } from './lib/browser-bench.ts';
+import { CliError, EXIT_OK, oneLine, parseCli, positiveInteger, runMain } from './lib/cli.ts';
 import { loadScenario } from './lib/scenario-input.ts';
 import { startWorker, workerResult } from './lib/ts-worker.ts';
 
@@ -274,125 +267,13 @@ function classCodes(f: Fixture): readonly string[] {
   return codes;
 }
 
-/** Browser figures (issue 3): a production build served on localhost, in headless Chromium. */
-/** One run of ten games gives both heap figures. */
-let heapMeasured: Promise<HeapGrowth> | null = null;
-let heapFirst = 0;
-function heapRun(): Promise<HeapGrowth> {
-  heapMeasured ??= heapGrowth().then((h) => {
-    heapFirst = h.heapFirstMB;
-    return h;
-  });
-  return heapMeasured;
-}
-
-/** One interleaved run of TITLE_PAIRS pairs gives the title's ratio to the bare Phaser page and the CPU figures. */
-const TITLE_PAIRS = 9;
-let titleMeasured: Promise<TitleVsBare> | null = null;
-let titleLast: TitleVsBare | null = null;
-function titleRun(): Promise<TitleVsBare> {
-  titleMeasured ??= titleVsBarePhaser(TITLE_PAIRS).then((r) => {
-    titleLast = r;
-    return r;
-  });
-  return titleMeasured;
-}
-const titleNote = (): string =>
-  titleLast
-    ? `${titleLast.pairs} pairs, interleaved; title ${titleLast.titleMs.toFixed(0)} ms, bare ${titleLast.bareMs.toFixed(0)} ms`
-    : '';
-
-const BROWSER_MEASUREMENTS: readonly Measurement[] = [
-  {
-    key: 'bundleGzipKB',
-    label: "the game's production JavaScript (index.html), gzipped (Phaser ~357)",
-    unit: 'KB',
-    target: { op: '<=', value: 420 },
-    cold: true,
-    runs: () => 1,
-    measure: () => bundleGzipKB(),
-  },
-  {
-    key: 'teacherBundleGzipKB',
-    label: "the teacher's page JavaScript, gzipped (no Phaser; shares the model's chunk)",
-    unit: 'KB',
-    target: null,
-    cold: true,
-    runs: () => 1,
-    measure: () => pageGzipKB('teacher.html', false),
-  },
-  {
-    key: 'titleInteractiveMs',
-    label: 'navigation to the title accepting input, fresh context',
-    unit: 'ms',
-    target: { op: '<=', value: 2000 },
-    measure: () => titleInteractiveMs(),
-  },
-  {
-    key: 'titleVsBarePhaser',
-    label:
-      "navigation to the title accepting input, over a bare Phaser page's to its scene (bench/bare-phaser.html)",
-    unit: '×',
-    target: { op: '<=', value: 1.5 },
-    cold: true,
-    runs: () => 1,
-    measure: async () => (await titleRun()).ratio,
-    note: titleNote,
-  },
-  {
-    key: 'titleCpuMs',
-    label: "the title's main-thread CPU time to that moment (same loads)",
-    unit: 'ms',
-    target: null,
-    cold: true,
-    runs: () => 1,
-    measure: async () => (await titleRun()).titleCpuMs,
-  },
-  {
-    key: 'barePhaserCpuMs',
-    label: "the bare Phaser page's main-thread CPU time to its scene (same loads)",
-    unit: 'ms',
-    target: null,
-    cold: true,
-    runs: () => 1,
-    measure: async () => (await titleRun()).bareCpuMs,
-  },
-  {
-    key: 'sliderToProjectionMs',
-    label: 'lever input event to the redrawn projection (median of a sweep)',
-    unit: 'ms',
-    target: { op: '<=', value: 16 },
-    runs: (n) => Math.min(n, 3),
-    measure: () => sliderToProjectionMs(),
-  },
-  {
-    key: 'heapGrowthPct',
-    label: "the page's memory (JS heap, DOM heap, buffers) after ten watched games vs after the first",
-    unit: '%',
-    target: { op: '<=', value: 10 },
-    cold: true,
-    runs: () => 1,
-    measure: async () => (await heapRun()).heapGrowthPct,
-    note: () => `${heapFirst.toFixed(1)} MB after the first game`,
-  },
-  {
-    key: 'heapJsGrowthPct',
-    label: "V8's heap alone over the same games (mostly code the JIT compiles as it warms up)",
-    unit: '%',
-    target: null,
-    cold: true,
-    runs: () => 1,
-    measure: async () => (await heapRun()).heapJsGrowthPct,
-  },
-];
-
 /** Issue 16: the big scenario and the 2,000-game balance run (tools/lib/bench-big.ts). */
 const BIG_MEASUREMENTS: readonly Measurement[] = bigMeasurements<Fixture>((f) => f.scenario);
 
 const ALL_MEASUREMENTS: readonly Measurement[] = [
   ...MEASUREMENTS,
   ...BIG_MEASUREMENTS,
-  ...BROWSER_MEASUREMENTS,
+  ...browserMeasurements<Fixture>(),
 ];
 
 function buildFixture(path: string, text: string, scenario: Scenario, balanceGames: number): Fixture {
@@ -425,53 +306,11 @@ function buildFixture(path: string, text: string, scenario: Scenario, balanceGam
   return { path, text, scenario, settings, midStates, midViews, balanceGames };
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-
-interface Figure {
-  readonly measurement: Measurement;
-  readonly median: number;
-  readonly min: number;
-  readonly max: number;
-  readonly runs: number;
-}
-
-const meets = (t: Target, x: number): boolean => (t.op === '<=' ? x <= t.value : x >= t.value);
-
-function digits(x: number): string {
-  if (x >= 100) return x.toFixed(0);
-  if (x >= 10) return x.toFixed(1);
-  return x.toFixed(2);
-}
-
-function formatFigures(figures: readonly Figure[], fixture: Fixture): string {
-  const rows: string[][] = [['figure', 'median', 'range', 'target', 'meets', 'what']];
-  for (const f of figures) {
-    const m = f.measurement;
-    const t = m.target;
-    const note = m.note ? `; ${m.note(fixture)}` : '';
-    rows.push([
-      m.key,
-      `${digits(f.median)} ${m.unit}`,
-      `${digits(f.min)}–${digits(f.max)}`,
-      t ? `${t.op === '<=' ? '≤' : '≥'} ${t.value} ${m.unit}` : '',
-      t ? (meets(t, f.median) ? 'yes' : 'NO') : '',
-      `${m.label} (${f.runs} runs${note})`,
-    ]);
-  }
-  const load = loadavg()[0].toFixed(2);
-  const head = `Benchmarks of ${fixture.path} (${fixture.scenario.spaceSize} packages); medians, Node ${process.version}, load average ${load} on ${availableParallelism()} cores`;
-  return `${head}\n${formatTable(rows, [1, 2]).join('\n')}\n`;
-}
-
 async function measureAll(
   chosen: readonly Measurement[],
   fixture: Fixture,
   runs: number,
-  figures: Figure[],
+  figures: Figure<Fixture>[],
   quiet: boolean,
 ): Promise<void> {
   for (const m of chosen) {
@@ -519,7 +358,7 @@ async function main(): Promise<number> {
   const chosen = ALL_MEASUREMENTS.filter(
     (m) => m.key === 'baselineUs' || only === null || only.includes(m.key),
   );
-  const figures: Figure[] = [];
+  const figures: Figure<Fixture>[] = [];
   try {
     await measureAll(chosen, fixture, runs, figures, values.json === true);
   } finally {
@@ -533,7 +372,10 @@ async function main(): Promise<number> {
     out.balanceGames = balanceGames;
     out.scenario = path;
     process.stdout.write(`${JSON.stringify(out)}\n`);
-  } else process.stdout.write(formatFigures(figures, fixture));
+  } else
+    process.stdout.write(
+      formatFigures(figures, fixture, { path: fixture.path, packages: fixture.scenario.spaceSize }),
+    );
   if (sink === Number.MIN_VALUE) process.stderr.write('\n');
   return EXIT_OK;
 }
