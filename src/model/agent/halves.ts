@@ -142,16 +142,14 @@ export function splitOf(domains: readonly (readonly number[])[]): Split {
   return { a, b, largest: Math.max(size(a), size(b)) };
 }
 
-/** A table's partial values over a half's combinations, in the half's order. */
-export function partials(half: Half, table: UtilityTable): Float64Array {
+/** A table's partial value of combination k of a half: its cells' values summed in the half's issue order. */
+export function partialAt(half: Half, k: number, table: UtilityTable): number {
   const m = half.issues.length;
-  const out = new Float64Array(half.count);
-  for (let k = 0; k < half.count; k++) {
-    let v = 0;
-    for (let i = 0; i < m; i++) v += table.values[half.cells[k * m + i]];
-    out[k] = v;
-  }
-  return out;
+  const cells = half.cells;
+  const values = table.values;
+  let v = 0;
+  for (let i = k * m, end = i + m; i < end; i++) v += values[cells[i]];
+  return v;
 }
 
 /** Writes combination k of a half into a package. */

@@ -13,11 +13,12 @@ import type { Package } from '../scenario.ts';
 import type { UtilityTable } from '../utility.ts';
 import type { BidSpace } from './bid-space.ts';
 import { boundedBest, boundedCount, boundedInBand } from './bounded.ts';
-import { type Half, partials, writeCombination } from './halves.ts';
+import { type Half, partialAt, writeCombination } from './halves.ts';
 import { emptyHeap, pop, push } from './heap.ts';
 import { ratifies } from './home.ts';
 import { exactQ, QUANTUM, SCALE } from './numbers.ts';
 
+/** A bid a search found (meet in the middle here, or bounded.ts). */
 export interface Found {
   readonly package: Package;
   /** Own utility, in quanta. */
@@ -129,7 +130,7 @@ export function bestOwnBid(space: BidSpace, ok: Viability | null = viability(spa
   }
   const pkg: number[] = new Array(space.n).fill(0);
   let best: Found | null = null;
-  while (heap.keys.length > 0) {
+  while (heap.size > 0) {
     if (best !== null && (heap.keys[0] + space.own.constant) * SCALE < best.q - 1) break;
     const k = pop(heap);
     const m = at[k];
@@ -149,27 +150,33 @@ export function bestOwnBid(space: BidSpace, ok: Viability | null = viability(spa
   return best;
 }
 
+/** Scratch ranges of `bandRanges`, kept between calls (a turn asks for ranges several times). */
+let rangeFrom = new Int32Array(512);
+let rangeTo = new Int32Array(512);
+
 /**
- * For each combination k of half A (ascending own utility), the range [from, to) of half B whose sum with it may
- * fall in the own-utility band [lo, hi] (quanta), with a one-quantum margin, passed to `visit(k, from, to)` in
- * order of k. Two pointers: both move down. No arrays: a turn asks this many times.
+ * For each combination k of half A (ascending own utility), the range [rangeFrom[k], rangeTo[k]) of half B whose
+ * sum with it may fall in the own-utility band [lo, hi] (quanta), with a one-quantum margin. Two pointers: both
+ * move down. Written into the scratch arrays: a turn asks this several times.
  */
-function forBandRanges(
-  space: BidSpace,
-  lo: number,
-  hi: number,
-  visit: (k: number, from: number, to: number) => void,
-): void {
+function bandRanges(space: BidSpace, lo: number, hi: number): void {
   const { a, b } = space.halves as NonNullable<BidSpace['halves']>;
+  if (rangeFrom.length < a.count) {
+    rangeFrom = new Int32Array(2 * a.count);
+    rangeTo = new Int32Array(2 * a.count);
+  }
   const loF = (lo - 1) * QUANTUM - space.own.constant;
   const hiF = (hi + 1) * QUANTUM - space.own.constant;
+  const ownA = a.own;
+  const ownB = b.own;
   let s = b.count;
   let e = b.count;
   for (let k = 0; k < a.count; k++) {
-    const x = a.own[k];
-    while (s > 0 && x + b.own[s - 1] >= loF) s--;
-    while (e > 0 && x + b.own[e - 1] > hiF) e--;
-    visit(k, s, e);
+    const x = ownA[k];
+    while (s > 0 && x + ownB[s - 1] >= loF) s--;
+    while (e > 0 && x + ownB[e - 1] > hiF) e--;
+    rangeFrom[k] = s;
+    rangeTo[k] = e;
   }
 }
 
@@ -184,13 +191,20 @@ export function bandCount(
   if (space.halves === null || ok === null) return 0;
   const prefix = ok.prefixB;
   const okA = ok.a;
+  bandRanges(space, lo, hi);
   let count = 0;
-  forBandRanges(space, lo, hi, (k, from, to) => {
+  for (let k = 0; k < space.halves.a.count; k++) {
+    const from = rangeFrom[k];
+    const to = rangeTo[k];
     if (okA[k] === 1 && to > from) count += prefix[to] - prefix[from];
-  });
+  }
   return count;
 }
 
+/**
+ * An objective's ratings of both halves' combinations, each made when a search first needs it (NaN until then):
+ * A's with the objective's constant, B's −∞ where not viable. A band search looks at a few hundred of them.
+ */
 interface Scores {
   readonly halves: NonNullable<BidSpace['halves']>;
   readonly ok: Viability;
@@ -201,18 +215,57 @@ interface Scores {
 /** The last scores of each objective: a turn's band search rates the same halves with one estimate, often twice. */
 const scoresMemo = new WeakMap<UtilityTable, Scores>();
 
-/** The objective's partial ratings of both halves: A's with the constant, B's −∞ where not viable. */
 function scoresOf(halves: NonNullable<BidSpace['halves']>, objective: UtilityTable, ok: Viability): Scores {
   const hit = scoresMemo.get(objective);
   if (hit !== undefined && hit.halves === halves && hit.ok === ok) return hit;
-  const { a, b } = halves;
-  const scoreA = partials(a, objective);
-  const scoreB = partials(b, objective);
-  for (let k = 0; k < a.count; k++) scoreA[k] += objective.constant;
-  for (let k = 0; k < b.count; k++) if (ok.b[k] === 0) scoreB[k] = Number.NEGATIVE_INFINITY;
-  const scores = { halves, ok, scoreA, scoreB };
+  const scores = {
+    halves,
+    ok,
+    scoreA: new Float64Array(halves.a.count).fill(Number.NaN),
+    scoreB: new Float64Array(halves.b.count).fill(Number.NaN),
+  };
   scoresMemo.set(objective, scores);
   return scores;
+}
+
+/** Combination k of half A's rating: `partials(a, objective)[k] + objective.constant`, made once. */
+function scoreOfA(scores: Scores, objective: UtilityTable, k: number): number {
+  let v = scores.scoreA[k];
+  if (v !== v) {
+    v = partialAt(scores.halves.a, k, objective) + objective.constant;
+    scores.scoreA[k] = v;
+  }
+  return v;
+}
+
+/** Combination x of half B's rating: `partials(b, objective)[x]`, −∞ when not viable, made once. */
+function scoreOfB(scores: Scores, objective: UtilityTable, x: number): number {
+  let v = scores.scoreB[x];
+  if (v !== v) {
+    v = scores.ok.b[x] === 0 ? Number.NEGATIVE_INFINITY : partialAt(scores.halves.b, x, objective);
+    scores.scoreB[x] = v;
+  }
+  return v;
+}
+
+/** The heap of a band search and its entries (a combination of A, its range in B and the arg-max of the
+ * range), kept between searches. */
+const bandHeap = emptyHeap(512);
+let entA: Int32Array = new Int32Array(512);
+let entFrom: Int32Array = new Int32Array(512);
+let entTo: Int32Array = new Int32Array(512);
+let entM: Int32Array = new Int32Array(512);
+
+function growEntries(): void {
+  const grow = (x: Int32Array): Int32Array => {
+    const y = new Int32Array(2 * x.length);
+    y.set(x);
+    return y;
+  };
+  entA = grow(entA);
+  entFrom = grow(entFrom);
+  entTo = grow(entTo);
+  entM = grow(entM);
 }
 
 /**
@@ -244,42 +297,43 @@ export function bestInBand(
   if (space.halves === null || ok === null) return none;
   const { a, b } = space.halves;
   const offsets = space.own.offsets;
-  const { scoreA, scoreB } = scoresOf(space.halves, objective, ok);
-  // Heap entries: a combination of A, its range in B and the arg-max of the range.
-  const entA: number[] = [];
-  const entFrom: number[] = [];
-  const entTo: number[] = [];
-  const entM: number[] = [];
-  const heap = emptyHeap();
+  const scores = scoresOf(space.halves, objective, ok);
+  const heap = bandHeap;
+  heap.size = 0;
+  let entries = 0;
   const offer = (k: number, s: number, e: number): void => {
     // Ranges are short (a band holds a few candidates per combination of A): a scan beats a range-max table.
     let m = -1;
     let top = Number.NEGATIVE_INFINITY;
     for (let x = s; x < e; x++) {
-      if (scoreB[x] > top) {
-        top = scoreB[x];
+      const v = scoreOfB(scores, objective, x);
+      if (v > top) {
+        top = v;
         m = x;
       }
     }
     if (m < 0) return;
-    push(heap, scoreA[k] + scoreB[m], entA.length);
-    entA.push(k);
-    entFrom.push(s);
-    entTo.push(e);
-    entM.push(m);
+    push(heap, scoreOfA(scores, objective, k) + top, entries);
+    if (entries === entA.length) growEntries();
+    entA[entries] = k;
+    entFrom[entries] = s;
+    entTo[entries] = e;
+    entM[entries] = m;
+    entries++;
   };
-  forBandRanges(space, lo, hi, (k, from, to) => {
-    if (ok.a[k] === 1) offer(k, from, to);
-  });
+  bandRanges(space, lo, hi);
+  for (let k = 0; k < a.count; k++) if (ok.a[k] === 1) offer(k, rangeFrom[k], rangeTo[k]);
   const pkg: number[] = new Array(space.n).fill(0);
   let ties: Package[] = [];
   let best = Number.NEGATIVE_INFINITY;
-  while (heap.keys.length > 0) {
+  while (heap.size > 0) {
     const top = heap.keys[0] * SCALE;
     if (top < best - 1 || (ties.length >= cap && top < best)) break;
     const id = pop(heap);
     const k = entA[id];
     const m = entM[id];
+    const from = entFrom[id];
+    const to = entTo[id];
     writeCombination(a, k, offsets, pkg);
     writeCombination(b, m, offsets, pkg);
     const ownQ = exactQ(space.own, pkg);
@@ -290,8 +344,8 @@ export function bestInBand(
         ties = [pkg.slice()];
       } else if (q === best && ties.length < cap) ties.push(pkg.slice());
     }
-    offer(k, entFrom[id], m);
-    offer(k, m + 1, entTo[id]);
+    offer(k, from, m);
+    offer(k, m + 1, to);
   }
   return { ties: ties.sort(compareLex), q: best };
 }
