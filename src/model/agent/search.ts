@@ -202,47 +202,45 @@ export function bandCount(
 }
 
 /**
- * An objective's ratings of both halves' combinations, each made when a search first needs it (NaN until then):
- * A's with the objective's constant, B's −∞ where not viable. A band search looks at a few hundred of them.
+ * The ratings of the objective the last band search used, over both halves' combinations, each made when a
+ * search first needs it (NaN until then): A's with the objective's constant, B's −∞ where not viable. A turn's
+ * band searches rate the same halves with one estimate and look at a few hundred combinations; the arrays are
+ * kept from search to search.
  */
-interface Scores {
-  readonly halves: NonNullable<BidSpace['halves']>;
-  readonly ok: Viability;
-  readonly scoreA: Float64Array;
-  readonly scoreB: Float64Array;
-}
+const scores = {
+  halves: null as NonNullable<BidSpace['halves']> | null,
+  ok: null as Viability | null,
+  objective: null as UtilityTable | null,
+  scoreA: new Float64Array(512),
+  scoreB: new Float64Array(512),
+};
 
-/** The last scores of each objective: a turn's band search rates the same halves with one estimate, often twice. */
-const scoresMemo = new WeakMap<UtilityTable, Scores>();
-
-function scoresOf(halves: NonNullable<BidSpace['halves']>, objective: UtilityTable, ok: Viability): Scores {
-  const hit = scoresMemo.get(objective);
-  if (hit !== undefined && hit.halves === halves && hit.ok === ok) return hit;
-  const scores = {
-    halves,
-    ok,
-    scoreA: new Float64Array(halves.a.count).fill(Number.NaN),
-    scoreB: new Float64Array(halves.b.count).fill(Number.NaN),
-  };
-  scoresMemo.set(objective, scores);
-  return scores;
+function useScores(halves: NonNullable<BidSpace['halves']>, objective: UtilityTable, ok: Viability): void {
+  if (scores.halves === halves && scores.ok === ok && scores.objective === objective) return;
+  scores.halves = halves;
+  scores.ok = ok;
+  scores.objective = objective;
+  if (scores.scoreA.length < halves.a.count) scores.scoreA = new Float64Array(2 * halves.a.count);
+  if (scores.scoreB.length < halves.b.count) scores.scoreB = new Float64Array(2 * halves.b.count);
+  scores.scoreA.fill(Number.NaN, 0, halves.a.count);
+  scores.scoreB.fill(Number.NaN, 0, halves.b.count);
 }
 
 /** Combination k of half A's rating: `partials(a, objective)[k] + objective.constant`, made once. */
-function scoreOfA(scores: Scores, objective: UtilityTable, k: number): number {
+function scoreOfA(half: Half, objective: UtilityTable, k: number): number {
   let v = scores.scoreA[k];
-  if (v !== v) {
-    v = partialAt(scores.halves.a, k, objective) + objective.constant;
+  if (Number.isNaN(v)) {
+    v = partialAt(half, k, objective) + objective.constant;
     scores.scoreA[k] = v;
   }
   return v;
 }
 
 /** Combination x of half B's rating: `partials(b, objective)[x]`, −∞ when not viable, made once. */
-function scoreOfB(scores: Scores, objective: UtilityTable, x: number): number {
+function scoreOfB(half: Half, okB: Uint8Array, objective: UtilityTable, x: number): number {
   let v = scores.scoreB[x];
-  if (v !== v) {
-    v = scores.ok.b[x] === 0 ? Number.NEGATIVE_INFINITY : partialAt(scores.halves.b, x, objective);
+  if (Number.isNaN(v)) {
+    v = okB[x] === 0 ? Number.NEGATIVE_INFINITY : partialAt(half, x, objective);
     scores.scoreB[x] = v;
   }
   return v;
@@ -297,7 +295,8 @@ export function bestInBand(
   if (space.halves === null || ok === null) return none;
   const { a, b } = space.halves;
   const offsets = space.own.offsets;
-  const scores = scoresOf(space.halves, objective, ok);
+  useScores(space.halves, objective, ok);
+  const okB = ok.b;
   const heap = bandHeap;
   heap.size = 0;
   let entries = 0;
@@ -306,14 +305,14 @@ export function bestInBand(
     let m = -1;
     let top = Number.NEGATIVE_INFINITY;
     for (let x = s; x < e; x++) {
-      const v = scoreOfB(scores, objective, x);
+      const v = scoreOfB(b, okB, objective, x);
       if (v > top) {
         top = v;
         m = x;
       }
     }
     if (m < 0) return;
-    push(heap, scoreOfA(scores, objective, k) + top, entries);
+    push(heap, scoreOfA(a, objective, k) + top, entries);
     if (entries === entA.length) growEntries();
     entA[entries] = k;
     entFrom[entries] = s;
