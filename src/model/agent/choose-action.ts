@@ -24,7 +24,7 @@ import { linesOf, turnCount } from '../rules.ts';
 import { type CompiledPersonality, other, type Package } from '../scenario.ts';
 import type { Action } from '../types.ts';
 import { ratify, tableUtility, type UtilityTable, utilityTable } from '../utility.ts';
-import { legalActions, type View, type ViewState } from '../view.ts';
+import { canActIn, mayAccept, type View, type ViewState } from '../view.ts';
 import type { ConcessionStyle } from '../vocabulary.ts';
 import { type AcceptReason, acceptance, type PastOffer } from './acceptance.ts';
 import { bidSpace } from './bid-space.ts';
@@ -118,10 +118,9 @@ const newsMayCome = (view: View): boolean =>
 /** The agent's turn, with its reasoning. */
 export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
   const { scenario, side } = view;
-  const legal = legalActions(view);
   const own = utilityTable(scenario, side, view.state.params.influence[side]);
   const reservation = tableUtility(own, view.state.params.noDeal);
-  if (!legal.canAct)
+  if (!canActIn(view))
     return { decision: NO_TURN, reservation, best: null, target: null, bid: null, accepted: null };
   const agent = scenario.agent;
   const id = scenario.parties[side].id;
@@ -235,7 +234,7 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
   const offerQ = standing === null ? null : quantize(tableUtility(own, standing.package));
   const walkFloorQ =
     range === null ? null : quantize(reservation + persona.walkAway * (range.max - reservation));
-  const canAccept = legal.actions.some((a) => a.type === 'accept');
+  const canAccept = mayAccept(view);
   const ratified =
     standing !== null &&
     canAccept &&

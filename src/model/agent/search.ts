@@ -15,7 +15,7 @@ import type { BidSpace } from './bid-space.ts';
 import { boundedBest, boundedCount, boundedInBand } from './bounded.ts';
 import { type Half, partialAt, writeCombination } from './halves.ts';
 import { emptyHeap, pop, push } from './heap.ts';
-import { ratifies } from './home.ts';
+import { type Home, ratifies } from './home.ts';
 import { exactQ, QUANTUM, SCALE } from './numbers.ts';
 
 /** A bid a search found (meet in the middle here, or bounded.ts). */
@@ -73,9 +73,19 @@ export function viability(space: BidSpace): Viability | null {
   return { a: viable(space, space.halves.a, space.halves.b), b, prefixB: prefixOf(b) };
 }
 
+/** Home checks' keys: a game asks for the same few home checks (home.ts keeps them) on every turn. */
+const homeKeys = new WeakMap<Home, string>();
+
 /** What home needs, as a key: the numbers viability and the best bid depend on besides the halves. */
-const homeKey = (space: BidSpace): string =>
-  `${space.home.threshold}|${space.home.need.join(',')}|${space.home.weights.join(',')}`;
+function homeKey(space: BidSpace): string {
+  const { home } = space;
+  let key = homeKeys.get(home);
+  if (key === undefined) {
+    key = `${home.threshold}|${home.need.join(',')}|${home.weights.join(',')}`;
+    homeKeys.set(home, key);
+  }
+  return key;
+}
 
 export interface Basics {
   readonly ok: Viability | null;
