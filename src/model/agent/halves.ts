@@ -29,21 +29,27 @@ export interface Halves {
 }
 
 function split(domains: readonly (readonly number[])[]): [number[], number[]] {
-  const byCount = domains.map((_, j) => j).sort((x, y) => domains[y].length - domains[x].length || x - y);
-  const a: number[] = [];
-  const b: number[] = [];
+  const n = domains.length;
+  // The issues by level count, most first, then by index: an insertion sort (a dozen issues, no comparator).
+  const byCount: number[] = [];
+  for (let j = 0; j < n; j++) {
+    let at = byCount.length;
+    while (at > 0 && domains[byCount[at - 1]].length < domains[j].length) at--;
+    byCount.splice(at, 0, j);
+  }
+  const inA = new Uint8Array(n);
   let pa = 1;
   let pb = 1;
   for (const j of byCount) {
     if (pa <= pb) {
-      a.push(j);
+      inA[j] = 1;
       pa *= domains[j].length;
-    } else {
-      b.push(j);
-      pb *= domains[j].length;
-    }
+    } else pb *= domains[j].length;
   }
-  return [a.sort((x, y) => x - y), b.sort((x, y) => x - y)];
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let j = 0; j < n; j++) (inA[j] === 1 ? a : b).push(j);
+  return [a, b];
 }
 
 function halfOf(
@@ -140,16 +146,6 @@ export function splitOf(domains: readonly (readonly number[])[]): Split {
   const [a, b] = split(domains);
   const size = (issues: readonly number[]): number => issues.reduce((p, j) => p * domains[j].length, 1);
   return { a, b, largest: Math.max(size(a), size(b)) };
-}
-
-/** A table's partial value of combination k of a half: its cells' values summed in the half's issue order. */
-export function partialAt(half: Half, k: number, table: UtilityTable): number {
-  const m = half.issues.length;
-  const cells = half.cells;
-  const values = table.values;
-  let v = 0;
-  for (let i = k * m, end = i + m; i < end; i++) v += values[cells[i]];
-  return v;
 }
 
 /** Writes combination k of a half into a package. */

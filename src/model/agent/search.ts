@@ -13,7 +13,7 @@ import type { Package } from '../scenario.ts';
 import type { UtilityTable } from '../utility.ts';
 import type { BidSpace } from './bid-space.ts';
 import { boundedBest, boundedCount, boundedInBand } from './bounded.ts';
-import { type Half, partialAt, writeCombination } from './halves.ts';
+import { type Half, writeCombination } from './halves.ts';
 import { emptyHeap, pop, push } from './heap.ts';
 import { type Home, ratifies } from './home.ts';
 import { exactQ, QUANTUM, SCALE } from './numbers.ts';
@@ -236,26 +236,6 @@ function useScores(halves: NonNullable<BidSpace['halves']>, objective: UtilityTa
   scores.scoreB.fill(Number.NaN, 0, halves.b.count);
 }
 
-/** Combination k of half A's rating: `partials(a, objective)[k] + objective.constant`, made once. */
-function scoreOfA(half: Half, objective: UtilityTable, k: number): number {
-  let v = scores.scoreA[k];
-  if (Number.isNaN(v)) {
-    v = partialAt(half, k, objective) + objective.constant;
-    scores.scoreA[k] = v;
-  }
-  return v;
-}
-
-/** Combination x of half B's rating: `partials(b, objective)[x]`, −∞ when not viable, made once. */
-function scoreOfB(half: Half, okB: Uint8Array, objective: UtilityTable, x: number): number {
-  let v = scores.scoreB[x];
-  if (Number.isNaN(v)) {
-    v = okB[x] === 0 ? Number.NEGATIVE_INFINITY : partialAt(half, x, objective);
-    scores.scoreB[x] = v;
-  }
-  return v;
-}
-
 /** The heap of a band search and its entries (a combination of A, its range in B and the arg-max of the
  * range), kept between searches. */
 const bandHeap = emptyHeap(512);
@@ -274,6 +254,57 @@ function growEntries(): void {
   entFrom = grow(entFrom);
   entTo = grow(entTo);
   entM = grow(entM);
+}
+
+/**
+ * Offers combination k of half A, with the combination of B in [s, e) the objective rates highest (the first
+ * such, viable), to the band heap as entry `entries`; returns how many entries there are then. Ratings are
+ * made here as they are first needed (`useScores`): a combination's cells' values summed in the half's issue
+ * order (A's then plus the objective's constant).
+ * Ranges are short (a band holds a few candidates per combination of A): a scan beats a range-max table. No
+ * calls that return a float in the loop: each would box it (most of a turn's garbage, issue 16).
+ */
+function offer(objective: UtilityTable, k: number, s: number, e: number, entries: number): number {
+  const halves = scores.halves as NonNullable<BidSpace['halves']>;
+  const okB = (scores.ok as Viability).b;
+  const scoreB = scores.scoreB;
+  const values = objective.values;
+  const cellsB = halves.b.cells;
+  const mB = halves.b.issues.length;
+  let m = -1;
+  let top = Number.NEGATIVE_INFINITY;
+  for (let x = s; x < e; x++) {
+    let v = scoreB[x];
+    if (Number.isNaN(v)) {
+      if (okB[x] === 0) v = Number.NEGATIVE_INFINITY;
+      else {
+        v = 0;
+        for (let i = x * mB, end = i + mB; i < end; i++) v += values[cellsB[i]];
+      }
+      scoreB[x] = v;
+    }
+    if (v > top) {
+      top = v;
+      m = x;
+    }
+  }
+  if (m < 0) return entries;
+  let rating = scores.scoreA[k];
+  if (Number.isNaN(rating)) {
+    const cellsA = halves.a.cells;
+    const mA = halves.a.issues.length;
+    rating = 0;
+    for (let i = k * mA, end = i + mA; i < end; i++) rating += values[cellsA[i]];
+    rating += objective.constant;
+    scores.scoreA[k] = rating;
+  }
+  push(bandHeap, rating + top, entries);
+  if (entries === entA.length) growEntries();
+  entA[entries] = k;
+  entFrom[entries] = s;
+  entTo[entries] = e;
+  entM[entries] = m;
+  return entries + 1;
 }
 
 /**
@@ -306,32 +337,12 @@ export function bestInBand(
   const { a, b } = space.halves;
   const offsets = space.own.offsets;
   useScores(space.halves, objective, ok);
-  const okB = ok.b;
   const heap = bandHeap;
   heap.size = 0;
   let entries = 0;
-  const offer = (k: number, s: number, e: number): void => {
-    // Ranges are short (a band holds a few candidates per combination of A): a scan beats a range-max table.
-    let m = -1;
-    let top = Number.NEGATIVE_INFINITY;
-    for (let x = s; x < e; x++) {
-      const v = scoreOfB(b, okB, objective, x);
-      if (v > top) {
-        top = v;
-        m = x;
-      }
-    }
-    if (m < 0) return;
-    push(heap, scoreOfA(a, objective, k) + top, entries);
-    if (entries === entA.length) growEntries();
-    entA[entries] = k;
-    entFrom[entries] = s;
-    entTo[entries] = e;
-    entM[entries] = m;
-    entries++;
-  };
   bandRanges(space, lo, hi);
-  for (let k = 0; k < a.count; k++) if (ok.a[k] === 1) offer(k, rangeFrom[k], rangeTo[k]);
+  for (let k = 0; k < a.count; k++)
+    if (ok.a[k] === 1) entries = offer(objective, k, rangeFrom[k], rangeTo[k], entries);
   const pkg: number[] = new Array(space.n).fill(0);
   let ties: Package[] = [];
   let best = Number.NEGATIVE_INFINITY;
@@ -353,8 +364,8 @@ export function bestInBand(
         ties = [pkg.slice()];
       } else if (q === best && ties.length < cap) ties.push(pkg.slice());
     }
-    offer(k, from, m);
-    offer(k, m + 1, to);
+    entries = offer(objective, k, from, m, entries);
+    entries = offer(objective, k, m + 1, to, entries);
   }
   return { ties: ties.sort(compareLex), q: best };
 }
