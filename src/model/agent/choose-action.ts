@@ -27,7 +27,7 @@ import { ratify, tableUtility, type UtilityTable, utilityTable } from '../utilit
 import { canActIn, mayAccept, type View, type ViewState } from '../view.ts';
 import type { ConcessionStyle } from '../vocabulary.ts';
 import { type AcceptReason, acceptance, type PastOffer } from './acceptance.ts';
-import { bidSpace } from './bid-space.ts';
+import { type BidSpace, bidSpace } from './bid-space.ts';
 import { type Bid, chooseStep } from './bidding.ts';
 import { aspiration, targetUtility } from './concession.ts';
 import { allowedByOwnLines, type LineKind, lineFor, objectionIssue } from './dialogue.ts';
@@ -95,12 +95,13 @@ function personalityOf(view: View, chosen: AgentOptions['personality']): Compile
   return chosen;
 }
 
-/** The estimate of the other side's wishes, varied by the decision's draws (`bidNoise`). */
+/** The estimate of the other side's wishes, varied by the decision's draws (`bidNoise`): the noise is added to
+ * the values of `table`, a table made for this decision (`estimatedTable`) that nothing else holds. */
 function noisy(table: UtilityTable, noise: number, random: () => number): UtilityTable {
   if (noise <= 0) return table;
-  const values = new Float64Array(table.values.length);
-  for (let i = 0; i < values.length; i++) values[i] = table.values[i] + (random() * 2 - 1) * noise;
-  return { ...table, values };
+  const values = table.values;
+  for (let i = 0; i < values.length; i++) values[i] = values[i] + (random() * 2 - 1) * noise;
+  return table;
 }
 
 /** The second half of the talks (time), when it may hold as a deadline tactic; before it, it may hold to wait
@@ -138,9 +139,12 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
   // Before its first offer it takes nothing; later, an offer below its target now it would not take either.
   const standingBefore = view.state.standing === null ? null : view.state.offers[view.state.standing];
   let wouldRefuse = false;
+  // The bids it may make before tactics, when it has made no offer yet (step 2 asks again after the tactics).
+  let openingSpace: BidSpace | null = null;
   if (standingBefore !== null) {
     // Its opening is its best bid; later its target comes down from its own first offer.
-    const opening = memory.first === null ? basics(bidSpace(scenario, view.state, side, own)).best : null;
+    if (memory.first === null) openingSpace = bidSpace(scenario, view.state, side, own);
+    const opening = openingSpace === null ? null : basics(openingSpace).best;
     const top =
       memory.first !== null
         ? tableUtility(own, memory.first.package)
@@ -166,7 +170,11 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
   // 2. Its target, and what it may offer: no issue taken back unless something happened since.
   const previous = memory.previous;
   const lifted = memory.causes.length > 0;
-  const space = bidSpace(scenario, state, side, own, previous !== null && !lifted ? previous.package : null);
+  // Without an offer of its own (no caps) and without tactics that changed the state, the opening's bids.
+  const space =
+    openingSpace !== null && previous === null && state === view.state
+      ? openingSpace
+      : bidSpace(scenario, state, side, own, previous !== null && !lifted ? previous.package : null);
   const { ok, best } = basics(space);
   const top =
     memory.first !== null

@@ -110,6 +110,35 @@ const SMALL = 512;
 const smallMemo = recentMemo<object, Halves>(256);
 const memo = recentMemo<object, Halves>(16);
 
+/** Influences as a key, made once per array (a game keeps its arrays until news changes them). */
+const influenceKeys = new WeakMap<readonly number[], string>();
+
+function influenceKey(influence: readonly number[]): string {
+  let key = influenceKeys.get(influence);
+  if (key === undefined) {
+    key = influence.join(',');
+    influenceKeys.set(influence, key);
+  }
+  return key;
+}
+
+/** Allowed levels as a key: each domain as the bits of its levels (in hexadecimal), or its levels listed when one
+ * is 31 or more; a domain lists its levels once each, in order, so the bits name it. */
+function domainsKey(domains: readonly (readonly number[])[]): string {
+  let key = '';
+  for (let j = 0; j < domains.length; j++) {
+    const levels = domains[j];
+    let bits = 0;
+    let small = true;
+    for (let i = 0; i < levels.length && small; i++) {
+      if (levels[i] >= 0 && levels[i] < 31) bits |= 1 << levels[i];
+      else small = false;
+    }
+    key += small ? `${bits.toString(16)},` : `[${levels.join('.')}],`;
+  }
+  return key;
+}
+
 /**
  * The two halves for these allowed levels (every domain non-empty). Memoised per scenario on the content they
  * depend on: the party, its group influences (which fix the own utility table) and the allowed levels; games
@@ -125,7 +154,7 @@ export function halvesOf(
   /** The domains' split (`splitOf`), when the caller has made it already. */
   made: Split = splitOf(domains),
 ): Halves {
-  const key = `${party}|${influence.join(',')}|${domains.map((d) => d.join('.')).join(',')}`;
+  const key = `${party}|${influenceKey(influence)}|${domainsKey(domains)}`;
   const { a, b, largest } = made;
   const chosen = largest <= SMALL ? smallMemo : memo;
   return chosen.get(scenario, key, () => ({

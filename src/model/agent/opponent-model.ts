@@ -68,6 +68,20 @@ export function withIntel(model: FrequencyModel, issue: number, learningRate: nu
   return { ...model, weights: model.weights.map((w, j) => (j === issue ? highest + g : w)) };
 }
 
+/** The prior of each party as opponent, per scenario: models are never changed (`learn` makes new ones). */
+const priors = new WeakMap<Scenario, [FrequencyModel | null, FrequencyModel | null]>();
+
+function priorOf(scenario: Scenario, opponent: PartyIndex): FrequencyModel {
+  let pair = priors.get(scenario);
+  if (pair === undefined) {
+    pair = [null, null];
+    priors.set(scenario, pair);
+  }
+  const made = pair[opponent] ?? priorModel(scenario, opponent);
+  pair[opponent] = made;
+  return made;
+}
+
 /** The model after the opponent's offers so far: a fold over its bids in order. */
 export function opponentModel(
   scenario: Scenario,
@@ -76,7 +90,7 @@ export function opponentModel(
   learningRate: number,
   intel: number | null,
 ): FrequencyModel {
-  let model = priorModel(scenario, opponent);
+  let model = priorOf(scenario, opponent);
   let previous: Package | null = null;
   for (const offer of offers) {
     if (offer.by !== opponent) continue;
