@@ -307,21 +307,28 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
     kind: LineKind,
     objection: number | null,
     warning = false,
-  ): AgentReasoning => ({
-    decision: {
-      actions: [...tactics.actions, move],
-      line: lineOf(kind, warning),
-      objection,
-      note,
-      say: kind,
-      warning,
-    },
-    reservation,
-    best: best === null ? null : tableUtility(own, best.package),
-    target,
-    bid,
-    accepted,
-  });
+  ): AgentReasoning => {
+    // The line is made when it is first read: the balance tool plays thousands of turns and reads none.
+    let line: string | null = null;
+    return {
+      decision: {
+        actions: [...tactics.actions, move],
+        get line(): string {
+          if (line === null) line = lineOf(kind, warning);
+          return line;
+        },
+        objection,
+        note,
+        say: kind,
+        warning,
+      },
+      reservation,
+      best: best === null ? null : tableUtility(own, best.package),
+      target,
+      bid,
+      accepted,
+    };
+  };
 
   if (accepted !== null)
     return done({ type: 'accept', side: id }, { kind: 'accept' }, { kind: 'accept' }, null);
