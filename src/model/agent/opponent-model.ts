@@ -8,7 +8,6 @@
  * concessions. A back channel that names the opponent's top priority lifts that issue's weight one learning
  * step above every other weight.
  */
-import { extent } from '../own.ts';
 import type { Package, PartyIndex, Scenario } from '../scenario.ts';
 import type { Offer } from '../types.ts';
 import type { UtilityTable } from '../utility.ts';
@@ -102,13 +101,16 @@ export function opponentModel(
 
 /** The estimated opponent utility as an additive table: w_j · count / highest count on issue j. */
 export function estimatedTable(model: FrequencyModel, offsets: Int32Array): UtilityTable {
-  const size = model.counts.reduce((s, row) => s + row.length, 0);
+  // Loops, not forEach and extent: the computer makes one every turn.
+  let size = 0;
+  for (const row of model.counts) size += row.length;
   const values = new Float64Array(size);
-  model.counts.forEach((row, j) => {
-    const top = extent(row).max;
-    row.forEach((c, l) => {
-      values[offsets[j] + l] = top > 0 ? (model.weights[j] * c) / top : 0;
-    });
-  });
+  for (let j = 0; j < model.counts.length; j++) {
+    const row = model.counts[j];
+    let top = Number.NEGATIVE_INFINITY;
+    for (let l = 0; l < row.length; l++) if (row[l] > top) top = row[l];
+    const w = model.weights[j];
+    for (let l = 0; l < row.length; l++) values[offsets[j] + l] = top > 0 ? (w * row[l]) / top : 0;
+  }
   return { constant: 0, values, offsets };
 }
