@@ -65,15 +65,18 @@ export function bidSpace(
   /** Halves larger than this are not listed: the bounded search answers instead (tests lower it). */
   halfLimit = HALF_LIMIT,
 ): BidSpace {
-  const allowed = allowedLevels(scenario, state, side);
-  const domains =
-    capBy === null
-      ? allowed
-      : allowed.map((levels, j) => {
-          const cap = quantize(own.values[own.offsets[j] + capBy[j]]);
-          const kept = levels.filter((l) => quantize(own.values[own.offsets[j] + l]) <= cap);
-          return kept.length > 0 ? kept : levels;
-        });
+  // The allowed levels, capped: a level worth more than the capping package's level on its issue goes,
+  // unless none would stay. The lists are this call's own, so capped ones replace them in place.
+  const domains = allowedLevels(scenario, state, side);
+  if (capBy !== null)
+    for (let j = 0; j < domains.length; j++) {
+      const levels = domains[j];
+      const cap = quantize(own.values[own.offsets[j] + capBy[j]]);
+      let kept = 0;
+      for (const l of levels) if (quantize(own.values[own.offsets[j] + l]) <= cap) kept++;
+      if (kept > 0 && kept < levels.length)
+        domains[j] = levels.filter((l) => quantize(own.values[own.offsets[j] + l]) <= cap);
+    }
   const home = homeOf(scenario, state.params, side, own);
   const influence = state.params.influence[side];
   const empty = domains.some((levels) => levels.length === 0);

@@ -31,11 +31,11 @@ export interface Halves {
 function split(domains: readonly (readonly number[])[]): [number[], number[]] {
   const n = domains.length;
   // The issues by level count, most first, then by index: an insertion sort (a dozen issues, no comparator).
-  const byCount: number[] = [];
+  const byCount: number[] = new Array(n);
   for (let j = 0; j < n; j++) {
-    let at = byCount.length;
-    while (at > 0 && domains[byCount[at - 1]].length < domains[j].length) at--;
-    byCount.splice(at, 0, j);
+    let at = j;
+    for (; at > 0 && domains[byCount[at - 1]].length < domains[j].length; at--) byCount[at] = byCount[at - 1];
+    byCount[at] = j;
   }
   const inA = new Uint8Array(n);
   let pa = 1;
@@ -173,8 +173,11 @@ export interface Split {
 /** The issues of the two halves of these domains, and the larger half's size. */
 export function splitOf(domains: readonly (readonly number[])[]): Split {
   const [a, b] = split(domains);
-  const size = (issues: readonly number[]): number => issues.reduce((p, j) => p * domains[j].length, 1);
-  return { a, b, largest: Math.max(size(a), size(b)) };
+  let sizeA = 1;
+  for (const j of a) sizeA *= domains[j].length;
+  let sizeB = 1;
+  for (const j of b) sizeB *= domains[j].length;
+  return { a, b, largest: Math.max(sizeA, sizeB) };
 }
 
 /** Writes combination k of a half into a package. */

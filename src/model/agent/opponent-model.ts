@@ -81,6 +81,34 @@ function priorOf(scenario: Scenario, opponent: PartyIndex): FrequencyModel {
   return made;
 }
 
+/**
+ * `learn`'s last results from each model: a game's turns fold the same offers (the same arrays, kept in the
+ * state) again and again, one more each turn. A hit needs the same model, bid and previous bid objects.
+ */
+const learned = new WeakMap<
+  FrequencyModel,
+  { bid: Package; previous: Package | null; rate: number; next: FrequencyModel }[]
+>();
+
+function learnOnce(
+  model: FrequencyModel,
+  bid: Package,
+  previous: Package | null,
+  learningRate: number,
+): FrequencyModel {
+  let list = learned.get(model);
+  const hit = list?.find((e) => e.bid === bid && e.previous === previous && e.rate === learningRate);
+  if (hit !== undefined) return hit.next;
+  const next = learn(model, bid, previous, learningRate);
+  if (list === undefined) {
+    list = [];
+    learned.set(model, list);
+  }
+  if (list.length >= 4) list.shift();
+  list.push({ bid, previous, rate: learningRate, next });
+  return next;
+}
+
 /** The model after the opponent's offers so far: a fold over its bids in order. */
 export function opponentModel(
   scenario: Scenario,
@@ -93,7 +121,7 @@ export function opponentModel(
   let previous: Package | null = null;
   for (const offer of offers) {
     if (offer.by !== opponent) continue;
-    model = learn(model, offer.package, previous, learningRate);
+    model = learnOnce(model, offer.package, previous, learningRate);
     previous = offer.package;
   }
   return intel === null ? model : withIntel(model, intel, learningRate);
