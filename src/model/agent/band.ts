@@ -16,9 +16,10 @@ import { basics, compareLex, ratifier, type Viability, viability } from './searc
 
 type Halves = NonNullable<BidSpace['halves']>;
 
-/** Scratch ranges of `bandRanges`, kept between calls. */
+/** Scratch ranges of `bandRanges`, kept between calls, and what they were made for. */
 let rangeFrom = new Int32Array(512);
 let rangeTo = new Int32Array(512);
+const made = { halves: null as Halves | null, constant: Number.NaN, lo: Number.NaN, hi: Number.NaN };
 
 /**
  * For each combination k of half A (ascending own utility), the range [rangeFrom[k], rangeTo[k]) of half B whose
@@ -26,7 +27,15 @@ let rangeTo = new Int32Array(512);
  * move down, so the ranges do too.
  */
 function bandRanges(space: BidSpace, lo: number, hi: number): void {
-  const { a, b } = space.halves as Halves;
+  const halves = space.halves as Halves;
+  // A band search usually asks for the band whose count sized it last.
+  if (made.halves === halves && made.constant === space.own.constant && made.lo === lo && made.hi === hi)
+    return;
+  made.halves = halves;
+  made.constant = space.own.constant;
+  made.lo = lo;
+  made.hi = hi;
+  const { a, b } = halves;
   if (rangeFrom.length < a.count) {
     rangeFrom = new Int32Array(2 * a.count);
     rangeTo = new Int32Array(2 * a.count);
