@@ -5,7 +5,7 @@
  * growing with every game a page or a balance run plays. Results must depend on the scope and key alone.
  */
 export interface RecentMemo<S extends object, V> {
-  get(scope: S, key: string, compute: () => V): V;
+  get(scope: S, key: string | number, compute: () => V): V;
 }
 
 export function recentMemo<S extends object, V>(limit: number): RecentMemo<S, V> {
@@ -13,7 +13,7 @@ export function recentMemo<S extends object, V>(limit: number): RecentMemo<S, V>
     throw new RangeError(`a memo keeps at least one result, not ${limit}`);
   // Each entry notes when it was last used (a count of lookups): a hit only writes that number, and a miss in a
   // full scope drops the entry used longest ago (a scan of at most `limit`). Hits are most lookups.
-  const scopes = new WeakMap<S, Map<string, { value: V; used: number }>>();
+  const scopes = new WeakMap<S, Map<string | number, { value: V; used: number }>>();
   let uses = 0;
   return {
     get(scope, key, compute) {
@@ -29,7 +29,7 @@ export function recentMemo<S extends object, V>(limit: number): RecentMemo<S, V>
         scopes.set(scope, byKey);
       }
       if (byKey.size >= limit) {
-        let oldest: string | null = null;
+        let oldest: string | number | null = null;
         let when = Number.POSITIVE_INFINITY;
         for (const [k, entry] of byKey)
           if (entry.used < when) {

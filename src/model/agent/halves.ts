@@ -139,6 +139,49 @@ function domainsKey(domains: readonly (readonly number[])[]): string {
   return key;
 }
 
+/** Each scenario's influences seen so far, numbered (events give a handful of variants). */
+const influenceIds = new WeakMap<object, Map<string, number>>();
+
+/**
+ * The halves' memo key: one number when it fits (the party, the influences' number, and one bit per allowed
+ * level at its table offset), else a text. A number is found without hashing a long text (issue 16).
+ */
+function halvesKey(
+  scenario: object,
+  party: number,
+  influence: readonly number[],
+  domains: readonly (readonly number[])[],
+  offsets: Int32Array,
+): string | number {
+  const text = influenceKey(influence);
+  let ids = influenceIds.get(scenario);
+  if (ids === undefined) {
+    ids = new Map();
+    influenceIds.set(scenario, ids);
+  }
+  let id = ids.get(text);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(text, id);
+  }
+  // A level's bit: its issue's table offset plus the level, below the next issue's offset; levels in order.
+  const n = domains.length;
+  let key = 0;
+  let fits = (party === 0 || party === 1) && id < 2 ** 11 && offsets.length === n;
+  for (let j = 0; j < n && fits; j++) {
+    const end = j + 1 < n ? offsets[j + 1] : 40;
+    let last = -1;
+    for (const l of domains[j]) {
+      const at = offsets[j] + l;
+      if (!Number.isInteger(l) || l <= last || at >= end || at >= 40) fits = false;
+      else key += 2 ** at;
+      last = l;
+    }
+  }
+  if (fits) return key + 2 ** 40 * (party + 2 * id);
+  return `${party}|${text}|${domainsKey(domains)}`;
+}
+
 /**
  * The two halves for these allowed levels (every domain non-empty). Memoised per scenario on the content they
  * depend on: the party, its group influences (which fix the own utility table) and the allowed levels; games
@@ -154,7 +197,7 @@ export function halvesOf(
   /** The domains' split (`splitOf`), when the caller has made it already. */
   made: Split = splitOf(domains),
 ): Halves {
-  const key = `${party}|${influenceKey(influence)}|${domainsKey(domains)}`;
+  const key = halvesKey(scenario, party, influence, domains, own.offsets);
   const { a, b, largest } = made;
   const chosen = largest <= SMALL ? smallMemo : memo;
   return chosen.get(scenario, key, () => ({
