@@ -78,10 +78,11 @@ function halfOf(
   const order = Array.from({ length: count }, (_, k) => k).sort((x, y) => sums[x] - sums[y] || x - y);
   const cells = new Int32Array(count * m);
   const sorted = new Float64Array(count);
-  order.forEach((k, at) => {
-    cells.set(raw.subarray(k * m, k * m + m), at * m);
+  for (let at = 0; at < count; at++) {
+    const k = order[at];
+    for (let i = 0; i < m; i++) cells[at * m + i] = raw[k * m + i];
     sorted[at] = sums[k];
-  });
+  }
   const groups = new Float64Array(home.groups * count);
   const best = new Float64Array(home.groups).fill(Number.NEGATIVE_INFINITY);
   for (let g = 0; g < home.groups; g++) {
