@@ -140,6 +140,9 @@ function domainsKey(domains: readonly (readonly number[])[]): string {
   return key;
 }
 
+/** 2^i for the key's level bits (i < 40): exact powers of two, looked up instead of computed. */
+const POW2 = Float64Array.from({ length: 40 }, (_, i) => 2 ** i);
+
 /** Each scenario's influences seen so far, numbered (events give a handful of variants). */
 const influenceIds = new WeakMap<object, Map<string, number>>();
 
@@ -175,7 +178,7 @@ function halvesKey(
     for (const l of domains[j]) {
       const at = offsets[j] + l;
       if (!Number.isInteger(l) || l <= last || at >= end || at >= 40) fits = false;
-      else key += 2 ** at;
+      else key += POW2[at];
       last = l;
     }
   }
