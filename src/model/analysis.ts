@@ -153,10 +153,58 @@ export function distance(a: Pair<number>, b: Pair<number>): number {
   return Math.hypot(a[0] - b[0], a[1] - b[1]);
 }
 
+/** Whether frontier point `p` is `u` itself, to rounding (then the distance is 0). */
+const onPoint = (p: Pair<number>, u: Pair<number>): boolean =>
+  p[0] >= u[0] && p[1] >= u[1] && p[0] - u[0] < 1e-12 && p[1] - u[1] < 1e-12;
+
 export function paretoDistance(frontier: Frontier, u: Pair<number>): number {
+  const points = frontier.points;
+  if (!Number.isFinite(u[0]) || !Number.isFinite(u[1]) || !finiteFrontier(frontier))
+    return paretoDistanceScan(points, u);
+  // The points run down the first party's utility: from where u's would fall, outwards, while a point's gap on
+  // it alone (a lower bound of its distance, with room for the last bit) can still beat the nearest so far.
+  // The balance tool scores every game: a few points instead of the whole frontier (issue 16).
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid].u[0] > u[0]) lo = mid + 1;
+    else hi = mid;
+  }
   let best = Number.POSITIVE_INFINITY;
-  for (const p of frontier.points) {
-    if (p.u[0] >= u[0] && p.u[1] >= u[1] && p.u[0] - u[0] < 1e-12 && p.u[1] - u[1] < 1e-12) return 0;
+  // A point within 1e-12 on the first utility may be u itself (`onPoint`): those are always looked at.
+  const beyond = (p: Pair<number>): boolean => {
+    const gap = Math.abs(p[0] - u[0]);
+    return gap >= 1e-12 && gap > best * (1 + 1e-9);
+  };
+  for (let i = lo - 1; i >= 0 && !beyond(points[i].u); i--) {
+    if (onPoint(points[i].u, u)) return 0;
+    best = Math.min(best, distance(points[i].u, u));
+  }
+  for (let i = lo; i < points.length && !beyond(points[i].u); i++) {
+    if (onPoint(points[i].u, u)) return 0;
+    best = Math.min(best, distance(points[i].u, u));
+  }
+  return best;
+}
+
+const finiteFrontiers = new WeakMap<Frontier, boolean>();
+
+/** Whether every point of the frontier has finite utilities (made once per frontier: frontiers are memoised). */
+function finiteFrontier(frontier: Frontier): boolean {
+  let finite = finiteFrontiers.get(frontier);
+  if (finite === undefined) {
+    finite = frontier.points.every((p) => Number.isFinite(p.u[0]) && Number.isFinite(p.u[1]));
+    finiteFrontiers.set(frontier, finite);
+  }
+  return finite;
+}
+
+/** The distance to the nearest frontier point, looking at every point (any numbers, NaN included). */
+function paretoDistanceScan(points: readonly Point[], u: Pair<number>): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const p of points) {
+    if (onPoint(p.u, u)) return 0;
     best = Math.min(best, distance(p.u, u));
   }
   return best;

@@ -5,30 +5,40 @@
  * growing with every game a page or a balance run plays. Results must depend on the scope and key alone.
  */
 export interface RecentMemo<S extends object, V> {
-  get(scope: S, key: string, compute: () => V): V;
+  get(scope: S, key: string | number, compute: () => V): V;
 }
 
 export function recentMemo<S extends object, V>(limit: number): RecentMemo<S, V> {
   if (!Number.isInteger(limit) || limit < 1)
     throw new RangeError(`a memo keeps at least one result, not ${limit}`);
-  const scopes = new WeakMap<S, Map<string, V>>();
+  // Each entry notes when it was last used (a count of lookups): a hit only writes that number, and a miss in a
+  // full scope drops the entry used longest ago (a scan of at most `limit`). Hits are most lookups.
+  const scopes = new WeakMap<S, Map<string | number, { value: V; used: number }>>();
+  let uses = 0;
   return {
     get(scope, key, compute) {
       let byKey = scopes.get(scope);
-      if (byKey?.has(key)) {
-        const hit = byKey.get(key) as V;
-        // A Map iterates in insertion order: moving the hit to the end keeps the least recent first.
-        byKey.delete(key);
-        byKey.set(key, hit);
-        return hit;
+      const hit = byKey?.get(key);
+      if (hit !== undefined) {
+        hit.used = ++uses;
+        return hit.value;
       }
       const value = compute();
       if (!byKey) {
         byKey = new Map();
         scopes.set(scope, byKey);
       }
-      if (byKey.size >= limit) byKey.delete(byKey.keys().next().value as string);
-      byKey.set(key, value);
+      if (byKey.size >= limit) {
+        let oldest: string | number | null = null;
+        let when = Number.POSITIVE_INFINITY;
+        for (const [k, entry] of byKey)
+          if (entry.used < when) {
+            when = entry.used;
+            oldest = k;
+          }
+        if (oldest !== null) byKey.delete(oldest);
+      }
+      byKey.set(key, { value, used: ++uses });
       return value;
     },
   };

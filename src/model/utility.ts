@@ -13,7 +13,20 @@ export interface Params {
   readonly approvalShift: Pair<number>;
 }
 
+/** The starting parameters of each scenario: one object (never changed: events make new ones), so that every
+ * game starts with the same arrays and the tables memoised on them are found by identity (issue 16). */
+const initialCache = new WeakMap<Scenario, Params>();
+
 export function initialParams(scenario: Scenario): Params {
+  let params = initialCache.get(scenario);
+  if (params === undefined) {
+    params = makeInitialParams(scenario);
+    initialCache.set(scenario, params);
+  }
+  return params;
+}
+
+function makeInitialParams(scenario: Scenario): Params {
   return {
     noDeal: scenario.noDeal,
     influence: [

@@ -4,7 +4,7 @@
  * back-channel intel), the seed and the RNG state (from which the event deck and the computer's choices could be
  * rebuilt); the other side's reactions are then estimates from what is public.
  */
-import { listedMoves } from './actions/index.ts';
+import { HANDLERS, listedMoves } from './actions/index.ts';
 import { type EconomyOutcome, economyOf } from './economy.ts';
 import { estimateRatification, publicBounds, type Range, type Verdict } from './estimate.ts';
 import { scenarioAt } from './events.ts';
@@ -96,15 +96,29 @@ export function viewFor(file: Scenario, state: GameState, side: string | PartyIn
     s === 0 ? [state.params.influence[0], uniform] : [uniform, state.params.influence[1]];
   const threshold: Pair<number> =
     s === 0 ? [state.params.threshold[0], ASSUMED_THRESHOLD] : [ASSUMED_THRESHOLD, state.params.threshold[1]];
-  const { rng: _rng, intel, settings, ...rest } = state;
   const view: View = {
     side: s,
     scenario: redactedScenario(scenario, s),
+    // The state without its generator, its seed and the other side's intel: every other field, named (an object
+    // rest would copy them as well, in this order, but slowly; the computer asks for a view on every decision).
     state: {
-      ...rest,
-      settings: publicSettings(settings),
+      format: state.format,
+      scenario: state.scenario,
+      turn: state.turn,
+      offers: state.offers,
+      standing: state.standing,
       params: { ...state.params, influence, threshold },
-      intel: intel[s],
+      onTable: state.onTable,
+      redLines: state.redLines,
+      links: state.links,
+      backChannelUsed: state.backChannelUsed,
+      fired: state.fired,
+      approvalHistory: state.approvalHistory,
+      failedRatifications: state.failedRatifications,
+      outcome: state.outcome,
+      log: state.log,
+      settings: publicSettings(state.settings),
+      intel: state.intel[s],
     },
     meeting: Math.min(meetingOf(state.turn), scenario.meetingCount - 1),
     toMove: toMove(scenario, state),
@@ -133,9 +147,16 @@ export interface LegalActions {
   readonly redLineOptions: readonly { readonly issue: number; readonly levels: readonly number[] }[];
 }
 
+/** Whether it is the view's side's turn in a game still going: `legalActions(view).canAct`. */
+export const canActIn = (view: View): boolean => view.state.outcome === null && view.toMove === view.side;
+
+/** Whether the side may accept the standing offer: an accept among `legalActions(view).actions`, without
+ * listing every move (the computer asks on every decision). */
+export const mayAccept = (view: View): boolean => canActIn(view) && HANDLERS.accept.listed(view).length > 0;
+
 export function legalActions(view: View): LegalActions {
   const { scenario, state, side } = view;
-  const canAct = state.outcome === null && view.toMove === side;
+  const canAct = canActIn(view);
   const lines = linesOf(state, side);
   const levels = scenario.issues.map((iss, j) =>
     iss.levels

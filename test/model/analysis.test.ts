@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type Frontier,
   findRatifiablePackage,
   forEachPackage,
   nashPoint,
@@ -9,6 +11,7 @@ import {
   reservations,
   scorePackage,
 } from '../../src/model/analysis.ts';
+import type { Pair } from '../../src/model/scenario.ts';
 import { initialParams, utility } from '../../src/model/utility.ts';
 import { loadScenario, MINI } from '../helpers.ts';
 
@@ -99,5 +102,45 @@ describe('scorePackage', () => {
 describe('findRatifiablePackage', () => {
   it('finds a package both sides would ratify', () => {
     expect(findRatifiablePackage(scenario)).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('paretoDistance without looking at every point (issue 16)', () => {
+  /** The distance as it was made before: every point, in order. */
+  function everyPoint(frontier: Frontier, u: Pair<number>): number {
+    let best = Number.POSITIVE_INFINITY;
+    for (const p of frontier.points) {
+      if (p.u[0] >= u[0] && p.u[1] >= u[1] && p.u[0] - u[0] < 1e-12 && p.u[1] - u[1] < 1e-12) return 0;
+      best = Math.min(best, Math.hypot(p.u[0] - u[0], p.u[1] - u[1]));
+    }
+    return best;
+  }
+
+  it('gives the same number, to the bit, for points anywhere, on the frontier or a hair from it', () => {
+    const shipped = loadScenario('src/content/scenarios/us-japan-2025.json');
+    const frontier = paretoFrontier(shipped, initialParams(shipped));
+    expect(frontier.points.length).toBeGreaterThan(20);
+    const n = frontier.points.length;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: n - 1 }),
+        fc.constantFrom(0, 1e-13, -1e-13, 5e-13, 1e-9, 0.01, 0.3, -0.2),
+        fc.constantFrom(0, 1e-13, -1e-13, 1e-9, -0.05, 0.2),
+        fc.double({ min: -2, max: 2, noNaN: true }),
+        fc.boolean(),
+        (i, d0, d1, free, anywhere) => {
+          const p = frontier.points[i].u;
+          const u: Pair<number> = anywhere ? [free, p[1] + d1] : [p[0] + d0, p[1] + d1];
+          expect(Object.is(paretoDistance(frontier, u), everyPoint(frontier, u))).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    for (const u of [
+      [Number.NaN, 0],
+      [Number.POSITIVE_INFINITY, 0.5],
+      [0.5, Number.NEGATIVE_INFINITY],
+    ] as Pair<number>[])
+      expect(Object.is(paretoDistance(frontier, u), everyPoint(frontier, u))).toBe(true);
   });
 });

@@ -6,7 +6,15 @@ import { applyAction, createGame, toMove } from '../../src/model/rules.ts';
 import type { PartyIndex } from '../../src/model/scenario.ts';
 import type { GameState } from '../../src/model/types.ts';
 import { ratify, utility, utilityTable } from '../../src/model/utility.ts';
-import { ASSUMED_THRESHOLD, decisionRandom, legalActions, project, viewFor } from '../../src/model/view.ts';
+import {
+  ASSUMED_THRESHOLD,
+  canActIn,
+  decisionRandom,
+  legalActions,
+  mayAccept,
+  project,
+  viewFor,
+} from '../../src/model/view.ts';
 import { loadScenario, MINI } from '../helpers.ts';
 
 const scenario = loadScenario(MINI);
@@ -132,6 +140,75 @@ describe('what a view hides', () => {
     expect(first(game)).toBe(first(JSON.parse(JSON.stringify(game)) as GameState));
     expect(first(game)).toBe(rngFor(`view|agent|${side}|${game.turn}`)());
     expect(JSON.stringify(views[0])).not.toContain('"seed"');
+  });
+});
+
+describe('the computer’s shortcuts give what the general forms give (issue 16)', () => {
+  /** Every state of a computer-vs-computer game of mini.json with `seed`, tactics included. */
+  function states(seed: string): GameState[] {
+    const started = createGame(scenario, {
+      seed,
+      side: 'japan',
+      opponent: 'computer-vs-computer',
+      difficulty: 'hard',
+    });
+    if (!started.ok) throw new Error(started.error.code);
+    const all = [started.value];
+    let s = started.value;
+    while (s.outcome === null) {
+      const side = toMove(scenario, s);
+      const view = viewFor(scenario, s, side);
+      for (const action of view ? chooseAction(view, { random: decisionRandom(s, side) }).actions : []) {
+        const step = applyAction(scenario, s, action);
+        if (!step.ok) throw new Error(step.error.code);
+        s = step.value.state;
+        all.push(s);
+      }
+    }
+    return all;
+  }
+
+  it('a view holds every field of the state but the generator, the seed and the other side’s intel, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.constantFrom<PartyIndex>(0, 1),
+        (seed, side) => {
+          for (const s of states(seed)) {
+            const view = viewFor(scenario, s, side) ?? (null as never);
+            // The view's state as an object rest made it before (view.ts).
+            const { rng: _rng, intel, settings: _settings, ...rest } = s;
+            const expected = {
+              ...rest,
+              settings: view.state.settings,
+              params: view.state.params,
+              intel: intel[side],
+            };
+            expect(JSON.stringify(view.state)).toBe(JSON.stringify(expected));
+            expect(view.state).toStrictEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('canActIn and mayAccept agree with legalActions', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.constantFrom<PartyIndex>(0, 1),
+        (seed, side) => {
+          for (const s of states(seed)) {
+            const view = viewFor(scenario, s, side) ?? (null as never);
+            const legal = legalActions(view);
+            expect(canActIn(view)).toBe(legal.canAct);
+            expect(mayAccept(view)).toBe(legal.actions.some((a) => a.type === 'accept'));
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });
 

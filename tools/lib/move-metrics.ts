@@ -117,8 +117,20 @@ export function isContradiction(
 ): boolean {
   if (issue === null || state.standing === null) return false;
   const level = state.offers[state.standing].package[issue];
-  const lines = ownLines(scenario, state, side, issue);
-  return lines.length > 0 && lines.every((line) => !crossesAt(line, level));
+  // ownLines(...).length > 0 && ownLines(...).every(allows), without making the list: every decision asks.
+  let lines = 0;
+  for (const group of scenario.parties[side].groups)
+    for (const line of group.redLines) {
+      if (line.issue !== issue) continue;
+      if (crossesAt(line, level)) return false;
+      lines++;
+    }
+  for (const line of state.redLines) {
+    if (line.by !== side || line.issue !== issue) continue;
+    if (crossesAt(line, level)) return false;
+    lines++;
+  }
+  return lines > 0;
 }
 
 export interface MoveTracker {

@@ -8,9 +8,8 @@
  * no more to the agent than the level of its previous offer (so no issue is taken back). An issue whose caps
  * would leave no level keeps its uncapped levels.
  */
-import { linesOf } from '../rules.ts';
 import { other, type PartyIndex, type Scenario } from '../scenario.ts';
-import { crosses, type UtilityTable } from '../utility.ts';
+import { crossesAt, type UtilityTable } from '../utility.ts';
 import type { ViewState } from '../view.ts';
 import { type Bounded, boundedOf, HALF_LIMIT } from './bounded.ts';
 import { type Halves, halvesOf, splitOf } from './halves.ts';
@@ -34,18 +33,26 @@ export function allowedLevels(
   state: Pick<ViewState, 'onTable' | 'params' | 'redLines'>,
   side: PartyIndex,
 ): number[][] {
-  const lines = [...linesOf(state, side), ...linesOf(state, other(side))];
-  const probe = state.params.noDeal.slice();
-  return scenario.issues.map((iss, j) => {
+  // The public lines of both sides (the agent's and the other side's), as `linesOf` each would list them.
+  const lines = state.redLines;
+  const them = other(side);
+  const noDeal = state.params.noDeal;
+  const out: number[][] = [];
+  for (let j = 0; j < scenario.issues.length; j++) {
     const allowed: number[] = [];
-    for (let l = 0; l < iss.levels.length; l++) {
-      if (!state.onTable[j] && l !== state.params.noDeal[j]) continue;
-      probe[j] = l;
-      if (!lines.some((line) => line.issue === j && crosses(line, probe))) allowed.push(l);
+    const count = scenario.issues[j].levels.length;
+    for (let l = 0; l < count; l++) {
+      if (!state.onTable[j] && l !== noDeal[j]) continue;
+      let crossed = false;
+      for (let i = 0; i < lines.length && !crossed; i++) {
+        const line = lines[i];
+        crossed = (line.by === side || line.by === them) && line.issue === j && crossesAt(line, l);
+      }
+      if (!crossed) allowed.push(l);
     }
-    probe[j] = state.params.noDeal[j];
-    return allowed;
-  });
+    out.push(allowed);
+  }
+  return out;
 }
 
 export function bidSpace(
@@ -58,15 +65,18 @@ export function bidSpace(
   /** Halves larger than this are not listed: the bounded search answers instead (tests lower it). */
   halfLimit = HALF_LIMIT,
 ): BidSpace {
-  const allowed = allowedLevels(scenario, state, side);
-  const domains =
-    capBy === null
-      ? allowed
-      : allowed.map((levels, j) => {
-          const cap = quantize(own.values[own.offsets[j] + capBy[j]]);
-          const kept = levels.filter((l) => quantize(own.values[own.offsets[j] + l]) <= cap);
-          return kept.length > 0 ? kept : levels;
-        });
+  // The allowed levels, capped: a level worth more than the capping package's level on its issue goes,
+  // unless none would stay. The lists are this call's own, so capped ones replace them in place.
+  const domains = allowedLevels(scenario, state, side);
+  if (capBy !== null)
+    for (let j = 0; j < domains.length; j++) {
+      const levels = domains[j];
+      const cap = quantize(own.values[own.offsets[j] + capBy[j]]);
+      let kept = 0;
+      for (const l of levels) if (quantize(own.values[own.offsets[j] + l]) <= cap) kept++;
+      if (kept > 0 && kept < levels.length)
+        domains[j] = levels.filter((l) => quantize(own.values[own.offsets[j] + l]) <= cap);
+    }
   const home = homeOf(scenario, state.params, side, own);
   const influence = state.params.influence[side];
   const empty = domains.some((levels) => levels.length === 0);

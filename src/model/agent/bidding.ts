@@ -7,9 +7,10 @@
  */
 import type { AgentParameters, Package } from '../scenario.ts';
 import type { UtilityTable } from '../utility.ts';
+import { bandCount, bestInBand } from './band.ts';
 import type { BidSpace } from './bid-space.ts';
 import { quantize } from './numbers.ts';
-import { bandCount, bestInBand, type Found, type Viability, viability } from './search.ts';
+import { type Found, type Viability, viability } from './search.ts';
 
 export interface Band {
   /** Own utility, in quanta, inclusive; `hi` is +∞ when the band reaches the top. */

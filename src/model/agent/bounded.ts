@@ -19,6 +19,7 @@ import type { UtilityTable } from '../utility.ts';
 import { walk } from './bounded-walk.ts';
 import type { Home } from './home.ts';
 import { exactQ, QUANTUM, SCALE } from './numbers.ts';
+import type { Found } from './search.ts';
 
 /** The most combinations a half may have for the exact meet-in-the-middle search (halves.ts). */
 export const HALF_LIMIT = 4096;
@@ -99,18 +100,13 @@ export function boundedCount(b: Bounded, lo: number, hi: number): number {
   return count;
 }
 
-export interface BoundedFound {
-  readonly package: Package;
-  readonly q: number;
-}
-
 /** The best bid home would ratify (branch and bound), or null when none is found. */
 export function boundedBest(
   b: Bounded,
   own: UtilityTable,
   home: Home,
   ratifies: (pkg: Package) => boolean,
-): BoundedFound | null {
+): Found | null {
   const { n, domains } = b;
   const offsets = own.offsets;
   // Per issue, the domain's indices by own utility, best first.
@@ -133,7 +129,7 @@ export function boundedBest(
   for (let g = 0; g < G; g++) u[g * (n + 1)] = home.constants[g];
   const pkg: number[] = new Array(n).fill(0);
   const minBacking = (home.threshold - QUANTUM) * home.total;
-  let best: BoundedFound | null = null;
+  let best: Found | null = null;
   let nodes = 0;
   const visit = (j: number, ownSoFar: number): void => {
     if (nodes++ > NODE_BUDGET) return;

@@ -24,10 +24,10 @@ import { linesOf, turnCount } from '../rules.ts';
 import { type CompiledPersonality, other, type Package } from '../scenario.ts';
 import type { Action } from '../types.ts';
 import { ratify, tableUtility, type UtilityTable, utilityTable } from '../utility.ts';
-import { legalActions, type View, type ViewState } from '../view.ts';
+import { canActIn, mayAccept, type View, type ViewState } from '../view.ts';
 import type { ConcessionStyle } from '../vocabulary.ts';
 import { type AcceptReason, acceptance, type PastOffer } from './acceptance.ts';
-import { bidSpace } from './bid-space.ts';
+import { type BidSpace, bidSpace } from './bid-space.ts';
 import { type Bid, chooseStep } from './bidding.ts';
 import { aspiration, targetUtility } from './concession.ts';
 import { allowedByOwnLines, type LineKind, lineFor, objectionIssue } from './dialogue.ts';
@@ -95,12 +95,13 @@ function personalityOf(view: View, chosen: AgentOptions['personality']): Compile
   return chosen;
 }
 
-/** The estimate of the other side's wishes, varied by the decision's draws (`bidNoise`). */
+/** The estimate of the other side's wishes, varied by the decision's draws (`bidNoise`): the noise is added to
+ * the values of `table`, a table made for this decision (`estimatedTable`) that nothing else holds. */
 function noisy(table: UtilityTable, noise: number, random: () => number): UtilityTable {
   if (noise <= 0) return table;
-  const values = new Float64Array(table.values.length);
-  for (let i = 0; i < values.length; i++) values[i] = table.values[i] + (random() * 2 - 1) * noise;
-  return { ...table, values };
+  const values = table.values;
+  for (let i = 0; i < values.length; i++) values[i] = values[i] + (random() * 2 - 1) * noise;
+  return table;
 }
 
 /** The second half of the talks (time), when it may hold as a deadline tactic; before it, it may hold to wait
@@ -118,10 +119,9 @@ const newsMayCome = (view: View): boolean =>
 /** The agent's turn, with its reasoning. */
 export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
   const { scenario, side } = view;
-  const legal = legalActions(view);
   const own = utilityTable(scenario, side, view.state.params.influence[side]);
   const reservation = tableUtility(own, view.state.params.noDeal);
-  if (!legal.canAct)
+  if (!canActIn(view))
     return { decision: NO_TURN, reservation, best: null, target: null, bid: null, accepted: null };
   const agent = scenario.agent;
   const id = scenario.parties[side].id;
@@ -139,9 +139,12 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
   // Before its first offer it takes nothing; later, an offer below its target now it would not take either.
   const standingBefore = view.state.standing === null ? null : view.state.offers[view.state.standing];
   let wouldRefuse = false;
+  // The bids it may make before tactics, when it has made no offer yet (step 2 asks again after the tactics).
+  let openingSpace: BidSpace | null = null;
   if (standingBefore !== null) {
     // Its opening is its best bid; later its target comes down from its own first offer.
-    const opening = memory.first === null ? basics(bidSpace(scenario, view.state, side, own)).best : null;
+    if (memory.first === null) openingSpace = bidSpace(scenario, view.state, side, own);
+    const opening = openingSpace === null ? null : basics(openingSpace).best;
     const top =
       memory.first !== null
         ? tableUtility(own, memory.first.package)
@@ -167,7 +170,11 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
   // 2. Its target, and what it may offer: no issue taken back unless something happened since.
   const previous = memory.previous;
   const lifted = memory.causes.length > 0;
-  const space = bidSpace(scenario, state, side, own, previous !== null && !lifted ? previous.package : null);
+  // Without an offer of its own (no caps) and without tactics that changed the state, the opening's bids.
+  const space =
+    openingSpace !== null && previous === null && state === view.state
+      ? openingSpace
+      : bidSpace(scenario, state, side, own, previous !== null && !lifted ? previous.package : null);
   const { ok, best } = basics(space);
   const top =
     memory.first !== null
@@ -235,7 +242,7 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
   const offerQ = standing === null ? null : quantize(tableUtility(own, standing.package));
   const walkFloorQ =
     range === null ? null : quantize(reservation + persona.walkAway * (range.max - reservation));
-  const canAccept = legal.actions.some((a) => a.type === 'accept');
+  const canAccept = mayAccept(view);
   const ratified =
     standing !== null &&
     canAccept &&
@@ -300,21 +307,28 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
     kind: LineKind,
     objection: number | null,
     warning = false,
-  ): AgentReasoning => ({
-    decision: {
-      actions: [...tactics.actions, move],
-      line: lineOf(kind, warning),
-      objection,
-      note,
-      say: kind,
-      warning,
-    },
-    reservation,
-    best: best === null ? null : tableUtility(own, best.package),
-    target,
-    bid,
-    accepted,
-  });
+  ): AgentReasoning => {
+    // The line is made when it is first read: the balance tool plays thousands of turns and reads none.
+    let line: string | null = null;
+    return {
+      decision: {
+        actions: [...tactics.actions, move],
+        get line(): string {
+          if (line === null) line = lineOf(kind, warning);
+          return line;
+        },
+        objection,
+        note,
+        say: kind,
+        warning,
+      },
+      reservation,
+      best: best === null ? null : tableUtility(own, best.package),
+      target,
+      bid,
+      accepted,
+    };
+  };
 
   if (accepted !== null)
     return done({ type: 'accept', side: id }, { kind: 'accept' }, { kind: 'accept' }, null);

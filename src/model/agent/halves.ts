@@ -29,21 +29,27 @@ export interface Halves {
 }
 
 function split(domains: readonly (readonly number[])[]): [number[], number[]] {
-  const byCount = domains.map((_, j) => j).sort((x, y) => domains[y].length - domains[x].length || x - y);
-  const a: number[] = [];
-  const b: number[] = [];
+  const n = domains.length;
+  // The issues by level count, most first, then by index: an insertion sort (a dozen issues, no comparator).
+  const byCount: number[] = new Array(n);
+  for (let j = 0; j < n; j++) {
+    let at = j;
+    for (; at > 0 && domains[byCount[at - 1]].length < domains[j].length; at--) byCount[at] = byCount[at - 1];
+    byCount[at] = j;
+  }
+  const inA = new Uint8Array(n);
   let pa = 1;
   let pb = 1;
   for (const j of byCount) {
     if (pa <= pb) {
-      a.push(j);
+      inA[j] = 1;
       pa *= domains[j].length;
-    } else {
-      b.push(j);
-      pb *= domains[j].length;
-    }
+    } else pb *= domains[j].length;
   }
-  return [a.sort((x, y) => x - y), b.sort((x, y) => x - y)];
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let j = 0; j < n; j++) (inA[j] === 1 ? a : b).push(j);
+  return [a, b];
 }
 
 function halfOf(
@@ -72,10 +78,11 @@ function halfOf(
   const order = Array.from({ length: count }, (_, k) => k).sort((x, y) => sums[x] - sums[y] || x - y);
   const cells = new Int32Array(count * m);
   const sorted = new Float64Array(count);
-  order.forEach((k, at) => {
-    cells.set(raw.subarray(k * m, k * m + m), at * m);
+  for (let at = 0; at < count; at++) {
+    const k = order[at];
+    for (let i = 0; i < m; i++) cells[at * m + i] = raw[k * m + i];
     sorted[at] = sums[k];
-  });
+  }
   const groups = new Float64Array(home.groups * count);
   const best = new Float64Array(home.groups).fill(Number.NEGATIVE_INFINITY);
   for (let g = 0; g < home.groups; g++) {
@@ -104,6 +111,81 @@ const SMALL = 512;
 const smallMemo = recentMemo<object, Halves>(256);
 const memo = recentMemo<object, Halves>(16);
 
+/** Influences as a key, made once per array (a game keeps its arrays until news changes them). */
+const influenceKeys = new WeakMap<readonly number[], string>();
+
+function influenceKey(influence: readonly number[]): string {
+  let key = influenceKeys.get(influence);
+  if (key === undefined) {
+    key = influence.join(',');
+    influenceKeys.set(influence, key);
+  }
+  return key;
+}
+
+/** Allowed levels as a key: each domain as the bits of its levels (in hexadecimal), or its levels listed when one
+ * is 31 or more; a domain lists its levels once each, in order, so the bits name it. */
+function domainsKey(domains: readonly (readonly number[])[]): string {
+  let key = '';
+  for (let j = 0; j < domains.length; j++) {
+    const levels = domains[j];
+    let bits = 0;
+    let small = true;
+    for (let i = 0; i < levels.length && small; i++) {
+      if (levels[i] >= 0 && levels[i] < 31) bits |= 1 << levels[i];
+      else small = false;
+    }
+    key += small ? `${bits.toString(16)},` : `[${levels.join('.')}],`;
+  }
+  return key;
+}
+
+/** 2^i for the key's level bits (i < 40): exact powers of two, looked up instead of computed. */
+const POW2 = Float64Array.from({ length: 40 }, (_, i) => 2 ** i);
+
+/** Each scenario's influences seen so far, numbered (events give a handful of variants). */
+const influenceIds = new WeakMap<object, Map<string, number>>();
+
+/**
+ * The halves' memo key: one number when it fits (the party, the influences' number, and one bit per allowed
+ * level at its table offset), else a text. A number is found without hashing a long text (issue 16).
+ */
+function halvesKey(
+  scenario: object,
+  party: number,
+  influence: readonly number[],
+  domains: readonly (readonly number[])[],
+  offsets: Int32Array,
+): string | number {
+  const text = influenceKey(influence);
+  let ids = influenceIds.get(scenario);
+  if (ids === undefined) {
+    ids = new Map();
+    influenceIds.set(scenario, ids);
+  }
+  let id = ids.get(text);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(text, id);
+  }
+  // A level's bit: its issue's table offset plus the level, below the next issue's offset; levels in order.
+  const n = domains.length;
+  let key = 0;
+  let fits = (party === 0 || party === 1) && id < 2 ** 11 && offsets.length === n;
+  for (let j = 0; j < n && fits; j++) {
+    const end = j + 1 < n ? offsets[j + 1] : 40;
+    let last = -1;
+    for (const l of domains[j]) {
+      const at = offsets[j] + l;
+      if (!Number.isInteger(l) || l <= last || at >= end || at >= 40) fits = false;
+      else key += POW2[at];
+      last = l;
+    }
+  }
+  if (fits) return key + 2 ** 40 * (party + 2 * id);
+  return `${party}|${text}|${domainsKey(domains)}`;
+}
+
 /**
  * The two halves for these allowed levels (every domain non-empty). Memoised per scenario on the content they
  * depend on: the party, its group influences (which fix the own utility table) and the allowed levels; games
@@ -119,7 +201,7 @@ export function halvesOf(
   /** The domains' split (`splitOf`), when the caller has made it already. */
   made: Split = splitOf(domains),
 ): Halves {
-  const key = `${party}|${influence.join(',')}|${domains.map((d) => d.join('.')).join(',')}`;
+  const key = halvesKey(scenario, party, influence, domains, own.offsets);
   const { a, b, largest } = made;
   const chosen = largest <= SMALL ? smallMemo : memo;
   return chosen.get(scenario, key, () => ({
@@ -138,20 +220,11 @@ export interface Split {
 /** The issues of the two halves of these domains, and the larger half's size. */
 export function splitOf(domains: readonly (readonly number[])[]): Split {
   const [a, b] = split(domains);
-  const size = (issues: readonly number[]): number => issues.reduce((p, j) => p * domains[j].length, 1);
-  return { a, b, largest: Math.max(size(a), size(b)) };
-}
-
-/** A table's partial values over a half's combinations, in the half's order. */
-export function partials(half: Half, table: UtilityTable): Float64Array {
-  const m = half.issues.length;
-  const out = new Float64Array(half.count);
-  for (let k = 0; k < half.count; k++) {
-    let v = 0;
-    for (let i = 0; i < m; i++) v += table.values[half.cells[k * m + i]];
-    out[k] = v;
-  }
-  return out;
+  let sizeA = 1;
+  for (const j of a) sizeA *= domains[j].length;
+  let sizeB = 1;
+  for (const j of b) sizeB *= domains[j].length;
+  return { a, b, largest: Math.max(sizeA, sizeB) };
 }
 
 /** Writes combination k of a half into a package. */

@@ -87,13 +87,13 @@ export function homeOf(scenario: Scenario, params: Params, party: PartyIndex, ow
   const tables = tablesFor(scenario, party, own.offsets);
   const influence = params.influence[party];
   const list = homes.get(tables) ?? [];
-  const hit = list.find(
-    (h) =>
+  for (const h of list)
+    if (
       h.home.threshold === params.threshold[party] &&
       same(h.noDeal, params.noDeal) &&
-      same(h.influence, influence),
-  );
-  if (hit !== undefined) return hit.home;
+      same(h.influence, influence)
+    )
+      return h.home;
   const home = makeHome(scenario, params, party, own);
   if (list.length >= 8) list.shift();
   list.push({ noDeal: params.noDeal, influence, home });

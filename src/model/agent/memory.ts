@@ -24,6 +24,9 @@ export interface Memory {
   readonly ownTurns: number;
 }
 
+/** The moves that end a turn. */
+const MOVES: ReadonlySet<string> = new Set(['propose', 'accept', 'reject', 'walk-away']);
+
 export function recall(scenario: Scenario, state: ViewState, side: PartyIndex): Memory {
   let first: Offer | null = null;
   let previous: Offer | null = null;
@@ -36,22 +39,24 @@ export function recall(scenario: Scenario, state: ViewState, side: PartyIndex): 
   }
   const me = scenario.parties[side].id;
   // The other side's red lines drawn after its previous offer (after its previous turn, which ended with a move).
+  // Loops, not forEach: the computer recalls on every decision.
   let lastOwnMove = -1;
-  const moves = ['propose', 'accept', 'reject', 'walk-away'];
-  state.log.forEach((a, i) => {
-    if (a.side === me && moves.includes(a.type)) lastOwnMove = i;
-  });
+  let lastOffer = -1;
+  const log = state.log;
+  for (let i = 0; i < log.length; i++) {
+    const a = log[i];
+    if (a.side !== me) continue;
+    if (MOVES.has(a.type)) lastOwnMove = i;
+    if (a.type === 'propose') lastOffer = i;
+  }
   const theirNewLines: number[] = [];
   let redLineSincePrevious = false;
-  let lastOffer = -1;
-  state.log.forEach((a, i) => {
-    if (a.side === me && a.type === 'propose') lastOffer = i;
-  });
-  state.log.forEach((a, i) => {
-    if (a.type !== 'red-line' || a.side === me) return;
+  for (let i = 0; i < log.length; i++) {
+    const a = log[i];
+    if (a.type !== 'red-line' || a.side === me) continue;
     if (i > lastOwnMove) theirNewLines.push(a.issue);
     if (previous !== null && i > lastOffer) redLineSincePrevious = true;
-  });
+  }
   const causes: RetractReason[] = [];
   if (previous !== null) {
     const since = previous.turn;

@@ -8,7 +8,6 @@
  * concessions. A back channel that names the opponent's top priority lifts that issue's weight one learning
  * step above every other weight.
  */
-import { extent } from '../own.ts';
 import type { Package, PartyIndex, Scenario } from '../scenario.ts';
 import type { Offer } from '../types.ts';
 import type { UtilityTable } from '../utility.ts';
@@ -68,6 +67,48 @@ export function withIntel(model: FrequencyModel, issue: number, learningRate: nu
   return { ...model, weights: model.weights.map((w, j) => (j === issue ? highest + g : w)) };
 }
 
+/** The prior of each party as opponent, per scenario: models are never changed (`learn` makes new ones). */
+const priors = new WeakMap<Scenario, [FrequencyModel | null, FrequencyModel | null]>();
+
+function priorOf(scenario: Scenario, opponent: PartyIndex): FrequencyModel {
+  let pair = priors.get(scenario);
+  if (pair === undefined) {
+    pair = [null, null];
+    priors.set(scenario, pair);
+  }
+  const made = pair[opponent] ?? priorModel(scenario, opponent);
+  pair[opponent] = made;
+  return made;
+}
+
+/**
+ * `learn`'s last results from each model: a game's turns fold the same offers (the same arrays, kept in the
+ * state) again and again, one more each turn. A hit needs the same model, bid and previous bid objects.
+ */
+const learned = new WeakMap<
+  FrequencyModel,
+  { bid: Package; previous: Package | null; rate: number; next: FrequencyModel }[]
+>();
+
+function learnOnce(
+  model: FrequencyModel,
+  bid: Package,
+  previous: Package | null,
+  learningRate: number,
+): FrequencyModel {
+  let list = learned.get(model);
+  const hit = list?.find((e) => e.bid === bid && e.previous === previous && e.rate === learningRate);
+  if (hit !== undefined) return hit.next;
+  const next = learn(model, bid, previous, learningRate);
+  if (list === undefined) {
+    list = [];
+    learned.set(model, list);
+  }
+  if (list.length >= 4) list.shift();
+  list.push({ bid, previous, rate: learningRate, next });
+  return next;
+}
+
 /** The model after the opponent's offers so far: a fold over its bids in order. */
 export function opponentModel(
   scenario: Scenario,
@@ -76,25 +117,49 @@ export function opponentModel(
   learningRate: number,
   intel: number | null,
 ): FrequencyModel {
-  let model = priorModel(scenario, opponent);
+  let model = priorOf(scenario, opponent);
   let previous: Package | null = null;
   for (const offer of offers) {
     if (offer.by !== opponent) continue;
-    model = learn(model, offer.package, previous, learningRate);
+    model = learnOnce(model, offer.package, previous, learningRate);
     previous = offer.package;
   }
   return intel === null ? model : withIntel(model, intel, learningRate);
 }
 
+/**
+ * Zeroed Float64Arrays cut from shared 64 KB buffers, never reused (a buffer goes when its last array does): a
+ * typed array with a buffer of its own costs about a microsecond, thirty times a small one, and the computer
+ * makes a table every turn (issue 16).
+ */
+const CHUNK = 1 << 16;
+let chunk = new ArrayBuffer(CHUNK);
+let used = 0;
+
+function floats(n: number): Float64Array {
+  const bytes = n * Float64Array.BYTES_PER_ELEMENT;
+  if (bytes > CHUNK) return new Float64Array(n);
+  if (used + bytes > CHUNK) {
+    chunk = new ArrayBuffer(CHUNK);
+    used = 0;
+  }
+  const out = new Float64Array(chunk, used, n);
+  used += bytes;
+  return out;
+}
+
 /** The estimated opponent utility as an additive table: w_j · count / highest count on issue j. */
 export function estimatedTable(model: FrequencyModel, offsets: Int32Array): UtilityTable {
-  const size = model.counts.reduce((s, row) => s + row.length, 0);
-  const values = new Float64Array(size);
-  model.counts.forEach((row, j) => {
-    const top = extent(row).max;
-    row.forEach((c, l) => {
-      values[offsets[j] + l] = top > 0 ? (model.weights[j] * c) / top : 0;
-    });
-  });
+  // Loops, not forEach and extent: the computer makes one every turn.
+  let size = 0;
+  for (const row of model.counts) size += row.length;
+  const values = floats(size);
+  for (let j = 0; j < model.counts.length; j++) {
+    const row = model.counts[j];
+    let top = Number.NEGATIVE_INFINITY;
+    for (let l = 0; l < row.length; l++) if (row[l] > top) top = row[l];
+    const w = model.weights[j];
+    for (let l = 0; l < row.length; l++) values[offsets[j] + l] = top > 0 ? (w * row[l]) / top : 0;
+  }
   return { constant: 0, values, offsets };
 }

@@ -3,21 +3,22 @@
  * whole outcome space:
  * - the agent's best bid that home would ratify (Pmax),
  * - how many bids lie in an own-utility band (to size the band of candidates),
- * - the bids in a band that an objective (the opponent model) rates highest, among those home would ratify.
+ * - the bids in a band that an objective (the opponent model) rates highest, among those home would ratify
+ *   (the last two in band.ts).
  * Sums over halves are floats in a different order from `tableUtility`, so every search keeps a one-quantum
  * margin and judges each candidate exactly (quantized sums in issue order, the exact ratification replica);
  * ties are returned in lexicographic package order, whatever the search order was.
  */
 import { recentMemo } from '../memo.ts';
 import type { Package } from '../scenario.ts';
-import type { UtilityTable } from '../utility.ts';
 import type { BidSpace } from './bid-space.ts';
-import { boundedBest, boundedCount, boundedInBand } from './bounded.ts';
-import { type Half, partials, writeCombination } from './halves.ts';
+import { boundedBest } from './bounded.ts';
+import { type Half, writeCombination } from './halves.ts';
 import { emptyHeap, pop, push } from './heap.ts';
-import { ratifies } from './home.ts';
+import { type Home, ratifies } from './home.ts';
 import { exactQ, QUANTUM, SCALE } from './numbers.ts';
 
+/** A bid a search found (meet in the middle here, or bounded.ts). */
 export interface Found {
   readonly package: Package;
   /** Own utility, in quanta. */
@@ -72,9 +73,19 @@ export function viability(space: BidSpace): Viability | null {
   return { a: viable(space, space.halves.a, space.halves.b), b, prefixB: prefixOf(b) };
 }
 
+/** Home checks' keys: a game asks for the same few home checks (home.ts keeps them) on every turn. */
+const homeKeys = new WeakMap<Home, string>();
+
 /** What home needs, as a key: the numbers viability and the best bid depend on besides the halves. */
-const homeKey = (space: BidSpace): string =>
-  `${space.home.threshold}|${space.home.need.join(',')}|${space.home.weights.join(',')}`;
+function homeKey(space: BidSpace): string {
+  const { home } = space;
+  let key = homeKeys.get(home);
+  if (key === undefined) {
+    key = `${home.threshold}|${home.need.join(',')}|${home.weights.join(',')}`;
+    homeKeys.set(home, key);
+  }
+  return key;
+}
 
 export interface Basics {
   readonly ok: Viability | null;
@@ -83,7 +94,11 @@ export interface Basics {
 
 const boundedBasicsMemo = recentMemo<NonNullable<BidSpace['bounded']>, Basics>(8);
 
-const ratifier = (space: BidSpace) => (pkg: Package) => ratifies(space.home, space.own.offsets, pkg);
+/** The exact home check of a space's bids, for the bounded searches. */
+export const ratifier =
+  (space: BidSpace) =>
+  (pkg: Package): boolean =>
+    ratifies(space.home, space.own.offsets, pkg);
 
 /** What home needs changes with a few events a game: a handful of keys per halves. */
 const basicsMemo = recentMemo<NonNullable<BidSpace['halves']>, Basics>(8);
@@ -129,7 +144,7 @@ export function bestOwnBid(space: BidSpace, ok: Viability | null = viability(spa
   }
   const pkg: number[] = new Array(space.n).fill(0);
   let best: Found | null = null;
-  while (heap.keys.length > 0) {
+  while (heap.size > 0) {
     if (best !== null && (heap.keys[0] + space.own.constant) * SCALE < best.q - 1) break;
     const k = pop(heap);
     const m = at[k];
@@ -147,151 +162,4 @@ export function bestOwnBid(space: BidSpace, ok: Viability | null = viability(spa
     }
   }
   return best;
-}
-
-/**
- * For each combination k of half A (ascending own utility), the range [from, to) of half B whose sum with it may
- * fall in the own-utility band [lo, hi] (quanta), with a one-quantum margin, passed to `visit(k, from, to)` in
- * order of k. Two pointers: both move down. No arrays: a turn asks this many times.
- */
-function forBandRanges(
-  space: BidSpace,
-  lo: number,
-  hi: number,
-  visit: (k: number, from: number, to: number) => void,
-): void {
-  const { a, b } = space.halves as NonNullable<BidSpace['halves']>;
-  const loF = (lo - 1) * QUANTUM - space.own.constant;
-  const hiF = (hi + 1) * QUANTUM - space.own.constant;
-  let s = b.count;
-  let e = b.count;
-  for (let k = 0; k < a.count; k++) {
-    const x = a.own[k];
-    while (s > 0 && x + b.own[s - 1] >= loF) s--;
-    while (e > 0 && x + b.own[e - 1] > hiF) e--;
-    visit(k, s, e);
-  }
-}
-
-/** About how many bids home might ratify lie in the own-utility band [lo, hi] (quanta): viable pairs, margins included. */
-export function bandCount(
-  space: BidSpace,
-  lo: number,
-  hi: number,
-  ok: Viability | null = viability(space),
-): number {
-  if (space.bounded !== null) return boundedCount(space.bounded, lo, hi);
-  if (space.halves === null || ok === null) return 0;
-  const prefix = ok.prefixB;
-  const okA = ok.a;
-  let count = 0;
-  forBandRanges(space, lo, hi, (k, from, to) => {
-    if (okA[k] === 1 && to > from) count += prefix[to] - prefix[from];
-  });
-  return count;
-}
-
-interface Scores {
-  readonly halves: NonNullable<BidSpace['halves']>;
-  readonly ok: Viability;
-  readonly scoreA: Float64Array;
-  readonly scoreB: Float64Array;
-}
-
-/** The last scores of each objective: a turn's band search rates the same halves with one estimate, often twice. */
-const scoresMemo = new WeakMap<UtilityTable, Scores>();
-
-/** The objective's partial ratings of both halves: A's with the constant, B's −∞ where not viable. */
-function scoresOf(halves: NonNullable<BidSpace['halves']>, objective: UtilityTable, ok: Viability): Scores {
-  const hit = scoresMemo.get(objective);
-  if (hit !== undefined && hit.halves === halves && hit.ok === ok) return hit;
-  const { a, b } = halves;
-  const scoreA = partials(a, objective);
-  const scoreB = partials(b, objective);
-  for (let k = 0; k < a.count; k++) scoreA[k] += objective.constant;
-  for (let k = 0; k < b.count; k++) if (ok.b[k] === 0) scoreB[k] = Number.NEGATIVE_INFINITY;
-  const scores = { halves, ok, scoreA, scoreB };
-  scoresMemo.set(objective, scores);
-  return scores;
-}
-
-/**
- * The bids home would ratify in the own-utility band [lo, hi] (quanta) that `objective` rates highest: all
- * that tie on the quantized rating (at most `cap`), in lexicographic order, and that rating. Best first:
- * each combination of half A offers its best partner in range; a candidate that fails the
- * exact checks splits its range in two.
- */
-export function bestInBand(
-  space: BidSpace,
-  lo: number,
-  hi: number,
-  objective: UtilityTable,
-  cap: number,
-  ok: Viability | null = viability(space),
-): { readonly ties: readonly Package[]; readonly q: number } {
-  const none = { ties: [], q: Number.NEGATIVE_INFINITY };
-  if (space.bounded !== null)
-    return boundedInBand(
-      space.bounded,
-      space.own,
-      space.home,
-      objective,
-      lo,
-      hi,
-      basics(space).best?.package ?? null,
-      ratifier(space),
-    );
-  if (space.halves === null || ok === null) return none;
-  const { a, b } = space.halves;
-  const offsets = space.own.offsets;
-  const { scoreA, scoreB } = scoresOf(space.halves, objective, ok);
-  // Heap entries: a combination of A, its range in B and the arg-max of the range.
-  const entA: number[] = [];
-  const entFrom: number[] = [];
-  const entTo: number[] = [];
-  const entM: number[] = [];
-  const heap = emptyHeap();
-  const offer = (k: number, s: number, e: number): void => {
-    // Ranges are short (a band holds a few candidates per combination of A): a scan beats a range-max table.
-    let m = -1;
-    let top = Number.NEGATIVE_INFINITY;
-    for (let x = s; x < e; x++) {
-      if (scoreB[x] > top) {
-        top = scoreB[x];
-        m = x;
-      }
-    }
-    if (m < 0) return;
-    push(heap, scoreA[k] + scoreB[m], entA.length);
-    entA.push(k);
-    entFrom.push(s);
-    entTo.push(e);
-    entM.push(m);
-  };
-  forBandRanges(space, lo, hi, (k, from, to) => {
-    if (ok.a[k] === 1) offer(k, from, to);
-  });
-  const pkg: number[] = new Array(space.n).fill(0);
-  let ties: Package[] = [];
-  let best = Number.NEGATIVE_INFINITY;
-  while (heap.keys.length > 0) {
-    const top = heap.keys[0] * SCALE;
-    if (top < best - 1 || (ties.length >= cap && top < best)) break;
-    const id = pop(heap);
-    const k = entA[id];
-    const m = entM[id];
-    writeCombination(a, k, offsets, pkg);
-    writeCombination(b, m, offsets, pkg);
-    const ownQ = exactQ(space.own, pkg);
-    if (ownQ >= lo && ownQ <= hi && ratifies(space.home, offsets, pkg)) {
-      const q = exactQ(objective, pkg);
-      if (q > best) {
-        best = q;
-        ties = [pkg.slice()];
-      } else if (q === best && ties.length < cap) ties.push(pkg.slice());
-    }
-    offer(k, entFrom[id], m);
-    offer(k, m + 1, entTo[id]);
-  }
-  return { ties: ties.sort(compareLex), q: best };
 }

@@ -4,12 +4,12 @@
  */
 
 import { applyAction, createGame, toMove, turnCount } from '../rules.ts';
-import type { Pair, PartyIndex, Scenario } from '../scenario.ts';
+import type { CompiledPersonality, Pair, PartyIndex, Scenario } from '../scenario.ts';
 import type { GameSettings, GameState } from '../types.ts';
-import { type View, viewFor } from '../view.ts';
+import { decisionRandom, type View, viewFor } from '../view.ts';
 import type { ConcessionStyle } from '../vocabulary.ts';
 import { type AgentDecision, chooseAction } from './choose-action.ts';
-import { agentOptions, styled } from './personality.ts';
+import { personalityFor, styled } from './personality.ts';
 
 /** One decision of a self-played game, as the balance tool sees it: the state before it, the view it was made
  * from, and what the computer did and said. */
@@ -42,20 +42,30 @@ export function playComputerGame(
   let state = created.value;
   // Each turn ends with one move; tactics come on top. The bound only guards against a bug looping forever.
   const limit = 4 * turnCount(scenario) + 8;
+  // Each side's personality (from the game's seed: `agentOptions`), styled as asked, made once a game.
+  const personalities: [CompiledPersonality | null, CompiledPersonality | null] = [null, null];
+  const personalityOf = (side: PartyIndex): CompiledPersonality => {
+    const made = personalities[side];
+    if (made !== null) return made;
+    const picked = personalityFor(scenario, state.settings.seed, side);
+    const style = options.personalities?.[side];
+    const chosen =
+      style === undefined || style === scenario.parties[side].personality
+        ? picked
+        : styled(picked, scenario, style);
+    personalities[side] = chosen;
+    return chosen;
+  };
   for (let moves = 0; state.outcome === null; moves++) {
     if (moves > limit)
       throw new Error(`playComputerGame: no end after ${moves} decisions (seed ${settings.seed})`);
     const side = toMove(scenario, state);
     const view = viewFor(scenario, state, side);
     if (view === null) throw new Error(`playComputerGame: no view for side ${side}`);
-    const picked = agentOptions(scenario, state, side);
-    const style = options.personalities?.[side];
+    // agentOptions(scenario, state, side), with the personality kept from the side's first decision.
     const decision = chooseAction(view, {
-      random: picked.random,
-      personality:
-        style === undefined || style === scenario.parties[side].personality
-          ? picked.personality
-          : styled(picked.personality, scenario, style),
+      random: decisionRandom(state, side),
+      personality: personalityOf(side),
     });
     options.onDecision?.({ side, before: state, view, decision });
     const { actions } = decision;

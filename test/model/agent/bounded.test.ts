@@ -6,11 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/content/parse.ts';
+import { bandCount, bestInBand } from '../../../src/model/agent/band.ts';
 import { bidSpace } from '../../../src/model/agent/bid-space.ts';
 import { chooseBid } from '../../../src/model/agent/bidding.ts';
 import { HALF_LIMIT } from '../../../src/model/agent/bounded.ts';
 import { playComputerGame } from '../../../src/model/agent/index.ts';
-import { bandCount, basics, bestInBand, compareLex } from '../../../src/model/agent/search.ts';
+import { basics, compareLex } from '../../../src/model/agent/search.ts';
 import { rngFor } from '../../../src/model/rng.ts';
 import type { Package, PartyIndex, Scenario } from '../../../src/model/scenario.ts';
 import type { GameState } from '../../../src/model/types.ts';

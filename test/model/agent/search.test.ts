@@ -1,16 +1,13 @@
 /** The meet-in-the-middle searches against brute force over the whole outcome space. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bandCount, bestInBand } from '../../../src/model/agent/band.ts';
 import { bidSpace } from '../../../src/model/agent/bid-space.ts';
 import { candidateBand, chooseBid } from '../../../src/model/agent/bidding.ts';
-import {
-  bandCount,
-  basics,
-  bestInBand,
-  bestOwnBid,
-  compareLex,
-  viability,
-} from '../../../src/model/agent/search.ts';
+import { writeCombination } from '../../../src/model/agent/halves.ts';
+import { ratifies } from '../../../src/model/agent/home.ts';
+import { exactQ } from '../../../src/model/agent/numbers.ts';
+import { basics, bestOwnBid, compareLex, viability } from '../../../src/model/agent/search.ts';
 import { rngFor } from '../../../src/model/rng.ts';
 import type { Package, PartyIndex, Scenario } from '../../../src/model/scenario.ts';
 import type { GameState, PublicLine } from '../../../src/model/types.ts';
@@ -140,6 +137,146 @@ describe('the bids in a band that an objective rates highest', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+/**
+ * The band search as it was before issue 16 (every rating made first, every entry through a heap of plain
+ * arrays), the reference for the one that allocates nothing and makes the heap only for a second entry.
+ */
+function heapBandSearch(
+  space: ReturnType<typeof spaceOf>['space'],
+  lo: number,
+  hi: number,
+  objective: UtilityTable,
+  cap: number,
+): { ties: Package[]; q: number } {
+  const ok = viability(space);
+  if (space.halves === null || ok === null) return { ties: [], q: Number.NEGATIVE_INFINITY };
+  const { a, b } = space.halves;
+  const partial = (half: typeof a, k: number): number => {
+    let v = 0;
+    for (let i = 0; i < half.issues.length; i++)
+      v += objective.values[half.cells[k * half.issues.length + i]];
+    return v;
+  };
+  const scoreA = Array.from({ length: a.count }, (_, k) => partial(a, k) + objective.constant);
+  const scoreB = Array.from({ length: b.count }, (_, k) => (ok.b[k] === 0 ? -Infinity : partial(b, k)));
+  const keys: number[] = [];
+  const ids: number[] = [];
+  const above = (x: number, y: number) => keys[x] > keys[y] || (keys[x] === keys[y] && ids[x] < ids[y]);
+  const swap = (x: number, y: number) => {
+    [keys[x], keys[y]] = [keys[y], keys[x]];
+    [ids[x], ids[y]] = [ids[y], ids[x]];
+  };
+  const push = (key: number, id: number) => {
+    keys.push(key);
+    ids.push(id);
+    for (let i = keys.length - 1; i > 0 && above(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+  };
+  const pop = (): number => {
+    const top = ids[0];
+    const lastKey = keys.pop() as number;
+    const lastId = ids.pop() as number;
+    if (keys.length === 0) return top;
+    keys[0] = lastKey;
+    ids[0] = lastId;
+    for (let i = 0; ; ) {
+      let best = i;
+      if (2 * i + 1 < keys.length && above(2 * i + 1, best)) best = 2 * i + 1;
+      if (2 * i + 2 < keys.length && above(2 * i + 2, best)) best = 2 * i + 2;
+      if (best === i) return top;
+      swap(i, best);
+      i = best;
+    }
+  };
+  const entries: [number, number, number, number][] = [];
+  const offer = (k: number, s: number, e: number) => {
+    let m = -1;
+    let top = Number.NEGATIVE_INFINITY;
+    for (let x = s; x < e; x++)
+      if (scoreB[x] > top) {
+        top = scoreB[x];
+        m = x;
+      }
+    if (m < 0) return;
+    push(scoreA[k] + scoreB[m], entries.length);
+    entries.push([k, s, e, m]);
+  };
+  const loF = (lo - 1) / 1e9 - space.own.constant;
+  const hiF = (hi + 1) / 1e9 - space.own.constant;
+  for (let k = 0, s = b.count, e = b.count; k < a.count; k++) {
+    while (s > 0 && a.own[k] + b.own[s - 1] >= loF) s--;
+    while (e > 0 && a.own[k] + b.own[e - 1] > hiF) e--;
+    if (ok.a[k] === 1) offer(k, s, e);
+  }
+  let ties: Package[] = [];
+  let best = Number.NEGATIVE_INFINITY;
+  while (keys.length > 0) {
+    const top = keys[0] * 1e9;
+    if (top < best - 1 || (ties.length >= cap && top < best)) break;
+    const [k, from, to, m] = entries[pop()];
+    const pkg: number[] = new Array(space.n).fill(0);
+    writeCombination(a, k, space.own.offsets, pkg);
+    writeCombination(b, m, space.own.offsets, pkg);
+    const ownQ = exactQ(space.own, pkg);
+    if (ownQ >= lo && ownQ <= hi && ratifies(space.home, space.own.offsets, pkg)) {
+      const q = exactQ(objective, pkg);
+      if (q > best) {
+        best = q;
+        ties = [pkg];
+      } else if (q === best && ties.length < cap) ties.push(pkg);
+    }
+    offer(k, from, m);
+    offer(k, m + 1, to);
+  }
+  return { ties: ties.sort(compareLex), q: best };
+}
+
+describe('the band search without a heap for its first entry (issue 16)', () => {
+  it('gives what a heap of every entry gives, whatever the ratings (ties, NaN, infinities)', () => {
+    const palette = [
+      0,
+      0.25,
+      0.5,
+      0.5,
+      1,
+      -0.25,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+    ];
+    fc.assert(
+      fc.property(
+        both,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 0.6, noNaN: true }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 40, maxLength: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 1, max: 4 }),
+        (c, from, width, raw, wild, cap) => {
+          const { space, own } = spaceOf(c);
+          // Mostly a few values (many ties); in some runs odd ratings (NaN, infinities) on some cells.
+          const odd = (i: number): boolean => wild > 20 && (i * 7 + wild) % 5 === 0;
+          const objective: UtilityTable = {
+            constant: 0,
+            offsets: own.offsets,
+            values: Float64Array.from(own.values, (_, i) =>
+              odd(i) ? palette[(raw[i % raw.length] + wild) % palette.length] : raw[i % raw.length] / 4,
+            ),
+          };
+          const lo = Math.round(from * 1e9);
+          const hi = Math.round((from + width) * 1e9);
+          const expected = heapBandSearch(space, lo, hi, objective, cap);
+          expect(bestInBand(space, lo, hi, objective, cap)).toEqual(expected);
+          // Asked again with the same objective (its ratings kept), and after another objective.
+          expect(bestInBand(space, lo, hi, objective, cap)).toEqual(expected);
+          bestInBand(space, lo, hi, { ...objective, values: objective.values.map((v) => v / 2) }, cap);
+          expect(bestInBand(space, lo, hi, objective, cap)).toEqual(expected);
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });
