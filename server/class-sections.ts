@@ -268,12 +268,16 @@ export class ClassSection {
   constructor(
     private readonly host: SectionHost,
     private readonly presence: Presence,
+    private readonly journal: Pick<Journal, 'isOpen'>,
     private readonly head: string,
     private readonly n: number,
   ) {}
 
   async start(): Promise<void> {
     await this.presence.subscribe(classChannel(this.head), this.listener);
+    // A section restored after its class ended (its head gone with it) hears no heartbeat: it ends now.
+    if (!this.host.session().ended && !(await this.journal.isOpen(this.head)))
+      this.host.runTeacher('end', {}, false);
     this.heartbeat = setInterval(() => this.sendBoard(), HEARTBEAT_MS);
     this.sendBoard();
   }
@@ -352,7 +356,13 @@ export async function linkClass(
   parts: ClassLinkParts,
 ): Promise<{ head: ClassHead | null; section: ClassSection | null }> {
   if (session.section) {
-    const section = new ClassSection(parts, parts.presence, session.section.head, session.section.n);
+    const section = new ClassSection(
+      parts,
+      parts.presence,
+      parts.journal,
+      session.section.head,
+      session.section.n,
+    );
     await section.start();
     return { head: null, section };
   }
