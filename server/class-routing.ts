@@ -14,7 +14,7 @@ const ROUTE_MS = 1000;
  * connects straight to its section. Anything else, or a head that does not answer, goes to the room asked for
  * (which sends a new student on with an IN_SECTION refusal if it must).
  */
-export async function routeJoin(roomId: string, options: unknown): Promise<string> {
+async function routeJoin(roomId: string, options: unknown): Promise<string> {
   const parsed = parseRoomId(roomId);
   const join = options as { role?: unknown; seatToken?: unknown } | null;
   if (parsed === null || parsed.section !== 1 || join?.role !== 'student') return roomId;

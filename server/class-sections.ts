@@ -54,8 +54,11 @@ type ToSections =
 const headChannel = (code: string) => `tt:head:${code}`;
 const classChannel = (code: string) => `tt:class:${code}`;
 
-/** The teacher's commands every section runs too. */
-const CLASS_WIDE: ReadonlySet<string> = new Set(['pause', 'resume', 'announce', 'advance', 'end']);
+/**
+ * The teacher's one-off commands every section runs too. Pause, resume and the end are not among them: they are
+ * the class's state, which the head sends whenever it changes (`stateChanged`) and on every heartbeat.
+ */
+const CLASS_WIDE: ReadonlySet<string> = new Set(['announce', 'advance']);
 
 /** What a head needs of its room. */
 export interface HeadHost {
@@ -121,11 +124,6 @@ export class ClassHead {
   stop(): void {
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.presence.unsubscribe(headChannel(this.code), this.listener);
-  }
-
-  /** How many sections the class has now (1: the head alone). */
-  get sections(): number {
-    return this.count;
   }
 
   /**

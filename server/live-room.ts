@@ -118,7 +118,7 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
     });
   }
 
-  /** Matchmaking asks the head where a student goes (server/class-sections.ts `routeJoin`): a room id. */
+  /** Matchmaking asks the head where a student goes (server/class-routing.ts): a room id. */
   async sectionFor(token: string | null): Promise<string> {
     if (this.gone || !this.head || (token !== null && this.session.seatByHash.has(hashToken(token))))
       return this.roomId;
@@ -284,9 +284,11 @@ export class LiveRoom extends Room<object, unknown, UserData, AuthData> {
         data.role === 'teacher'
           ? ({ kind: 'teacher' } as const)
           : ({ kind: 'seat', seat: data.seat } as const);
-      const paused = this.session.paused;
+      const { paused, ended } = this.session;
       this.run(this.session.handle(sender, type, message, Date.now()), client);
-      if (this.head && (paused !== this.session.paused || this.session.ended)) this.head.stateChanged();
+      // Pause, resume and the end reach the sections as the class's state (server/class-sections.ts).
+      if (this.head && (paused !== this.session.paused || ended !== this.session.ended))
+        this.head.stateChanged();
     });
   }
 
