@@ -358,7 +358,7 @@ async function runOnce(run: Run) {
       serverCpuMsPerMove: trips.length > 0 ? round((cpuS * 1000) / trips.length) : 0,
       // The simulated students share the machine: what they cost is the servers' share lost.
       clientCpuSeconds: round((clientCpu.user + clientCpu.system) / 1e6),
-      rooms: new Set([...codes, ...players.map((p) => p.roomId)]).size,
+      rooms: rooms.length,
       lostMoves,
       errors,
       ...(killOne ? { killed, reconnects: players.reduce((n, p) => n + p.reconnects, 0) } : {}),
