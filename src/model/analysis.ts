@@ -4,6 +4,7 @@
  * designers' tools run over the whole space.
  */
 
+import { mapped } from './arrays.ts';
 import { economyOf } from './economy.ts';
 import { recentMemo } from './memo.ts';
 import { searchRatifiable } from './ratifiable.ts';
@@ -22,8 +23,8 @@ export function forEachPackage(
   scenario: Scenario,
   visit: (pkg: number[], index: number) => boolean | undefined,
 ): void {
-  const counts = scenario.issues.map((iss) => iss.levels.length);
-  const pkg = counts.map(() => 0);
+  const counts = mapped(scenario.issues, (iss) => iss.levels.length);
+  const pkg = mapped(counts, () => 0);
   for (let index = 0; index < scenario.spaceSize; index++) {
     if (visit(pkg, index) === true) return;
     for (let j = counts.length - 1; j >= 0; j--) {
@@ -102,7 +103,7 @@ const frontierMemo = recentMemo<Scenario, Frontier>(16);
 
 /** Which issues are on the table at the start of a game. */
 export const initialTable = (scenario: Scenario): readonly boolean[] =>
-  scenario.issues.map((iss) => iss.onTable);
+  mapped(scenario.issues, (iss) => iss.onTable);
 
 /**
  * The Pareto frontier for the current influences, over the packages the issues on the table allow (memoised:
@@ -113,7 +114,7 @@ export function paretoFrontier(
   params: Params,
   onTable: readonly boolean[] = initialTable(scenario),
 ): Frontier {
-  const fixed = onTable.map((on, j) => (on ? -1 : params.noDeal[j]));
+  const fixed = mapped(onTable, (on, j) => (on ? -1 : params.noDeal[j]));
   const key = `${JSON.stringify(params.influence)}|${fixed.join(',')}`;
   return frontierMemo.get(scenario, key, () => {
     const tables: Pair<UtilityTable> = [

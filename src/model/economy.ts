@@ -3,6 +3,7 @@
  * our own synthesis): each sector's flow responds to its tariff or grows by a purchase, and jobs, revenue and
  * consumer costs follow from the flow. Every parameter comes from the scenario file.
  */
+import { mapped } from './arrays.ts';
 import type { CompiledSector, Package, Pair, PartyIndex, Scenario, SectorAtLevel } from './scenario.ts';
 
 export interface EconomyParameters {
@@ -89,7 +90,7 @@ function totalsFor(party: PartyIndex, sectors: readonly SectorOutcome[]): PartyT
 
 /** The economy under a package: every sector and each party's totals. */
 export function economyOf(scenario: Scenario, pkg: Package): EconomyOutcome {
-  const sectors = scenario.sectors.map((s: CompiledSector): SectorOutcome => {
+  const sectors = mapped(scenario.sectors, (s: CompiledSector): SectorOutcome => {
     const at = s.atLevel[pkg[s.issue]];
     // Fields written out: an object spread here costs V8 a hundred times more (this runs on every slider move).
     return {
@@ -129,5 +130,5 @@ export function laterTerms(scenario: Scenario, pkg: Package): PendingTerm[] {
 export function inForceAtSigning(scenario: Scenario, pkg: Package, noDeal: Package): Package {
   const later = laterTerms(scenario, pkg);
   if (later.length === 0) return pkg;
-  return pkg.map((l, j) => (later.some((term) => term.issue === j) ? noDeal[j] : l));
+  return mapped(pkg, (l, j) => (later.some((term) => term.issue === j) ? noDeal[j] : l));
 }

@@ -9,6 +9,7 @@
  * to 1, the scenario format's range, moved as the news that fired moved them. Scenarios publish no narrower
  * bounds today; `estimateRatification` takes any bounds, so a public range can narrow the verdict later.
  */
+import { mapped } from './arrays.ts';
 import type { Package, PartyIndex, Scenario } from './scenario.ts';
 import type { GameState } from './types.ts';
 import { crosses, type Line, type Params, ratify } from './utility.ts';
@@ -63,12 +64,12 @@ export function publicBounds(
   party: PartyIndex,
   fired: GameState['fired'] = [],
 ): PublicBounds {
-  let influence: Bound[] = scenario.parties[party].groups.map(() => UNKNOWN_INFLUENCE);
+  let influence: Bound[] = mapped(scenario.parties[party].groups, () => UNKNOWN_INFLUENCE);
   let threshold = UNKNOWN_THRESHOLD;
   for (const f of fired) {
     for (const effect of scenario.events[f.event]?.effects ?? []) {
       if (effect.op === 'adjust-influence' && effect.party === party)
-        influence = influence.map((b, g) =>
+        influence = mapped(influence, (b, g) =>
           g === effect.group ? shift(b, effect.by, 0, Number.POSITIVE_INFINITY) : b,
         );
       else if (effect.op === 'adjust-threshold' && effect.party === party)
@@ -99,15 +100,16 @@ export function estimateRatification(
     threshold: [1, 1],
     approvalShift: [0, 0],
   };
-  const stances = ratify(
+  const verdicts = ratify(
     scenario,
     full,
     party,
     pkg,
     publicLines,
-    groups.map(() => 1),
+    mapped(groups, () => 1),
     1,
-  ).verdicts.map((v) => v.supports);
+  ).verdicts;
+  const stances = mapped(verdicts, (v) => v.supports);
   const backing = stances.filter(Boolean).length;
   const support = supportRange(stances, bounds.influence);
   const t = bounds.threshold;

@@ -6,6 +6,7 @@
  * order they fired, so a replayed log meets exactly the same game; the rules, the views and so the computer
  * opponent read it instead of the file's.
  */
+import { mapped } from './arrays.ts';
 import { assertNever } from './result.ts';
 import type {
   CompiledEffect,
@@ -28,10 +29,10 @@ export function applyParamEffects(params: Params, effects: readonly CompiledEffe
   for (const f of effects) {
     switch (f.op) {
       case 'set-no-deal':
-        p = { ...p, noDeal: p.noDeal.map((l, j) => (j === f.issue ? f.level : l)) };
+        p = { ...p, noDeal: mapped(p.noDeal, (l, j) => (j === f.issue ? f.level : l)) };
         break;
       case 'adjust-influence': {
-        const row = p.influence[f.party].map((w, g) => (g === f.group ? Math.max(0, w + f.by) : w));
+        const row = mapped(p.influence[f.party], (w, g) => (g === f.group ? Math.max(0, w + f.by) : w));
         p = { ...p, influence: f.party === 0 ? [row, p.influence[1]] : [p.influence[0], row] };
         break;
       }
@@ -68,7 +69,7 @@ export function applyTableEffects(
   let { onTable, standing } = state;
   for (const f of effects) {
     if (f.op !== 'set-on-table' || onTable[f.issue] === f.onTable) continue;
-    onTable = onTable.map((on, j) => (j === f.issue ? f.onTable : on));
+    onTable = mapped(onTable, (on, j) => (j === f.issue ? f.onTable : on));
   }
   if (standing !== null) {
     const pkg = state.offers[standing].package;
@@ -92,7 +93,7 @@ const builtCache = new WeakMap<Scenario, Map<string, Scenario>>();
 function structuralEvents(scenario: Scenario): readonly boolean[] {
   let flags = structuralCache.get(scenario);
   if (!flags) {
-    flags = scenario.events.map((e) => e.effects.some((f) => STRUCTURAL.has(f.op)));
+    flags = mapped(scenario.events, (e) => e.effects.some((f) => STRUCTURAL.has(f.op)));
     structuralCache.set(scenario, flags);
   }
   return flags;
@@ -102,8 +103,10 @@ function structuralEvents(scenario: Scenario): readonly boolean[] {
 function build(scenario: Scenario, events: readonly number[]): Scenario {
   const economy = { ...scenario.economy };
   let economyChanged = false;
-  const weights = scenario.parties.map((p) => p.groups.map((): readonly number[] | null => null));
-  const lines = scenario.parties.map((p) => p.groups.map((): readonly CompiledRedLine[] | null => null));
+  const weights = mapped(scenario.parties, (p) => mapped(p.groups, (): readonly number[] | null => null));
+  const lines = mapped(scenario.parties, (p) =>
+    mapped(p.groups, (): readonly CompiledRedLine[] | null => null),
+  );
   const last = scenario.meetingCount - 1;
   const deadline = [last, last];
   for (const e of events) {
@@ -135,20 +138,20 @@ function build(scenario: Scenario, events: readonly number[]): Scenario {
     }
   }
   const sectors = economyChanged
-    ? scenario.sectors.map((s) => ({
+    ? mapped(scenario.sectors, (s) => ({
         ...s,
         atLevel: sectorLevels(economy, s.source, scenario.issues[s.issue]),
       }))
     : scenario.sectors;
   const partyAt = (party: CompiledParty, pi: number): CompiledParty => ({
     ...party,
-    groups: party.groups.map((g, gi): CompiledGroup => {
+    groups: mapped(party.groups, (g, gi): CompiledGroup => {
       const w = weights[pi][gi];
       const redLines = lines[pi][gi] ?? g.redLines;
       if (!economyChanged && w === null) return redLines === g.redLines ? g : { ...g, redLines };
       const tables = groupTable(
         g.concernInputs,
-        w ?? g.concernInputs.map((c) => c.weight),
+        w ?? mapped(g.concernInputs, (c) => c.weight),
         scenario.issues,
         sectors,
       );

@@ -7,6 +7,7 @@
  * scan would find it, only far sooner; a search that visits SEARCH_BUDGET nodes without an answer stops and
  * says it did not finish.
  */
+import { mapped } from './arrays.ts';
 import type { Package, PartyIndex, Scenario } from './scenario.ts';
 import { crossesAt, initialParams, type Params, ratify } from './utility.ts';
 
@@ -26,10 +27,10 @@ const SLACK = 1e-9;
 export function searchRatifiable(
   scenario: Scenario,
   params: Params = initialParams(scenario),
-  onTable: readonly boolean[] = scenario.issues.map((iss) => iss.onTable),
+  onTable: readonly boolean[] = mapped(scenario.issues, (iss) => iss.onTable),
 ): RatifiableSearch {
   const n = scenario.issues.length;
-  const domains = scenario.issues.map((iss, j) =>
+  const domains = mapped(scenario.issues, (iss, j) =>
     onTable[j] ? Array.from(iss.levels, (_, l) => l) : [params.noDeal[j]],
   );
   // Every group of both sides, flattened: its weight, need, best utility of the issues from j on.
@@ -50,8 +51,8 @@ export function searchRatifiable(
       totals[party] += weight;
       let u0 = g.constant;
       for (let j = 0; j < n; j++) u0 += g.table[j][params.noDeal[j]];
-      const blocked = scenario.issues.map((iss, j) =>
-        iss.levels.map((_, l) => g.redLines.some((line) => line.issue === j && crossesAt(line, l))),
+      const blocked = mapped(scenario.issues, (iss, j) =>
+        mapped(iss.levels, (_, l) => g.redLines.some((line) => line.issue === j && crossesAt(line, l))),
       );
       const rest = new Float64Array(n + 1);
       for (let j = n - 1; j >= 0; j--) {
@@ -71,12 +72,12 @@ export function searchRatifiable(
     });
   }
   // u[k][j]: group k's utility from the first j issues of the package so far, constant included.
-  const u = groups.map((g) => {
+  const u = mapped(groups, (g) => {
     const sums = new Float64Array(n + 1);
     sums[0] = g.constant;
     return sums;
   });
-  const crossed = groups.map(() => new Uint8Array(n + 1));
+  const crossed = mapped(groups, () => new Uint8Array(n + 1));
   const pkg: number[] = new Array(n).fill(0);
   let nodes = 0;
   let found: Package | null = null;

@@ -3,7 +3,9 @@
  * `applyAction` never throws for anything a player or a file can cause and never mutates its input. It checks
  * what every move shares and hands the move to its handler (src/model/actions/, one file per move).
  */
+
 import { type ActionOf, HANDLERS, type MoveContext } from './actions/index.ts';
+import { mapped } from './arrays.ts';
 import { scenarioAt } from './events.ts';
 import { err, ok, type Result } from './result.ts';
 import { seedRng } from './rng.ts';
@@ -54,9 +56,9 @@ export function createGame(scenario: Scenario, settings: GameSettings): Result<G
     offers: [],
     standing: null,
     params,
-    onTable: scenario.issues.map((iss) => iss.onTable),
+    onTable: mapped(scenario.issues, (iss) => iss.onTable),
     // Red lines the parties announced before the talks (schema version 2): public, binding from the start.
-    redLines: scenario.announcedLines.map((l) => ({
+    redLines: mapped(scenario.announcedLines, (l) => ({
       by: l.by,
       issue: l.issue,
       level: l.level,

@@ -4,6 +4,7 @@
  * with these functions, and the model builds them again when a (schema version 2) event changes an economy
  * parameter or a group's concern weights (events.ts), so both give the same numbers, bit for bit.
  */
+import { mapped } from './arrays.ts';
 import { type EconomyParameters, type SectorInput, sectorAt } from './economy.ts';
 import { extent } from './own.ts';
 import type { CompiledIssue, CompiledSector, PartyIndex, SectorAtLevel } from './scenario.ts';
@@ -37,7 +38,7 @@ export const sectorLevels = (
   params: EconomyParameters,
   input: SectorSource,
   issue: CompiledIssue,
-): readonly SectorAtLevel[] => issue.levels.map((l) => sectorAt(params, input, input.kind, l.value));
+): readonly SectorAtLevel[] => mapped(issue.levels, (l) => sectorAt(params, input, input.kind, l.value));
 
 function metricContribution(
   c: Extract<CompiledConcern, { kind: 'metric' }>,
@@ -70,7 +71,7 @@ export function groupTable(
   issues: readonly CompiledIssue[],
   sectors: readonly CompiledSector[],
 ): { readonly constant: number; readonly table: number[][] } {
-  const table = issues.map((iss) => iss.levels.map(() => 0));
+  const table = mapped(issues, (iss) => mapped(iss.levels, () => 0));
   let constant = 0;
   const totalWeight = weights.reduce((s, w) => s + w, 0);
   concerns.forEach((c, ci) => {
@@ -81,13 +82,13 @@ export function groupTable(
       });
       return;
     }
-    const m = issues.map((iss) => iss.levels.map(() => 0));
+    const m = mapped(issues, (iss) => mapped(iss.levels, () => 0));
     sectors.forEach((s, si) => {
       if (c.sectors && !c.sectors.includes(si)) return;
       for (let l = 0; l < issues[s.issue].levels.length; l++) m[s.issue][l] += metricContribution(c, s, l);
     });
-    const mins = m.map((row) => extent(row).min);
-    const maxs = m.map((row) => extent(row).max);
+    const mins = mapped(m, (row) => extent(row).min);
+    const maxs = mapped(m, (row) => extent(row).max);
     const range = maxs.reduce((a, b) => a + b, 0) - mins.reduce((a, b) => a + b, 0);
     if (range < 1e-12) constant += w * 0.5;
     else

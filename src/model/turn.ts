@@ -2,6 +2,7 @@
  * What every move shares: whose turn it is, the package check, ending a turn (the news at the end of a meeting,
  * the deadline) and finishing the game. The moves themselves live in src/model/actions/, one file each.
  */
+import { mapped } from './arrays.ts';
 import { applyParamEffects, applyTableEffects, scenarioAt } from './events.ts';
 import { err } from './result.ts';
 import { draw } from './rng.ts';
@@ -109,9 +110,9 @@ export function endTurn(scenario: Scenario, state: GameState, events: GameEvent[
       events,
     );
   }
-  const eligible = scenario.events
-    .map((e, i) => ({ e, i }))
-    .filter(({ e, i }) => meeting >= e.from && meeting <= e.to && !next.fired.some((f) => f.event === i));
+  const eligible = mapped(scenario.events, (e, i) => ({ e, i })).filter(
+    ({ e, i }) => meeting >= e.from && meeting <= e.to && !next.fired.some((f) => f.event === i),
+  );
   const drawn = draw(next.rng, eligible.length);
   let params = next.params;
   const fired = [...next.fired];

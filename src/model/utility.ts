@@ -3,6 +3,7 @@
  * economy and its concerns); a party's utility is the influence-weighted mean of its groups'. A deal is
  * ratified at home when the groups that back it hold at least the threshold share of influence.
  */
+import { mapped } from './arrays.ts';
 import type { CompiledGroup, Package, Pair, PartyIndex, Scenario } from './scenario.ts';
 
 /** The parameters events can move. They live in the game state. */
@@ -30,8 +31,8 @@ function makeInitialParams(scenario: Scenario): Params {
   return {
     noDeal: scenario.noDeal,
     influence: [
-      scenario.parties[0].groups.map((g) => g.influence),
-      scenario.parties[1].groups.map((g) => g.influence),
+      mapped(scenario.parties[0].groups, (g) => g.influence),
+      mapped(scenario.parties[1].groups, (g) => g.influence),
     ],
     threshold: [scenario.parties[0].threshold, scenario.parties[1].threshold],
     approvalShift: [0, 0],
@@ -180,7 +181,7 @@ export function ratify(
   const publicCrossed = publicLines.find((line) => crosses(line, pkg)) ?? null;
   let backing = 0;
   let total = 0;
-  const verdicts = groups.map((g, gi): GroupVerdict => {
+  const verdicts = mapped(groups, (g, gi): GroupVerdict => {
     const u = groupUtility(g, pkg);
     const u0 = groupUtility(g, params.noDeal);
     const crossed = publicCrossed ?? g.redLines.find((line) => crosses(line, pkg)) ?? null;

@@ -4,7 +4,9 @@
  * back-channel intel), the seed and the RNG state (from which the event deck and the computer's choices could be
  * rebuilt); the other side's reactions are then estimates from what is public.
  */
+
 import { HANDLERS, listedMoves } from './actions/index.ts';
+import { mapped } from './arrays.ts';
 import { type EconomyOutcome, economyOf } from './economy.ts';
 import { estimateRatification, publicBounds, type Range, type Verdict } from './estimate.ts';
 import { scenarioAt } from './events.ts';
@@ -40,7 +42,7 @@ function redactFor(scenario: Scenario, side: PartyIndex): Scenario {
   const party = scenario.parties[o];
   const hidden = {
     ...party,
-    groups: party.groups.map((g) => ({ ...g, influence: 1 })),
+    groups: mapped(party.groups, (g) => ({ ...g, influence: 1 })),
     threshold: ASSUMED_THRESHOLD,
     personality: 'linear' as const,
   };
@@ -66,7 +68,7 @@ const uniformCache = new WeakMap<Scenario, Pair<readonly number[]>>();
 function uniformInfluence(scenario: Scenario, party: PartyIndex): readonly number[] {
   let pair = uniformCache.get(scenario);
   if (!pair) {
-    pair = [scenario.parties[0].groups.map(() => 1), scenario.parties[1].groups.map(() => 1)];
+    pair = [mapped(scenario.parties[0].groups, () => 1), mapped(scenario.parties[1].groups, () => 1)];
     uniformCache.set(scenario, pair);
   }
   return pair[party];
@@ -158,13 +160,11 @@ export function legalActions(view: View): LegalActions {
   const { scenario, state, side } = view;
   const canAct = canActIn(view);
   const lines = linesOf(state, side);
-  const levels = scenario.issues.map((iss, j) =>
-    iss.levels
-      .map((_, l) => l)
-      .filter((l) => {
-        if (!state.onTable[j]) return l === state.params.noDeal[j];
-        return !lines.some((line) => line.issue === j && crossesAt(line, l));
-      }),
+  const levels = mapped(scenario.issues, (iss, j) =>
+    mapped(iss.levels, (_, l) => l).filter((l) => {
+      if (!state.onTable[j]) return l === state.params.noDeal[j];
+      return !lines.some((line) => line.issue === j && crossesAt(line, l));
+    }),
   );
   if (!canAct) return { canAct, actions: [], canPropose: false, levels, redLineOptions: [] };
   // Each move type lists its ready-made moves (src/model/actions/), in the order of ACTION_TYPES.
@@ -173,7 +173,7 @@ export function legalActions(view: View): LegalActions {
   const redLineOptions = drewLine
     ? []
     : scenario.issues.flatMap((iss, j) =>
-        state.onTable[j] ? [{ issue: j, levels: iss.levels.map((_, l) => l) }] : [],
+        state.onTable[j] ? [{ issue: j, levels: mapped(iss.levels, (_, l) => l) }] : [],
       );
   return { canAct, actions, canPropose: true, levels, redLineOptions };
 }
@@ -238,7 +238,7 @@ function projectSide(view: View, party: PartyIndex, pkg: Package): SideProjectio
     utility: utility(scenario, params, party, pkg),
     noDealUtility: utility(scenario, params, party, params.noDeal),
     approval: approval(scenario, params, party, pkg),
-    groups: result.verdicts.map((v, g) => ({
+    groups: mapped(result.verdicts, (v, g) => ({
       id: v.group,
       name: groups[g].name,
       utility: v.utility,

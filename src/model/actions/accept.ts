@@ -2,6 +2,7 @@
  * Accept: take the standing offer. Both governments then vote at home (ratify); if both ratify it is a deal,
  * otherwise the offer falls and the turn ends.
  */
+import { mapped } from '../arrays.ts';
 import { ok } from '../result.ts';
 import type { PartyIndex } from '../scenario.ts';
 import { endTurn, fail, finish, linesOf, packageProblem } from '../turn.ts';
@@ -23,7 +24,7 @@ export const accept: Handler<'accept'> = {
     const events: GameEvent[] = [
       { type: 'accepted', by: side, offer: state.standing, package: standing.package },
     ];
-    const results = ([0, 1] as const).map((p) =>
+    const results = mapped([0, 1] as const, (p) =>
       ratify(scenario, state.params, p, standing.package, linesOf(state, p)),
     );
     results.forEach((result, p) => {

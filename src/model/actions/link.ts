@@ -2,6 +2,7 @@
  * Link (a tactic, once a game): bring an off-table issue onto the table. Both governments pay the issue's
  * linkApprovalCost in approval. The turn does not end.
  */
+import { mapped } from '../arrays.ts';
 import { ok } from '../result.ts';
 import { fail, validIssue } from '../turn.ts';
 import type { Handler } from './handler.ts';
@@ -21,7 +22,7 @@ export const link: Handler<'link'> = {
         state.params.approvalShift[1] - cost[1],
       ] as const,
     };
-    const onTable = state.onTable.map((on, j) => on || j === action.issue);
+    const onTable = mapped(state.onTable, (on, j) => on || j === action.issue);
     return ok({
       state: {
         ...logged,

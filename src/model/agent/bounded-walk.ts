@@ -3,6 +3,7 @@
  * home would ratify walked down into the band), one- and two-issue changes make the bid ratifiable and in the
  * band, then raise its rating. Group sums are kept incrementally; the caller checks the result exactly.
  */
+import { mapped } from '../arrays.ts';
 import type { Package } from '../scenario.ts';
 import type { UtilityTable } from '../utility.ts';
 import type { Bounded } from './bounded.ts';
@@ -86,7 +87,7 @@ export function walk(
   const loF = (lo + 0.5) * QUANTUM;
   const hiF = hi === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : (hi - 0.5) * QUANTUM;
   const lagrangian = (lambda: number): number[] =>
-    domains.map((levels, j) => {
+    mapped(domains, (levels, j) => {
       let pick = levels[0];
       for (const l of levels) if (bv(j, l) + lambda * ov(j, l) > bv(j, pick) + lambda * ov(j, pick)) pick = l;
       return pick;

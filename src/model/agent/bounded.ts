@@ -13,6 +13,7 @@
  *   exactly (its own utility in quanta, the ratification replica).
  * Everything is deterministic: fixed orders, no draws.
  */
+import { mapped } from '../arrays.ts';
 import { recentMemo } from '../memo.ts';
 import type { Package } from '../scenario.ts';
 import type { UtilityTable } from '../utility.ts';
@@ -47,7 +48,9 @@ const memo = recentMemo<object, Bounded>(16);
 
 function build(domains: readonly (readonly number[])[], own: UtilityTable): Bounded {
   const n = domains.length;
-  const ownBy = domains.map((levels, j) => Float64Array.from(levels, (l) => own.values[own.offsets[j] + l]));
+  const ownBy = mapped(domains, (levels, j) =>
+    Float64Array.from(levels, (l) => own.values[own.offsets[j] + l]),
+  );
   const rest = new Float64Array(n + 1);
   let low = own.constant;
   for (let j = n - 1; j >= 0; j--) {
@@ -82,7 +85,7 @@ export function boundedOf(
   domains: readonly (readonly number[])[],
   own: UtilityTable,
 ): Bounded {
-  const key = `${party}|${influence.join(',')}|${domains.map((d) => d.join('.')).join(',')}`;
+  const key = `${party}|${influence.join(',')}|${mapped(domains, (d) => d.join('.')).join(',')}`;
   return memo.get(scenario, key, () => build(domains, own));
 }
 
@@ -110,7 +113,9 @@ export function boundedBest(
   const { n, domains } = b;
   const offsets = own.offsets;
   // Per issue, the domain's indices by own utility, best first.
-  const order = b.own.map((vals) => Array.from(vals, (_, i) => i).sort((x, y) => vals[y] - vals[x] || x - y));
+  const order = mapped(b.own, (vals) =>
+    Array.from(vals, (_, i) => i).sort((x, y) => vals[y] - vals[x] || x - y),
+  );
   // groupRest[g·(n+1) + j]: the most group g can still get from issues j.. avoiding its red lines (−∞ if none).
   const G = home.groups;
   const groupRest = new Float64Array(G * (n + 1));

@@ -19,6 +19,7 @@
  *    rejects). When the other side keeps it below its walk-away share with nothing left to give, it warns once,
  *    then walks away; and it walks away when home would ratify nothing it could propose.
  */
+import { mapped } from '../arrays.ts';
 import { rngFor } from '../rng.ts';
 import { linesOf, turnCount } from '../rules.ts';
 import { type CompiledPersonality, other, type Package } from '../scenario.ts';
@@ -164,7 +165,7 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
         redLines: [...state.redLines, { by: side, issue: a.issue, level: a.level, bound }],
       };
     } else if (a.type === 'link')
-      state = { ...state, onTable: state.onTable.map((on, j) => on || j === a.issue) };
+      state = { ...state, onTable: mapped(state.onTable, (on, j) => on || j === a.issue) };
   }
 
   // 2. Its target, and what it may offer: no issue taken back unless something happened since.
@@ -249,9 +250,10 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
     ratify(scenario, state.params, side, standing.package, linesOf(state, side)).passed;
   let accepted: AcceptReason | null = null;
   if (standing !== null && offerQ !== null) {
-    const theirs: PastOffer[] = state.offers
-      .filter((o) => o.by !== side)
-      .map((o) => ({ t: o.turn / lastTurn, q: quantize(tableUtility(own, o.package)) }));
+    const theirs: PastOffer[] = mapped(
+      state.offers.filter((o) => o.by !== side),
+      (o) => ({ t: o.turn / lastTurn, q: quantize(tableUtility(own, o.package)) }),
+    );
     accepted = acceptance({
       t: view.time,
       acceptanceTime: agent.acceptanceTime,

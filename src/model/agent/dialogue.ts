@@ -6,6 +6,7 @@
  * Lines never repeat twice in a row for one side: a kind's lines are taken in turn by the side's own turn
  * number (its consecutive turns take consecutive lines), and different kinds have different lines.
  */
+import { mapped } from '../arrays.ts';
 import { assertNever } from '../result.ts';
 import type { CompiledDialogue, Package, PartyIndex, Scenario } from '../scenario.ts';
 import type { UtilityTable } from '../utility.ts';
@@ -45,15 +46,15 @@ export function allowedByOwnLines(
   side: PartyIndex,
   pkg: Package,
 ): boolean[] {
-  const has = pkg.map(() => false);
-  const crossed = pkg.map(() => false);
+  const has = mapped(pkg, () => false);
+  const crossed = mapped(pkg, () => false);
   const note = (issue: number, level: number, bound: 'at-most' | 'at-least') => {
     has[issue] = true;
     if (bound === 'at-most' ? pkg[issue] > level : pkg[issue] < level) crossed[issue] = true;
   };
   for (const g of scenario.parties[side].groups) for (const l of g.redLines) note(l.issue, l.level, l.bound);
   for (const l of state.redLines) if (l.by === side) note(l.issue, l.level, l.bound);
-  return has.map((h, j) => h && !crossed[j]);
+  return mapped(has, (h, j) => h && !crossed[j]);
 }
 
 /**

@@ -8,6 +8,7 @@
  * concessions. A back channel that names the opponent's top priority lifts that issue's weight one learning
  * step above every other weight.
  */
+import { mapped } from '../arrays.ts';
 import type { Package, PartyIndex, Scenario } from '../scenario.ts';
 import type { Offer } from '../types.ts';
 import type { UtilityTable } from '../utility.ts';
@@ -28,9 +29,9 @@ export function priorCount(levels: number, level: number, ownedByOpponent: boole
 export function priorModel(scenario: Scenario, opponent: PartyIndex): FrequencyModel {
   const n = scenario.issues.length;
   return {
-    weights: scenario.issues.map(() => 1 / n),
-    counts: scenario.issues.map((iss) =>
-      iss.levels.map((_, l) => priorCount(iss.levels.length, l, iss.owner === opponent)),
+    weights: mapped(scenario.issues, () => 1 / n),
+    counts: mapped(scenario.issues, (iss) =>
+      mapped(iss.levels, (_, l) => priorCount(iss.levels.length, l, iss.owner === opponent)),
     ),
   };
 }
@@ -50,9 +51,9 @@ export function learn(
     for (let j = 0; j < n; j++) if (bid[j] === previous[j]) unchanged++;
     const sum = 1 + g * unchanged;
     const cap = 1 - (n * g) / sum;
-    weights = model.weights.map((w, j) => (bid[j] === previous[j] && w < cap ? (w + g) / sum : w / sum));
+    weights = mapped(model.weights, (w, j) => (bid[j] === previous[j] && w < cap ? (w + g) / sum : w / sum));
   }
-  const counts = model.counts.map((row, j) => row.map((c, l) => (l === bid[j] ? c + 1 : c)));
+  const counts = mapped(model.counts, (row, j) => mapped(row, (c, l) => (l === bid[j] ? c + 1 : c)));
   return { weights, counts };
 }
 
@@ -64,7 +65,7 @@ export function withIntel(model: FrequencyModel, issue: number, learningRate: nu
     if (j !== issue) highest = Math.max(highest, w);
   });
   if (model.weights[issue] >= highest + g) return model;
-  return { ...model, weights: model.weights.map((w, j) => (j === issue ? highest + g : w)) };
+  return { ...model, weights: mapped(model.weights, (w, j) => (j === issue ? highest + g : w)) };
 }
 
 /** The prior of each party as opponent, per scenario: models are never changed (`learn` makes new ones). */

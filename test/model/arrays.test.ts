@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mapped } from '../../src/model/arrays.ts';
+
+describe('mapped', () => {
+  it('gives what Array.prototype.map gives: the same values, in order, from the item and its index', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.string())), (items) => {
+        const f = (x: unknown, i: number) => [x, i * 0.5];
+        expect(mapped(items, f)).toEqual(items.map((x, i) => f(x, i)));
+      }),
+    );
+  });
+
+  it('makes a packed array in optimized code too (Array.prototype.map gives a holey one there: issue 16)', () => {
+    // %HasHoleyElements and %OptimizeFunctionOnNextCall need --allow-natives-syntax, so a child process checks.
+    const url = new URL('../../src/model/arrays.ts', import.meta.url).href;
+    const script = `
+      import { mapped } from ${JSON.stringify(url)};
+      const f = (on, j) => on || j === 2;
+      const a = [true, false, false, true];
+      const before = %HasHoleyElements(mapped(a, f));
+      %PrepareFunctionForOptimization(mapped);
+      %PrepareFunctionForOptimization(f);
+      mapped(a, f);
+      mapped(a, f);
+      %OptimizeFunctionOnNextCall(mapped);
+      const after = %HasHoleyElements(mapped(a, f));
+      const optimized = (%GetOptimizationStatus(mapped) & 16) !== 0;
+      console.log(JSON.stringify({ before, after, optimized }));`;
+    const run = spawnSync(
+      process.execPath,
+      ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', script],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ before: false, after: false, optimized: true });
+  });
+});
