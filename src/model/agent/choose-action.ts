@@ -201,8 +201,12 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
     const floor = quantize(range.min);
     const holdDraw = random();
     const mayHold = previous !== null && !lifted && !heldLast && holdDraw < persona.hold;
-    if (mayHold && view.time < LATE && newsMayCome(view)) hold = 'waiting-for-news';
-    else if (mayHold && view.time >= LATE) hold = 'deadline-tactic';
+    // Both comparisons made every turn, not only when a hold is possible: a comparison first made after the turn
+    // was compiled sends it back to the interpreter and the compiler, the costliest function to compile (issue 16).
+    const early = view.time < LATE;
+    const late = view.time >= LATE;
+    if (mayHold && early && newsMayCome(view)) hold = 'waiting-for-news';
+    else if (mayHold && late) hold = 'deadline-tactic';
     if (previous === null || previousQ === null) {
       bid = chooseStep(
         space,
