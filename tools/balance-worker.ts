@@ -9,7 +9,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { playComputerGame } from '../src/model/agent/index.ts';
-import type { BalanceJob, BalanceReply } from './lib/balance-run.ts';
+import type { Pair } from '../src/model/scenario.ts';
+import type { ConcessionStyle } from '../src/model/vocabulary.ts';
+import { type BalanceJob, type BalanceReply, GAME_CHUNK } from './lib/balance-run.ts';
 import { type GameSummary, gameSettings, pairSchedule, slotOf, summarizeGame } from './lib/game-summary.ts';
 import { playHistoricalOfferGame } from './lib/historical-offer.ts';
 import { type HistoricalOfferGame, moveTracker } from './lib/move-metrics.ts';
@@ -17,24 +19,33 @@ import { type HistoricalOfferGame, moveTracker } from './lib/move-metrics.ts';
 const firstLine = (error: unknown): string =>
   error instanceof Error ? error.message.split('\n')[0] : String(error);
 
+/** Plays game `game` of the run and summarises it. */
+function playOne(job: BalanceJob, pairs: readonly Pair<ConcessionStyle>[], game: number): GameSummary {
+  const { scenario } = job;
+  const slot = job.pairs ? slotOf(game, pairs.length) : 0;
+  const personalities = job.pairs ? pairs[slot] : undefined;
+  const settings = gameSettings(scenario, job.seed, game);
+  const tracker = moveTracker(scenario);
+  try {
+    const state = playComputerGame(scenario, settings, { personalities, onDecision: tracker.record });
+    return summarizeGame(scenario, state, game, slot, tracker.tally());
+  } catch (error) {
+    const pair = personalities ? personalities.join('/') : 'seed-varied personalities';
+    throw new Error(`game ${game} (seed "${settings.seed}", ${pair}) failed: ${firstLine(error)}`, {
+      cause: error,
+    });
+  }
+}
+
 function play(job: BalanceJob): BalanceReply {
   const { scenario } = job;
   const pairs = pairSchedule(scenario);
   const summaries: GameSummary[] = [];
-  for (let game = job.worker; game < job.games; game += job.workers) {
-    const slot = job.pairs ? slotOf(game, pairs.length) : 0;
-    const personalities = job.pairs ? pairs[slot] : undefined;
-    const settings = gameSettings(scenario, job.seed, game);
-    const tracker = moveTracker(scenario);
-    try {
-      const state = playComputerGame(scenario, settings, { personalities, onDecision: tracker.record });
-      summaries.push(summarizeGame(scenario, state, game, slot, tracker.tally()));
-    } catch (error) {
-      const pair = personalities ? personalities.join('/') : 'seed-varied personalities';
-      throw new Error(`game ${game} (seed "${settings.seed}", ${pair}) failed: ${firstLine(error)}`, {
-        cause: error,
-      });
-    }
+  for (;;) {
+    const first = Atomics.add(job.next, 0, GAME_CHUNK);
+    if (first >= job.games || first < 0) break;
+    const end = Math.min(job.games, first + GAME_CHUNK);
+    for (let game = first; game < end; game++) summaries.push(playOne(job, pairs, game));
   }
   const historical: HistoricalOfferGame[] = [];
   for (let game = job.worker; game < job.historicalGames; game += job.workers) {

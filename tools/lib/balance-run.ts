@@ -1,8 +1,10 @@
 /**
- * Plays a balance run on worker threads: games are dealt to the workers in turn (game i to worker i mod T),
- * each worker gets the scenario (parsed once, here) and plays its share, and the summaries are put back in game order,
- * whatever order the workers finish in. The scripted historical-offer games (historical-offer.ts) are dealt the
- * same way. Used by `npm run balance` and `npm run bench`.
+ * Plays a balance run on worker threads: each worker gets the scenario (parsed once, here) and takes the next
+ * GAME_CHUNK games from a counter the workers share (Atomics on a SharedArrayBuffer) until none are left, so a
+ * worker slowed by its compiler or the machine plays fewer games and they finish together (issue 16). Every game's
+ * result depends on its number alone, so who plays it changes nothing: the summaries are put back in game
+ * order. The scripted historical-offer games (historical-offer.ts) are dealt in turn (game i to worker i mod T).
+ * Used by `npm run balance` and `npm run bench`.
  */
 import { availableParallelism } from 'node:os';
 import type { Scenario } from '../../src/model/scenario.ts';
@@ -14,8 +16,11 @@ export interface BalanceJob {
   /** The scenario, parsed once by the parent: compiled scenarios are plain data. */
   readonly scenario: Scenario;
   readonly seed: string;
-  /** Games worker `worker` of `workers` plays: those with game % workers === worker, below `games`. */
+  /** The games to play: 0 to games − 1, taken GAME_CHUNK at a time from `next`. */
   readonly games: number;
+  /** The shared counter: element 0 is the first game nobody has taken yet (Atomics.add). */
+  readonly next: Int32Array;
+  /** The historical-offer games this worker plays: those with game % workers === worker. */
   readonly worker: number;
   readonly workers: number;
   /** Cycle through the personality pairs (game-summary.ts), instead of leaving them to the agent. */
@@ -49,6 +54,9 @@ export interface BalanceRun {
   readonly ms: number;
 }
 
+/** How many games a worker takes at a time: few enough that the workers end within a few games of each other. */
+export const GAME_CHUNK = 64;
+
 export const WORKER_ENTRY = new URL('../balance-worker.ts', import.meta.url);
 
 export const defaultThreads = (games: number): number => Math.max(1, Math.min(availableParallelism(), games));
@@ -64,9 +72,10 @@ export async function runBalance(
   const workers = Math.max(1, Math.min(threads, games));
   const pairs = options.pairs ?? false;
   const historicalGames = scenario.historicalDeal === null ? 0 : (options.historicalGames ?? 0);
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const replies = await Promise.all(
     Array.from({ length: workers }, (_, worker) => {
-      const job: BalanceJob = { scenario, seed, games, worker, workers, pairs, historicalGames };
+      const job: BalanceJob = { scenario, seed, games, next, worker, workers, pairs, historicalGames };
       return workerResult<BalanceReply>(startWorker(options.entry ?? WORKER_ENTRY, job));
     }),
   );
