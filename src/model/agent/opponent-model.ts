@@ -83,32 +83,21 @@ function priorOf(scenario: Scenario, opponent: PartyIndex): FrequencyModel {
 }
 
 /**
- * `learn`'s last results from each model: a game's turns fold the same offers (the same arrays, kept in the
- * state) again and again, one more each turn. A hit needs the same model, bid and previous bid objects.
+ * The last fold of each opponent: the prior and learning rate it started from, the bids it folded (the arrays
+ * kept in the state, in order) and the model after each. A game's turns fold the same offers again and again,
+ * one more each turn, so a fold goes on from the longest prefix of bids it shares with the last one, compared
+ * by identity: the same inputs to `learn`, so the same model. One fold per opponent, overwritten by the next game,
+ * rather than a WeakMap from model to the models learnt from it: a WeakMap's value outlives its key by a young
+ * collection, and every game's models were copied and promoted that way (issue 16).
  */
-const learned = new WeakMap<
-  FrequencyModel,
-  { bid: Package; previous: Package | null; rate: number; next: FrequencyModel }[]
->();
-
-function learnOnce(
-  model: FrequencyModel,
-  bid: Package,
-  previous: Package | null,
-  learningRate: number,
-): FrequencyModel {
-  let list = learned.get(model);
-  const hit = list?.find((e) => e.bid === bid && e.previous === previous && e.rate === learningRate);
-  if (hit !== undefined) return hit.next;
-  const next = learn(model, bid, previous, learningRate);
-  if (list === undefined) {
-    list = [];
-    learned.set(model, list);
-  }
-  if (list.length >= 4) list.shift();
-  list.push({ bid, previous, rate: learningRate, next });
-  return next;
+interface Fold {
+  readonly prior: FrequencyModel;
+  readonly rate: number;
+  readonly bids: Package[];
+  readonly models: FrequencyModel[];
 }
+
+const lastFolds: [Fold | null, Fold | null] = [null, null];
 
 /** The model after the opponent's offers so far: a fold over its bids in order. */
 export function opponentModel(
@@ -118,13 +107,30 @@ export function opponentModel(
   learningRate: number,
   intel: number | null,
 ): FrequencyModel {
-  let model = priorOf(scenario, opponent);
+  const prior = priorOf(scenario, opponent);
+  const last = lastFolds[opponent];
+  const fold: Fold =
+    last !== null && last.prior === prior && last.rate === learningRate
+      ? last
+      : { prior, rate: learningRate, bids: [], models: [] };
+  let model = prior;
   let previous: Package | null = null;
+  let k = 0;
   for (const offer of offers) {
     if (offer.by !== opponent) continue;
-    model = learnOnce(model, offer.package, previous, learningRate);
-    previous = offer.package;
+    const bid = offer.package;
+    if (k < fold.bids.length && fold.bids[k] === bid) model = fold.models[k];
+    else {
+      model = learn(model, bid, previous, learningRate);
+      fold.bids.length = k;
+      fold.models.length = k;
+      fold.bids.push(bid);
+      fold.models.push(model);
+    }
+    previous = bid;
+    k++;
   }
+  lastFolds[opponent] = fold;
   return intel === null ? model : withIntel(model, intel, learningRate);
 }
 
