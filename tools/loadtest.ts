@@ -293,7 +293,14 @@ async function runOnce(run: Run) {
     for (let i = 0; i < students; i += JOIN_BATCH) {
       const batch = await Promise.allSettled(
         Array.from({ length: Math.min(JOIN_BATCH, students - i) }, (_, j) =>
-          new ReconnectingStudent(routeOf(i + j), codeOf(i + j), `Student ${i + j + 1}`, true, think).join(),
+          new ReconnectingStudent(
+            routeOf(i + j),
+            codeOf(i + j),
+            `Student ${i + j + 1}`,
+            true,
+            think,
+            true,
+          ).join(),
         ),
       );
       batch.forEach((joined) => {
