@@ -108,7 +108,9 @@ describe('live session', () => {
       );
       expect(session.pairs[0].game?.turn).toBe(1);
       expect(out.filter((o) => o.type === 'step').length).toBeGreaterThan(0);
-      return out.filter((o) => o.type === 'lobby').map((o) => [o.to, (o.message as { deadline: unknown }).deadline]);
+      return out
+        .filter((o) => o.type === 'lobby')
+        .map((o) => [o.to, (o.message as { deadline: unknown }).deadline]);
     };
     expect(lobbiesAfterFirstMove(60)).toEqual([
       [{ seat: 's1' }, 5000 + 60_000],
