@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadScenario, provideShipped, shippedScenario } from '../../src/app/scenarios.ts';
 import { parseScenario } from '../../src/content/parse.ts';
-import { ScenarioSchema } from '../../src/content/schema.ts';
+import { ScenarioSchema, schemasBuilt } from '../../src/content/schema.ts';
 import { readText } from '../helpers.ts';
 
 const TEXT = readText('src/content/scenarios/us-japan-2025.json');
@@ -21,6 +21,8 @@ describe('a shipped scenario handed over as text', () => {
     provideShipped('us-japan-2025', TEXT);
     const scenario = shippedScenario('us-japan-2025', 'en');
     expect(schema).not.toHaveBeenCalled();
+    // Nor is the schema built: the zod schemas are built on first use, and the title uses none.
+    expect(schemasBuilt()).toBe(false);
     const parsed = parseScenario(TEXT, undefined, { designerWarnings: false });
     expect(parsed.ok && parsed.value.scenario).toEqual(scenario);
   });
