@@ -3,8 +3,8 @@
  * it creates the game): the shipped scenarios (and their translations into the page's language) are fetched (the
  * page's HTML preloads them, vite.config.ts: these requests take those responses), handed over as text
  * (`provideShipped`), and the default one is compiled and its title texts formatted, so the title's first frame
- * does not wait for either; the flags' SVGs are fetched and decoded into images of the size the game draws them
- * at, as Phaser's SVG loader would make them. The boot scene then has nothing left to load, and the title draws
+ * does not wait for either; the flags' textures (PNGs of the size the game draws them at) are fetched and
+ * decoded. The boot scene then has nothing left to load, and the title draws
  * on Phaser's first frames instead of after the loader's requests, decodes and progress bar, frame by frame.
  *
  * Nothing here fails the page: a file that does not arrive or does not parse is left to the boot scene's loader,
@@ -38,29 +38,11 @@ async function fetchText(url: string): Promise<string> {
 
 const fetchJson = async (url: string): Promise<unknown> => JSON.parse(await fetchText(url));
 
-/**
- * An SVG sized as Phaser's loader sizes it (`load.svg(key, url, { width, height })`): a viewBox from its own
- * width and height when it has none, then the width and height asked for.
- */
-function sizedSvg(text: string, width: number, height: number): string {
-  const svg = new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('svg')[0];
-  if (!svg) throw new Error('not an SVG');
-  const ownWidth = Number.parseFloat(svg.getAttribute('width') ?? '');
-  const ownHeight = Number.parseFloat(svg.getAttribute('height') ?? '');
-  if (!svg.hasAttribute('viewBox') && ownWidth && ownHeight)
-    svg.setAttribute('viewBox', `0 0 ${ownWidth} ${ownHeight}`);
-  svg.setAttribute('width', `${width}px`);
-  svg.setAttribute('height', `${height}px`);
-  return new XMLSerializer().serializeToString(svg);
-}
-
+/** A flag's texture (the PNG drawn at the texture's size), fetched and decoded (off the main thread). */
 async function fetchImage(asset: (typeof SVG_ASSETS)[keyof typeof SVG_ASSETS]): Promise<void> {
-  const response = await fetch(asset.url);
-  if (!response.ok) throw new Error(`${asset.url}: ${response.status}`);
-  const blob = new Blob([sizedSvg(await response.text(), asset.width, asset.height)], {
-    type: 'image/svg+xml;charset=utf-8',
-  });
-  const url = URL.createObjectURL(blob);
+  const response = await fetch(asset.texture);
+  if (!response.ok) throw new Error(`${asset.texture}: ${response.status}`);
+  const url = URL.createObjectURL(await response.blob());
   try {
     const image = new Image();
     image.src = url;
