@@ -67,6 +67,10 @@ async function fetchScenario(id: ShippedId, language: Promise<unknown>): Promise
   JSON.parse(text);
   provideShipped(id, text);
   await Promise.allSettled(translations);
+  // The title's card: the default scenario compiled and its dates formatted (both cached), while the flags decode.
+  // One that does not compile throws (prepareBootFiles lets it go): the title draws its card without it, and
+  // the scenario's problems are listed when it is opened.
+  if (id === DEFAULT_SCENARIO) titleCard(shippedScenario(DEFAULT_SCENARIO));
 }
 
 /**
@@ -78,10 +82,4 @@ export async function prepareBootFiles(language: Promise<unknown>): Promise<void
     ...SHIPPED_IDS.map((id) => fetchScenario(id, language)),
     ...Object.values(SVG_ASSETS).map(fetchImage),
   ]);
-  try {
-    // The title's card: the default scenario compiled and its dates formatted (both cached), before Phaser starts.
-    titleCard(shippedScenario(DEFAULT_SCENARIO));
-  } catch {
-    // Not loaded or broken: the boot scene loads it again and reports it.
-  }
 }
