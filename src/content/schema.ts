@@ -366,8 +366,13 @@ export const scenarioSchemas = (): Schemas => {
 /** Whether the schemas have been built (the title's start builds none: test/app/shipped-vouched.test.ts). */
 export const schemasBuilt = (): boolean => built !== null;
 
-/** A scenario file's schema: built on first use (`scenarioSchemas`), then the same as `scenarioSchemas().ScenarioSchema`. */
-export const ScenarioSchema = z.lazy(() => scenarioSchemas().ScenarioSchema);
+type Built = Schemas['ScenarioSchema'];
+
+/** A scenario file's schema, to parse with: `scenarioSchemas().ScenarioSchema`, built on first use. */
+export const ScenarioSchema: Pick<Built, 'parse' | 'safeParse'> = {
+  parse: (value, params) => scenarioSchemas().ScenarioSchema.parse(value, params),
+  safeParse: (value, params) => scenarioSchemas().ScenarioSchema.safeParse(value, params),
+};
 
 export type ScenarioData = z.infer<Schemas['ScenarioSchema']>;
 export type PartyData = z.infer<Schemas['PartySchema']>;
