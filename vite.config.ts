@@ -102,7 +102,10 @@ function schemaDocsOutOfPages(): Plugin {
       if (!SCHEMA_SOURCE.test(id)) return null;
       const texts: Node[] = [];
       const visit = (node: unknown): void => {
-        if (Array.isArray(node)) return node.forEach(visit);
+        if (Array.isArray(node)) {
+          for (const item of node) visit(item);
+          return;
+        }
         if (!node || typeof node !== 'object') return;
         const n = node as Node;
         const key = n.key as Node | undefined;
