@@ -30,36 +30,6 @@ export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFo
   return format;
 }
 
-/** The English catalog's locale (`common.locale`), whose long dates `longDateText` writes without Intl. */
-const EN_GB = 'en-GB';
-/** en-GB's month names, as Intl writes them in a long date (test/i18n/long-date.test.ts checks every day). */
-const EN_GB_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/**
- * A date in full in the current locale, read in UTC: "16 April 2025", "2025年4月16日". en-GB's is written here, the
- * very text Intl writes (a test compares every day from year 1 to 9999): the page's first `Intl.DateTimeFormat`
- * costs 15–20 ms of main-thread time (ICU's date data), which the title, showing the default scenario's dates,
- * would pay before it can be used. Every other locale goes through Intl.
- */
-export function longDateText(date: Date): string {
-  if (locale() === EN_GB)
-    return `${date.getUTCDate()} ${EN_GB_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  return dateFormat({ day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-}
-
 let fixedLocale = '';
 let fixedFormats: Intl.NumberFormat[] = [];
 

@@ -3,7 +3,7 @@
  * minus sign, shares as percentages, satisfaction on a 0–100 scale, dates. Pure functions, no Phaser, no DOM.
  */
 import { t } from '../../i18n/catalog.ts';
-import { dateFormat, fixed, longDateText, moneyFigure } from '../../i18n/numbers.ts';
+import { dateFormat, fixed, moneyFigure } from '../../i18n/numbers.ts';
 import { currency } from '../../i18n/presentation.ts';
 
 const MINUS = '\u2212';
@@ -87,6 +87,9 @@ function parseIsoDate(iso: string): Date | null {
 }
 
 const shortFormat = { format: (d: Date): string => dateFormat({ day: 'numeric', month: 'short' }).format(d) };
+const longFormat = {
+  format: (d: Date): string => dateFormat({ day: 'numeric', month: 'long', year: 'numeric' }).format(d),
+};
 
 /** "2025-04-16" → "16 Apr"; anything else comes back as it was. */
 export function shortDate(iso: string): string {
@@ -110,7 +113,7 @@ export function compactDates(isos: readonly string[]): string[] {
 /** "2025-04-16" → "16 April 2025"; anything else comes back as it was. */
 export function longDate(iso: string): string {
   const date = parseIsoDate(iso);
-  return date ? longDateText(date) : iso;
+  return date ? longFormat.format(date) : iso;
 }
 
 /** Joins names: "Japan", "Japan and the US". */
