@@ -77,6 +77,57 @@ function seedrandomAleaOnly(): Plugin {
 }
 
 /**
+ * The scenario file format's editor hints (`z.meta({ description: '…' })` in src/content/schema*.ts and
+ * translation.ts, about 7.7 KB of text) are for the JSON Schema that `npm run schema` writes; nothing in the pages
+ * reads them. The pages' build leaves the texts out (empty descriptions): only literal texts of properties named
+ * `description` are emptied, never a schema field of that name (whose value is a schema). The tests and the tools
+ * run on the sources, with every text.
+ */
+const SCHEMA_SOURCE = /[\\/]src[\\/]content[\\/](schema[\w-]*|translation)\.ts$/;
+function schemaDocsOutOfPages(): Plugin {
+  type Node = { type: string; start: number; end: number; [key: string]: unknown };
+  const isText = (n: Node): boolean =>
+    n.type === 'Literal'
+      ? typeof n.value === 'string'
+      : n.type === 'TemplateLiteral'
+        ? (n.expressions as Node[]).length === 0
+        : n.type === 'BinaryExpression' &&
+          n.operator === '+' &&
+          isText(n.left as Node) &&
+          isText(n.right as Node);
+  return {
+    name: 'tariff-talks-schema-docs-out-of-pages',
+    apply: 'build',
+    transform(code, id) {
+      if (!SCHEMA_SOURCE.test(id)) return null;
+      const texts: Node[] = [];
+      const visit = (node: unknown): void => {
+        if (Array.isArray(node)) {
+          for (const item of node) visit(item);
+          return;
+        }
+        if (!node || typeof node !== 'object') return;
+        const n = node as Node;
+        const key = n.key as Node | undefined;
+        if (
+          n.type === 'Property' &&
+          key?.type === 'Identifier' &&
+          key.name === 'description' &&
+          isText(n.value as Node)
+        )
+          texts.push(n.value as Node);
+        for (const [k, v] of Object.entries(n)) if (k !== 'parent' && v && typeof v === 'object') visit(v);
+      };
+      visit(this.parse(code));
+      let out = code;
+      for (const t of texts.sort((a, b) => b.start - a.start))
+        out = `${out.slice(0, t.start)}''${out.slice(t.end)}`;
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * Offline and installable (README "Offline and installing"): a Workbox service worker (dist/sw.js) precaches
  * every file both pages need: the HTML, the JavaScript chunks (Phaser's too), the CSS, the scenario files and
  * flags the boot scene fetches by URL, the icons and the two web manifests (public/). One worker, scope './',
@@ -107,12 +158,12 @@ const pwa = VitePWA({
 
 /**
  * The files the boot scene loads before the title can show (src/scenes/boot-scene.ts: the shipped scenarios and
- * the SVG art), as source paths. Without help, Phaser's loader asks for them only once Phaser has started, a
+ * the flags' textures, PNGs), as source paths. Without help, Phaser's loader asks for them only once Phaser has started, a
  * second round trip after the scripts; the build adds a `<link rel="preload" as="fetch">` for each to the game's
  * page, so they download beside the scripts, and the loader's requests are answered from the preloads.
  * (Translations are left out: which one a page needs is known only when it runs.)
  */
-const BOOT_FILES = [/^src\/content\/scenarios\/[\w-]+\.json$/, /^assets\/[\w-]+\.svg$/] as const;
+const BOOT_FILES = [/^src\/content\/scenarios\/[\w-]+\.json$/, /^assets\/flag-[\w-]+\.png$/] as const;
 const TRANSLATION_FILE = /\.[a-z]{2}\.json$/;
 
 function preloadBootFiles(): Plugin {
@@ -209,6 +260,7 @@ export default defineConfig({
   plugins: [
     seedrandomAleaOnly(),
     msgpackrWithoutEval(),
+    schemaDocsOutOfPages(),
     pwa,
     liveServer(),
     designerWatch(),

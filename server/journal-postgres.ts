@@ -61,9 +61,25 @@ export async function migrate(pool: pg.Pool): Promise<string[]> {
   return applied;
 }
 
+/** An append waiting for the next statement. */
+interface Append {
+  readonly code: string;
+  readonly records: readonly SessionRecord[];
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** The most records one statement carries (4 parameters a row, well under PostgreSQL's 65,535). */
+const MAX_BATCH_ROWS = 2000;
+
+/** A unique key refused the statement: another process wrote a session's record (or a code was taken). */
+const isDuplicate = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === '23505';
+
 export class PostgresJournal implements Journal {
   readonly kind = 'postgres' as const;
   private readonly nextSeq = new Map<string, number>();
+  private readonly waiting: Append[] = [];
+  private flushing = false;
 
   private constructor(private readonly pool: pg.Pool) {}
 
@@ -84,29 +100,96 @@ export class PostgresJournal implements Journal {
     return result.rowCount !== 0;
   }
 
+  /**
+   * Group commit across the rooms of this process: appends that arrive while a statement is under way go
+   * together in the next one (one statement, so one transaction), however many sessions they belong to. A
+   * PostgreSQL transaction costs far more than a row, and a process holds many rooms. Each append still stands
+   * alone: when a batch is refused for a duplicate key, its appends are tried one by one, so only the session
+   * another process wrote first gets the JournalConflict, and none of its records is stored.
+   */
   async append(code: string, records: readonly SessionRecord[]): Promise<void> {
     if (records.length === 0) return;
-    const first = this.nextSeq.get(code) ?? (await this.lastSeq(code)) + 1;
-    const created = records.find((r) => r.kind === 'created');
-    const values: unknown[] = [code];
-    const rows = records.map((record, i) => {
-      values.push(first + i, record.kind, JSON.stringify(record));
-      const n = values.length;
-      return `($1, $${n - 2}, $${n - 1}, $${n}::json)`;
+    if (!this.nextSeq.has(code)) this.nextSeq.set(code, (await this.lastSeq(code)) + 1);
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ code, records, resolve, reject });
+      // The rooms that write in this same turn of the event loop go in the first statement together.
+      if (!this.flushing) {
+        this.flushing = true;
+        queueMicrotask(() => void this.flush());
+      }
     });
-    // One statement, so one implicit transaction: the session row (when new), the records, the end mark.
-    const sql = `WITH ${created ? `s AS (INSERT INTO sessions (code, created_at) VALUES ($1, ${Number(created.at)})), ` : ''}
-      r AS (INSERT INTO records (code, seq, kind, data) VALUES ${rows.join(', ')})
-      ${records.some((r) => r.kind === 'ended') ? 'UPDATE sessions SET ended = TRUE WHERE code = $1' : 'SELECT 1'}`;
-    try {
-      await this.pool.query(sql, values);
-      this.nextSeq.set(code, first + records.length);
-    } catch (error) {
-      this.nextSeq.delete(code);
-      if ((error as { code?: unknown }).code === '23505')
-        throw new JournalConflict(`session ${code}: another process wrote its next record`);
-      throw error;
+  }
+
+  private async flush(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const batch: Append[] = [];
+      let rows = 0;
+      while (
+        this.waiting.length > 0 &&
+        (batch.length === 0 || rows + this.waiting[0].records.length <= MAX_BATCH_ROWS)
+      ) {
+        const next = this.waiting.shift() as Append;
+        batch.push(next);
+        rows += next.records.length;
+      }
+      try {
+        // A session whose last append failed reads where it stands again.
+        for (const a of batch)
+          if (!this.nextSeq.has(a.code)) this.nextSeq.set(a.code, (await this.lastSeq(a.code)) + 1);
+        await this.write(batch);
+        for (const a of batch) a.resolve();
+      } catch (error) {
+        if (batch.length > 1 && isDuplicate(error)) {
+          // Which one? Each on its own: the others are written, the one written elsewhere first is refused.
+          for (const a of batch)
+            await this.write([a]).then(a.resolve, (e: unknown) => a.reject(this.failed(a.code, e)));
+        } else for (const a of batch) a.reject(this.failed(a.code, error));
+      }
     }
+    this.flushing = false;
+  }
+
+  /** Why an append failed, as the journal's contract says; the session's next seq is read again next time. */
+  private failed(code: string, error: unknown): unknown {
+    this.nextSeq.delete(code);
+    return isDuplicate(error)
+      ? new JournalConflict(`session ${code}: another process wrote its next record`)
+      : error;
+  }
+
+  /** One statement for the appends of several sessions: the new sessions' rows, the records, the end marks. */
+  private async write(batch: readonly Append[]): Promise<void> {
+    const values: unknown[] = [];
+    const param = (value: unknown) => {
+      values.push(value);
+      return `$${values.length}`;
+    };
+    const sessions: string[] = [];
+    const rows: string[] = [];
+    const ended: string[] = [];
+    const seqs = new Map<string, number>();
+    for (const { code, records } of batch) {
+      const first = seqs.get(code) ?? this.nextSeq.get(code);
+      if (first === undefined) throw new Error(`session ${code}: its next record's place is not known`);
+      const c = param(code);
+      const created = records.find((r) => r.kind === 'created');
+      if (created) sessions.push(`(${c}, ${param(Number(created.at))})`);
+      records.forEach((record, i) => {
+        rows.push(
+          `(${c}, ${param(first + i)}, ${param(record.kind)}, ${param(JSON.stringify(record))}::json)`,
+        );
+      });
+      if (records.some((r) => r.kind === 'ended')) ended.push(c);
+      seqs.set(code, first + records.length);
+    }
+    const parts = [];
+    if (sessions.length > 0)
+      parts.push(`s AS (INSERT INTO sessions (code, created_at) VALUES ${sessions.join(', ')})`);
+    parts.push(`r AS (INSERT INTO records (code, seq, kind, data) VALUES ${rows.join(', ')})`);
+    const tail =
+      ended.length > 0 ? `UPDATE sessions SET ended = TRUE WHERE code IN (${ended.join(', ')})` : 'SELECT 1';
+    await this.pool.query(`WITH ${parts.join(', ')} ${tail}`, values);
+    for (const [code, next] of seqs) this.nextSeq.set(code, next);
   }
 
   private async lastSeq(code: string): Promise<number> {

@@ -145,6 +145,7 @@ function action(session: LiveSession, record: RecordOf<'action'>): Outbound[] {
     step = applied.value;
   }
   pair.game = step.state;
+  const deadline = pair.deadline;
   if (step.state.turn !== before.turn || step.state.outcome) session.refreshDeadline(pair, record.at);
   const out: Outbound[] = [];
   for (const side of [0, 1] as const) {
@@ -155,7 +156,9 @@ function action(session: LiveSession, record: RecordOf<'action'>): Outbound[] {
       : { state: view.state, events: step.events };
     for (const id of pair.sides[side]) out.push({ to: { seat: id }, type: 'step', message });
   }
-  out.push(...session.lobbiesOf(session.membersOf(pair)));
+  // A move changes a seat's lobby only through the pair's deadline (a new turn with a meeting clock): the
+  // lobby goes out again then, not after every move (it was a third of the messages a move sent).
+  if (pair.deadline !== deadline) out.push(...session.lobbiesOf(session.membersOf(pair)));
   if (step.state.outcome) out.push(...finished(session, pair));
   return out;
 }

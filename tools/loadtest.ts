@@ -95,6 +95,8 @@ interface Servers {
   rssMB(): number;
   /** The CPU time each server process used, in seconds (a killed one: up to its last reading). */
   cpuSeconds(): number[];
+  /** The CPU time Redis and PostgreSQL used, in seconds (none for one process on SQLite). */
+  serviceCpuSeconds(): { redis: number; postgres: number } | null;
   readonly journal: { dataDir: string; databaseUrl?: string };
   /** Kills the process holding this class code's room; false when there is nothing to fail over to. */
   killHolder(code: string): Promise<boolean>;
@@ -116,6 +118,7 @@ async function oneProcess(dataDir: string, extraEnv: Record<string, string>): Pr
     endpoints: [liveEndpoint({ protocol: 'http:', host: `127.0.0.1:${port}` })],
     rssMB: () => peakRssMB(server.pid),
     cpuSeconds: () => [cpuSeconds(server.pid)],
+    serviceCpuSeconds: () => null,
     journal: { dataDir },
     killHolder: async () => false,
     stop: async () => {
@@ -143,6 +146,7 @@ async function processes(n: number, dataDir: string, env: Record<string, string>
       rssMB();
       return cluster.processes.map((_, i) => cpu.get(i) ?? 0);
     },
+    serviceCpuSeconds: () => ({ redis: cluster.redis.cpuSeconds(), postgres: cluster.postgres.cpuSeconds() }),
     journal: { dataDir, databaseUrl: cluster.databaseUrl },
     killHolder: async (code) => {
       const holder = await cluster.holderOf(code);
@@ -293,7 +297,14 @@ async function runOnce(run: Run) {
     for (let i = 0; i < students; i += JOIN_BATCH) {
       const batch = await Promise.allSettled(
         Array.from({ length: Math.min(JOIN_BATCH, students - i) }, (_, j) =>
-          new ReconnectingStudent(routeOf(i + j), codeOf(i + j), `Student ${i + j + 1}`, true, think).join(),
+          new ReconnectingStudent(
+            routeOf(i + j),
+            codeOf(i + j),
+            `Student ${i + j + 1}`,
+            true,
+            think,
+            true,
+          ).join(),
         ),
       );
       batch.forEach((joined) => {
@@ -314,6 +325,7 @@ async function runOnce(run: Run) {
     const rssMB = servers.rssMB();
     const cpuByProcess = servers.cpuSeconds();
     const cpuS = cpuByProcess.reduce((a, b) => a + b, 0);
+    const services = servers.serviceCpuSeconds();
     const clientCpu = process.cpuUsage(clientStart);
     await Promise.allSettled(players.map((p) => p.leave()));
     // Every acknowledged move is in the journal, in the pair's game: count those missing.
@@ -358,6 +370,9 @@ async function runOnce(run: Run) {
       serverCpuMsPerMove: trips.length > 0 ? round((cpuS * 1000) / trips.length) : 0,
       // The simulated students share the machine: what they cost is the servers' share lost.
       clientCpuSeconds: round((clientCpu.user + clientCpu.system) / 1e6),
+      ...(services
+        ? { redisCpuSeconds: round(services.redis), postgresCpuSeconds: round(services.postgres) }
+        : {}),
       rooms: rooms.length,
       lostMoves,
       errors,

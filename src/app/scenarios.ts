@@ -1,6 +1,7 @@
 /**
  * The scenarios that ship with the game, and loading a designer's file. Both go through parseScenario, so a
- * broken file lists every problem with its path and line and is never played.
+ * broken file lists every problem with its path and line and is never played; the one exception is a shipped
+ * file whose text is exactly the one the tests validated (src/content/vouched.ts), compiled without the schema.
  *
  * The shipped scenario files are data, not code: the build copies them as assets (`?url`), the boot scene loads
  * them with the progress bar and hands them over with `provideShipped`, so they stay out of the JavaScript.
@@ -12,7 +13,7 @@
  */
 
 import { parseScenario } from '../content/parse.ts';
-import type { ScenarioProblem } from '../content/problems.ts';
+import { formatProblem, type ScenarioProblem } from '../content/problems.ts';
 import ardoniaBelmarkJaUrl from '../content/scenarios/ardonia-belmark.ja.json?url';
 import ardoniaBelmarkUrl from '../content/scenarios/ardonia-belmark.json?url';
 import tutorialJaUrl from '../content/scenarios/tutorial.ja.json?url';
@@ -20,9 +21,11 @@ import tutorialUrl from '../content/scenarios/tutorial.json?url';
 import usJapan2025JaUrl from '../content/scenarios/us-japan-2025.ja.json?url';
 import usJapan2025Url from '../content/scenarios/us-japan-2025.json?url';
 import { parseTranslatedScenario } from '../content/translate.ts';
+import { compileVouched, vouchedData } from '../content/vouched.ts';
 import { currentLanguage } from '../i18n/catalog.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { Scenario } from '../model/scenario.ts';
+import { SHIPPED_FILE_HASHES } from './shipped-hashes.ts';
 
 /** Where a scenario came from: a shipped one by id, or a file's text (kept so a save can reload it). */
 export type ScenarioSource =
@@ -63,9 +66,12 @@ const translations = new Map<string, unknown>();
 const cache = new Map<string, Scenario>();
 const keyOf = (id: ShippedId, lang: ScenarioLang): string => `${id}:${lang}`;
 
-/** Hands over a shipped scenario file's parsed JSON once it has loaded (the boot scene does this). */
-export function provideShipped(id: ShippedId, json: unknown): void {
-  files.set(id, json);
+/**
+ * Hands over a shipped scenario file once it has loaded: its text (src/boot-files.ts; the text the tests validated
+ * is then compiled without the schema pass) or its parsed JSON (the boot scene's loader, the teacher's page).
+ */
+export function provideShipped(id: ShippedId, file: unknown): void {
+  files.set(id, file);
   for (const lang of SCENARIO_LANGS) cache.delete(keyOf(id, lang));
 }
 
@@ -113,26 +119,42 @@ export async function loadShippedTranslation(
 }
 
 /**
- * A shipped scenario, its texts in `lang` (by default the page's language) when its translation has been handed over (else in English, and that
- * is not cached, so the translation is used once it arrives). Same hash in every language.
+ * A shipped scenario, its texts in `lang` (by default the page's language) when its translation has been handed
+ * over (else in English, and that is not cached, so the translation is used once it arrives). Same hash in every
+ * language. Throws, listing every problem with its path, if the file handed over does not parse.
  */
 export function shippedScenario(id: ShippedId, lang: ScenarioLang = currentLanguage()): Scenario {
+  const compiled = compileShipped(id, lang);
+  if (!compiled.ok)
+    throw new Error(`shipped scenario ${id} is broken:\n${compiled.error.map(formatProblem).join('\n')}`);
+  return compiled.value;
+}
+
+function compileShipped(id: ShippedId, lang: ScenarioLang): Result<Scenario, readonly ScenarioProblem[]> {
   const key = keyOf(id, lang);
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) return ok(hit);
   if (!files.has(id)) throw new Error(`shipped scenario ${id} has not been loaded`);
   const translation = lang === BASE_LANG ? undefined : translations.get(key);
-  if (lang !== BASE_LANG && translation === undefined) return shippedScenario(id, BASE_LANG);
-  // Its warnings are for its designer (the content tests check the shipped files): the game skips them.
-  const options = { designerWarnings: false } as const;
-  const parsed =
-    translation === undefined
-      ? parseScenario(files.get(id), undefined, options)
-      : parseTranslatedScenario(files.get(id), translation, options);
-  // A shipped scenario is checked by the content tests; failing here is a build bug, not a player's input.
-  if (!parsed.ok) throw new Error(`shipped scenario ${id} is broken`);
-  cache.set(key, parsed.value.scenario);
-  return parsed.value.scenario;
+  if (lang !== BASE_LANG && translation === undefined) return compileShipped(id, BASE_LANG);
+  const file = files.get(id);
+  // The text the tests validated (src/content/vouched.ts) is compiled without checking it again; any other text
+  // or parsed JSON is parsed in full.
+  const vouched = typeof file === 'string' ? vouchedData(file, SHIPPED_FILE_HASHES[id]) : null;
+  let scenario: Scenario;
+  if (vouched && translation === undefined) scenario = compileVouched(vouched, SHIPPED_FILE_HASHES[id]);
+  else {
+    // Its warnings are for its designer (the content tests check the shipped files): the game skips them.
+    const options = { designerWarnings: false } as const;
+    const parsed =
+      translation === undefined
+        ? parseScenario(file, undefined, options)
+        : parseTranslatedScenario(vouched ?? file, translation, options);
+    if (!parsed.ok) return parsed;
+    scenario = parsed.value.scenario;
+  }
+  cache.set(key, scenario);
+  return ok(scenario);
 }
 
 /** A scenario to play: a shipped one in `lang` (by default the page's; see shippedScenario), or a file's, in its own language. */
@@ -146,7 +168,7 @@ export function loadScenario(
         { code: 'SHAPE', severity: 'error', path: [], message: `no shipped scenario "${source.id}"` },
       ]);
     }
-    return ok(shippedScenario(source.id, lang));
+    return compileShipped(source.id, lang);
   }
   const parsed = parseScenario(source.text);
   return parsed.ok ? ok(parsed.value.scenario) : parsed;

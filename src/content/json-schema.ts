@@ -9,7 +9,7 @@
  */
 // zod/mini's toJSONSchema is core's, the same function classic zod exports; schema.ts is written in zod/mini.
 import * as z from 'zod/mini';
-import { SCHEMA_VERSION, ScenarioSchema } from './schema.ts';
+import { SCHEMA_VERSION, scenarioSchemas } from './schema.ts';
 import { TranslationSchema } from './translation.ts';
 
 /** Where the generated schema lives, relative to the project root. */
@@ -23,7 +23,7 @@ export const SCENARIO_JSON_SCHEMA_ID = `urn:tariff-talks:scenario-schema:v${SCHE
  * are input: they describe what an author may write; anything unrepresentable is a bug in the zod schema.
  */
 function fileJsonSchema(
-  schema: typeof ScenarioSchema | typeof TranslationSchema,
+  schema: ReturnType<typeof scenarioSchemas>['ScenarioSchema'] | typeof TranslationSchema,
   head: { readonly $id: string; readonly title: string; readonly description: string },
 ): Record<string, unknown> {
   const generated = z.toJSONSchema(schema, {
@@ -37,7 +37,7 @@ function fileJsonSchema(
 
 /** The JSON Schema as an object. */
 export const scenarioJsonSchema = (): Record<string, unknown> =>
-  fileJsonSchema(ScenarioSchema, {
+  fileJsonSchema(scenarioSchemas().ScenarioSchema, {
     $id: SCENARIO_JSON_SCHEMA_ID,
     title: 'Tariff Talks scenario',
     description: `A scenario file of Tariff Talks (schema version ${SCHEMA_VERSION}). Generated from src/content/schema.ts by \`npm run schema\`: do not edit by hand.`,

@@ -52,8 +52,7 @@ export class BootScene extends Scene {
         if (lang === currentLanguage() && !hasShippedTranslation(id, lang))
           this.load.json(translationKey(id, lang), url);
     for (const asset of Object.values(SVG_ASSETS)) {
-      if (!this.textures.exists(asset.key))
-        this.load.svg(asset.key, asset.url, { width: asset.width, height: asset.height });
+      if (!this.textures.exists(asset.key)) this.load.image(asset.key, asset.texture);
     }
     if (this.load.list.size > 0) this.showProgress();
   }

@@ -202,3 +202,40 @@ export function boardView(board: Board, scenario: Scenario | null): BoardView {
   }
   return { rows, waiting, places };
 }
+
+/** One section of a class as the board's section choice names it. */
+export interface SectionSummary {
+  readonly n: number;
+  readonly pairs: number;
+  /** Pairs whose game is over (deal or no deal). */
+  readonly finished: number;
+  readonly waiting: number;
+}
+
+/** The sections the board shows, in order (one entry, section 1, for a class of one room). */
+export function boardSections(view: BoardView): SectionSummary[] {
+  const by = new Map<number, { pairs: number; finished: number; waiting: number }>();
+  const of = (n: number) => {
+    const s = by.get(n) ?? { pairs: 0, finished: 0, waiting: 0 };
+    by.set(n, s);
+    return s;
+  };
+  of(1);
+  for (const row of view.rows) {
+    const s = of(sectionPairOf(row.pair).n);
+    s.pairs++;
+    if (row.state === 'deal' || row.state === 'no-deal') s.finished++;
+  }
+  for (const person of view.waiting) of(person.section).waiting++;
+  return [...by].sort(([a], [b]) => a - b).map(([n, s]) => ({ n, ...s }));
+}
+
+/** The board of one section (its pairs, its waiting students and their places); null: the whole class. */
+export function sectionView(view: BoardView, section: number | null): BoardView {
+  if (section === null) return view;
+  return {
+    rows: view.rows.filter((row) => sectionPairOf(row.pair).n === section),
+    waiting: view.waiting.filter((person) => person.section === section),
+    places: view.places.filter((place) => place.section === section),
+  };
+}

@@ -4,17 +4,20 @@
  * offer, both approvals, the state, and the pair's chat, opened on demand), then the students waiting to be
  * placed, each with a choice of pair and side. Every name and chat line is set as textContent: they come from
  * students. Drawn again on every `board` message (every move of every pair): opened chats stay open, a place
- * chosen for a waiting student stays chosen, and the control that had the focus has it again.
+ * chosen for a waiting student stays chosen, and the control that had the focus has it again. A class of several
+ * sections (rooms) can be shown one section at a time, with each section's pairs counted in the choice.
  */
 import { t } from '../i18n/page-catalog.ts';
 import { type ChatLine, MAX_CHAT_LINES } from '../net/protocol.ts';
 import { button, el } from '../ui/dom.ts';
 import {
   type BoardView,
+  boardSections,
   type PairRow,
   type PersonView,
   pairInSentence,
   type SideView,
+  sectionView,
 } from './live-board-rows.ts';
 
 export interface LiveBoardDeps {
@@ -67,6 +70,50 @@ export function liveBoard(deps: LiveBoardDeps): LiveBoard {
   let last: { view: BoardView | null; parties: readonly [string, string] } = {
     view: null,
     parties: ['', ''],
+  };
+
+  /** The section shown, or null for the whole class. */
+  let shown: number | null = null;
+  const sectionSelect = el('select', { className: 'tt-select', attrs: { id: 'tt-live-section' } });
+  const sectionPicker = el('div', {
+    className: 'tt-row tt-live-sections',
+    children: [
+      el('label', { attrs: { for: 'tt-live-section' }, text: t('teacherLive.sections.label') }),
+      sectionSelect,
+    ],
+  });
+  sectionPicker.hidden = true;
+  sectionSelect.addEventListener('change', () => {
+    shown = sectionSelect.value === '' ? null : Number(sectionSelect.value);
+    render(last.view, last.parties);
+  });
+
+  /** The section choice, kept in place (not drawn again) so that it keeps the focus and its value. */
+  const showSections = (view: BoardView | null) => {
+    const sections = view ? boardSections(view) : [];
+    sectionPicker.hidden = sections.length < 2;
+    if (shown !== null && !sections.some((s) => s.n === shown)) shown = null;
+    const pairs = sections.reduce((n, s) => n + s.pairs, 0);
+    const options = [
+      { value: '', text: t('teacherLive.sections.all', { count: pairs }) },
+      ...sections.map((s) => ({
+        value: String(s.n),
+        text: t('teacherLive.sections.one', {
+          s: s.n,
+          count: s.pairs,
+          finished: s.finished,
+          waiting: s.waiting,
+        }),
+      })),
+    ];
+    options.forEach((o, i) => {
+      const option = (sectionSelect.options[i] as HTMLOptionElement | undefined) ?? el('option');
+      option.value = o.value;
+      option.textContent = o.text;
+      if (!option.parentNode) sectionSelect.appendChild(option);
+    });
+    while (sectionSelect.options.length > options.length) sectionSelect.options[options.length].remove();
+    sectionSelect.value = shown === null ? '' : String(shown);
   };
 
   const tableHolder = el('div', { className: 'tt-table-wrap tt-live-board', attrs: { tabindex: '0' } });
@@ -183,8 +230,10 @@ export function liveBoard(deps: LiveBoardDeps): LiveBoard {
     });
   };
 
-  const render = (view: BoardView | null, parties: readonly [string, string]) => {
-    last = { view, parties };
+  const render = (whole: BoardView | null, parties: readonly [string, string]) => {
+    last = { view: whole, parties };
+    showSections(whole);
+    const view = whole && sectionView(whole, shown);
     const active = document.activeElement;
     const focused = active instanceof HTMLElement ? active.dataset.liveKey : undefined;
     if (!view || view.rows.length === 0) {
@@ -235,7 +284,7 @@ export function liveBoard(deps: LiveBoardDeps): LiveBoard {
   };
 
   return {
-    elements: [el('h3', { text: t('teacherLive.board.heading') }), tableHolder, waitingList],
+    elements: [el('h3', { text: t('teacherLive.board.heading') }), sectionPicker, tableHolder, waitingList],
     render,
     addChat(pair, line) {
       const lines = chats.get(pair) ?? [];

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SCENE_KEYS } from '../../src/scenes/keys';
 import { PALETTE } from '../../src/ui/theme';
+import { DRAW_SVG, FLAGS } from '../../tools/gen-flags';
 import { expect, pixelStats, saveScreenshot, test, waitForScene } from './support';
 
 const JAPAN_RED = 0xbc002d;
@@ -35,6 +38,49 @@ test.describe('boot scene', () => {
     expect(stats.share(US_RED)).toBeGreaterThan(0.005);
   });
 
+  test("draws the flags from PNGs that are their SVGs drawn at the textures' size (tools/gen-flags.ts)", async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await waitForScene(page, SCENE_KEYS.title);
+    for (const flag of FLAGS) {
+      const asset = { key: flag.name, width: flag.width, height: flag.height };
+      const text = readFileSync(join(import.meta.dirname, '..', '..', 'assets', `${asset.key}.svg`), 'utf8');
+      const png = await page
+        .locator(`link[rel="preload"][href*="${asset.key}-"][href$=".png"]`)
+        .getAttribute('href');
+      expect(png, `${asset.key}.png preloaded`).toBeTruthy();
+      // Both pictures' pixels, in the page: the SVG drawn as the generator draws it, and the shipped PNG.
+      const compare = `(async () => {
+        const size = ${JSON.stringify({ width: asset.width, height: asset.height })};
+        const pixels = async (src) => {
+          const image = new Image();
+          image.src = src;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = size.width;
+          canvas.height = size.height;
+          const ctx = canvas.getContext('2d');
+          ctx.drawImage(image, 0, 0);
+          return { width: image.naturalWidth, height: image.naturalHeight, data: ctx.getImageData(0, 0, size.width, size.height).data };
+        };
+        const svg = await pixels(await (${DRAW_SVG})({ text: ${JSON.stringify(text)}, ...size }));
+        const png = await pixels(${JSON.stringify(png)});
+        let differing = 0;
+        for (let i = 0; i < svg.data.length; i += 4) {
+          let most = 0;
+          for (let c = 0; c < 4; c++) most = Math.max(most, Math.abs(svg.data[i + c] - png.data[i + c]));
+          if (most > 8) differing++;
+        }
+        return { width: png.width, height: png.height, differing: differing / (svg.data.length / 4) };
+      })()`;
+      const result = (await page.evaluate(compare)) as { width: number; height: number; differing: number };
+      expect(result.width, asset.key).toBe(asset.width);
+      expect(result.height, asset.key).toBe(asset.height);
+      expect(result.differing, `${asset.key}: share of pixels unlike the SVG's`).toBeLessThan(0.005);
+    }
+  });
+
   test("requests the title's data with the page, not after Phaser has started, and each file once", async ({
     page,
   }) => {
@@ -52,7 +98,7 @@ test.describe('boot scene', () => {
     expect(phaser).toBeDefined();
     // The scenarios and the flags the boot scene reads come with the page's own files (a preload in the HTML),
     // so they are there when Phaser starts instead of a round trip after it.
-    for (const file of ['us-japan-2025.json', 'tutorial.json', 'flag-japan.svg', 'flag-us.svg']) {
+    for (const file of ['us-japan-2025.json', 'tutorial.json', 'flag-japan.png', 'flag-us.png']) {
       const sent = requests.filter((r) => r.file === file);
       expect(sent, `${file} requested once`).toHaveLength(1);
       expect(sent[0].by, `${file} preloaded by the HTML`).toBe('link');
@@ -67,7 +113,7 @@ test.describe('boot scene', () => {
     // The first answer for the default scenario and for a flag is an error (src/boot-files.ts goes without it);
     // the boot scene's loader asks again and gets the real file.
     const asked = new Map<string, number>();
-    await page.route(/\/assets\/(us-japan-2025-[\w-]+\.json|flag-us-[\w-]+\.svg)$/, async (route) => {
+    await page.route(/\/assets\/(us-japan-2025-[\w-]+\.json|flag-us-[\w-]+\.png)$/, async (route) => {
       const file = route
         .request()
         .url()
@@ -79,7 +125,7 @@ test.describe('boot scene', () => {
     });
     await page.goto('./');
     const status = await waitForScene(page, SCENE_KEYS.title);
-    expect(Object.fromEntries(asked)).toEqual({ 'us-japan-2025.json': 2, 'flag-us.svg': 2 });
+    expect(Object.fromEntries(asked)).toEqual({ 'us-japan-2025.json': 2, 'flag-us.png': 2 });
     expect(status.texts).toContain('Negotiate the 2025 US–Japan tariff deal');
     expect(status.texts).toEqual(expect.arrayContaining(['Japan', 'United States']));
     const stats = pixelStats(await saveScreenshot(page, 'boot-reloaded'));
@@ -88,7 +134,7 @@ test.describe('boot scene', () => {
     // The two refusals this test made, and nothing else.
     expect(
       problems.failedRequests.map((r) => r.replace(/^.*\//, '').replace(/-[\w-]{8}\./, '.')).sort(),
-    ).toEqual(['flag-us.svg: HTTP 503', 'us-japan-2025.json: HTTP 503']);
+    ).toEqual(['flag-us.png: HTTP 503', 'us-japan-2025.json: HTTP 503']);
     expect(problems.consoleErrors.every((e) => e.includes('503'))).toBe(true);
     problems.failedRequests.length = 0;
     problems.consoleErrors.length = 0;

@@ -4,14 +4,9 @@
  */
 import type { Page } from '@playwright/test';
 import { SCENE_KEYS } from '../../src/scenes/keys';
-import { expect, saveScreenshot, test, waitForScene } from './support';
+import { expect, openTitle, saveScreenshot, test, waitForScene } from './support';
 
 const LANGUAGE_KEY = 'tariff-talks/language/v1';
-
-async function openTitle(page: Page, address = './') {
-  await page.goto(address);
-  return waitForScene(page, SCENE_KEYS.title);
-}
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 

@@ -32,10 +32,12 @@ export class LiveServer {
   private constructor(
     readonly port: number,
     readonly dataDir: string,
+    /** More environment for the server process (e.g. TT_SECTION_SIZE). */
+    private readonly env: Record<string, string> = {},
   ) {}
 
-  static async start(): Promise<LiveServer> {
-    const server = new LiveServer(await freePort(), mkdtempSync(join(tmpdir(), 'tt-live-browser-')));
+  static async start(env: Record<string, string> = {}): Promise<LiveServer> {
+    const server = new LiveServer(await freePort(), mkdtempSync(join(tmpdir(), 'tt-live-browser-')), env);
     await server.up();
     return server;
   }
@@ -60,7 +62,11 @@ export class LiveServer {
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'server/main.ts', '--port', String(this.port), '--data', this.dataDir],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PORT: '', TT_DATA_DIR: '' } },
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, PORT: '', TT_DATA_DIR: '', ...this.env },
+      },
     );
     this.child = child;
     const keep = (chunk: Buffer) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { TariffTalksStatus } from '../../src/global';
-import type { SceneKey } from '../../src/scenes/keys';
+import { SCENE_KEYS, type SceneKey } from '../../src/scenes/keys';
 
 export { expect };
 
@@ -88,6 +88,15 @@ export async function waitForScene(page: Page, scene: SceneKey): Promise<TariffT
   );
   return (await handle.jsonValue()) as TariffTalksStatus;
 }
+
+/** Opens the game's page (by default the title, in the browser's language) and waits for the title. */
+export async function openTitle(page: Page, address = './'): Promise<TariffTalksStatus> {
+  await page.goto(address);
+  return waitForScene(page, SCENE_KEYS.title);
+}
+
+/** Lets entrance tweens finish before a screenshot. */
+export const settle = (page: Page): Promise<void> => page.waitForTimeout(600);
 
 /** Saves a screenshot of the page to test-results/screenshots/<name>.png and returns the PNG. */
 export async function saveScreenshot(page: Page, name: string): Promise<Buffer> {

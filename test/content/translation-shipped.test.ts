@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { TRANSLATION_JSON_SCHEMA_PATH } from '../../src/content/json-schema.ts';
 import { parseScenario } from '../../src/content/parse.ts';
-import { ScenarioSchema } from '../../src/content/schema.ts';
+import { ScenarioSchema, scenarioSchemas } from '../../src/content/schema.ts';
 import {
   NOT_TEXT_PATTERNS,
   parsePointer,
@@ -49,7 +49,7 @@ function stringFields(schema: ZodLike, path = ''): string[] {
   }
 }
 
-const SCHEMA_FIELDS = stringFields(ScenarioSchema as unknown as ZodLike);
+const SCHEMA_FIELDS = stringFields(scenarioSchemas().ScenarioSchema as unknown as ZodLike);
 const NOT_TEXT = Object.keys(NOT_TEXT_PATTERNS);
 
 describe('text paths', () => {

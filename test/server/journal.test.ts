@@ -140,6 +140,34 @@ describe.each(backends)('journal on %s', (name, backend) => {
     ]);
   });
 
+  it('appends of several sessions at once are each written whole and in order; a stale one among them alone is refused', async () => {
+    const place = await backend.place();
+    const j = await journalAt(place);
+    const other = await journalAt(place);
+    await j.append('AAAAAA', [created('AAAAAA', 1000)]);
+    await j.append('BBBBBB', [created('BBBBBB', 2000)]);
+    // Another process restored BBBBBB and wrote its next record.
+    await other.records('BBBBBB');
+    await other.append('BBBBBB', [seat('x', 2001)]);
+    // Three rooms of this process write at the same moment (PostgreSQL: one statement for all three).
+    const results = await Promise.allSettled([
+      j.append('AAAAAA', [seat('s1', 1001), seat('s2', 1002)]),
+      j.append('BBBBBB', [seat('s3', 2002)]),
+      j.append('CCCCCC', [created('CCCCCC', 3000), seat('s4', 3001)]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(JournalConflict);
+    const ids = async (code: string) =>
+      (await other.records(code)).map((r) => (r.kind === 'seat' ? r.id : r.kind));
+    expect(await ids('AAAAAA')).toEqual(['created', 's1', 's2']);
+    expect(await ids('BBBBBB')).toEqual(['created', 'x']);
+    expect(await ids('CCCCCC')).toEqual(['created', 's4']);
+    // The refused session reads where it stands and writes on once it holds the room again.
+    await j.records('BBBBBB');
+    await j.append('BBBBBB', [seat('s5', 2003)]);
+    expect(await ids('BBBBBB')).toEqual(['created', 'x', 's5']);
+  });
+
   it('leases: one process holds a room; another takes it only once the lease ran out or was given up', async () => {
     const place = await backend.place();
     const a = await journalAt(place);

@@ -93,6 +93,32 @@ describe('live session', () => {
     expect(pair.deadline).toBe(73_000 + 60_000);
   });
 
+  test('a move sends its pair a lobby only when the pair’s deadline moved (a new turn with a meeting clock)', () => {
+    const lobbiesAfterFirstMove = (meetingSeconds: number) => {
+      const { session, join, run } = newSession({ meetingSeconds });
+      join('A', 2000);
+      join('B', 3000);
+      const game = session.pairs[0].game;
+      const side = scenario.firstMover;
+      const view = game && viewFor(scenario, game, side);
+      if (!view) throw new Error('no game');
+      const seat = side === 0 ? 's1' : 's2';
+      const out = botMoves(view.scenario, side, view.state).flatMap((action, seq) =>
+        run(session.handle({ kind: 'seat', seat }, 'act', { seq, action }, 5000)),
+      );
+      expect(session.pairs[0].game?.turn).toBe(1);
+      expect(out.filter((o) => o.type === 'step').length).toBeGreaterThan(0);
+      return out
+        .filter((o) => o.type === 'lobby')
+        .map((o) => [o.to, (o.message as { deadline: unknown }).deadline]);
+    };
+    expect(lobbiesAfterFirstMove(60)).toEqual([
+      [{ seat: 's1' }, 5000 + 60_000],
+      [{ seat: 's2' }, 5000 + 60_000],
+    ]);
+    expect(lobbiesAfterFirstMove(0)).toEqual([]);
+  });
+
   test('the teacher gives a side to the computer: it moves after a short delay', () => {
     const { session, join, run } = newSession({ meetingSeconds: 0 });
     join('A', 2000);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type Board, type BoardPair, classPairOf, classSeatOf, type Person } from '../../src/net/protocol.ts';
-import { boardView, offerText, pairInSentence } from '../../src/teacher/live-board-rows.ts';
+import {
+  boardSections,
+  boardView,
+  offerText,
+  pairInSentence,
+  sectionView,
+} from '../../src/teacher/live-board-rows.ts';
 import { loadScenario, testSession } from '../helpers.ts';
 
 const scenario = loadScenario('src/content/scenarios/us-japan-2025.json');
@@ -177,6 +183,36 @@ describe('the live board: board message → rows', () => {
     ]);
     expect(view.places.filter((p) => p.section === 1).map((p) => p.pair)).toEqual([0, 0, 1, 1]);
     expect(pairInSentence(classPairOf(2, 0))).toBe('section 2, pair 1');
+  });
+
+  it('a class of several sections shown one section at a time, each counted', () => {
+    const view = boardView(
+      board({
+        pairs: [
+          playing,
+          pair({ pair: classPairOf(3, 0), started: true, outcome: 'deal' }),
+          pair({ pair: classPairOf(3, 1), started: true }),
+        ],
+        waiting: [person(classSeatOf(2, 's5'), 'Dana', true, 'member'), person('s9', 'Eri', true, 'member')],
+      }),
+      scenario,
+    );
+    expect(boardSections(view)).toEqual([
+      { n: 1, pairs: 1, finished: 0, waiting: 1 },
+      { n: 2, pairs: 0, finished: 0, waiting: 1 },
+      { n: 3, pairs: 2, finished: 1, waiting: 0 },
+    ]);
+    const third = sectionView(view, 3);
+    expect(third.rows.map((r) => r.label)).toEqual(['Section 3, pair 1', 'Section 3, pair 2']);
+    expect(third.waiting).toEqual([]);
+    const second = sectionView(view, 2);
+    expect(second.rows).toEqual([]);
+    expect(second.waiting.map((w) => w.name)).toEqual(['Dana']);
+    expect(new Set(second.places.map((p) => p.section))).toEqual(new Set([2]));
+    expect(sectionView(view, null)).toBe(view);
+    expect(boardSections(boardView(board({ pairs: [playing] }), scenario))).toEqual([
+      { n: 1, pairs: 1, finished: 0, waiting: 0 },
+    ]);
   });
 
   it('works without the scenario on this page: sides by id, offers by level numbers', () => {

@@ -205,11 +205,13 @@ export class ReconnectingStudent {
     private readonly name: string,
     private readonly autoplay = true,
     private readonly think = 0,
+    /** A load-test student (LiveBot's `lean`). */
+    private readonly lean = false,
   ) {}
 
   async join(): Promise<this> {
     const room = await this.dial(undefined);
-    this.bot = new LiveBot(room, this.autoplay, undefined, this.think);
+    this.bot = new LiveBot(room, this.autoplay, undefined, this.think, this.lean);
     this.watch(room);
     return this;
   }

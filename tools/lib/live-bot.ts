@@ -32,6 +32,23 @@ export function botMoves(scenario: Scenario, side: PartyIndex, state: ViewState)
 }
 
 /**
+ * The load test's students: every pair of a class starts from the same state and the agent is deterministic, so
+ * the pairs play the same game. The first bot to reach a position asks the agent; the others play its moves (a
+ * scripted student costs the load generator a lookup instead of a search, so the machine's CPU goes to the
+ * servers under test). Keyed by the position's outline; a move the server refuses is counted as an error.
+ */
+const scripted = new Map<string, readonly Action[]>();
+export function scriptedMoves(scenario: Scenario, side: PartyIndex, state: ViewState): readonly Action[] {
+  const key = `${scenario.id}|${scenario.hash}|${side}|${state.turn}|${state.log.length}|${state.offers.length}|${state.standing}`;
+  let moves = scripted.get(key);
+  if (moves === undefined) {
+    moves = botMoves(scenario, side, state);
+    scripted.set(key, moves);
+  }
+  return moves;
+}
+
+/**
  * One copy of each side's redacted scenario for every bot in this process: the agent keeps its search tables per
  * scenario object, so a thousand bots of one class share them instead of building a thousand (the load test's
  * students would otherwise cost more CPU than the server they load).
@@ -72,6 +89,11 @@ export class LiveBot {
     private readonly now: () => number = () => performance.now(),
     /** A student's thinking time before a move, in ms (0: at once); each move waits 0.5 to 1.5 times this. */
     private readonly thinkMs = 0,
+    /**
+     * A load-test student: plays the class's shared moves (`scriptedMoves`) and keeps only the latest state of
+     * its game, not every step and lobby it received.
+     */
+    private readonly lean = false,
   ) {
     this.listen(room);
   }
@@ -83,7 +105,7 @@ export class LiveBot {
   }
 
   private onMessage(type: string, message: unknown): void {
-    this.received.push({ type, message });
+    if (!this.lean || (type !== 'step' && type !== 'lobby')) this.received.push({ type, message });
     if (type === 'game') {
       this.game = shared(message as GameStart);
       this.state = this.game.state;
@@ -116,7 +138,8 @@ export class LiveBot {
     this.actedOnTurn = this.state.turn;
     const move = () => {
       if (!this.game || !this.state) return;
-      for (const action of botMoves(this.game.scenario, this.game.side, this.state)) this.act(action);
+      const moves = this.lean ? scriptedMoves : botMoves;
+      for (const action of moves(this.game.scenario, this.game.side, this.state)) this.act(action);
     };
     if (this.thinkMs > 0) setTimeout(move, this.thinkMs * (0.5 + Math.random()));
     else move();

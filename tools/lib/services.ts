@@ -6,7 +6,7 @@
  * that user owns. `servicesMissing()` says in one line what is not installed, so a test can skip with it.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './chromium.ts';
@@ -20,6 +20,39 @@ export interface Service {
   start(): Promise<void>;
   /** Stops it and removes its folder. */
   remove(): Promise<void>;
+  /** The CPU time it has used so far, in seconds: its processes and their children (PostgreSQL's backends). */
+  cpuSeconds(): number;
+}
+
+/** CPU seconds of a process and of every process below it (Linux /proc; 0 where it cannot be read). */
+export function treeCpuSeconds(root: number | undefined): number {
+  if (root === undefined) return 0;
+  const stats = new Map<number, { ppid: number; cpu: number }>();
+  let entries: string[] = [];
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return 0;
+  }
+  for (const name of entries) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // fields[1] ppid; [11], [12] user and system ticks; [13], [14] those of its children that have exited.
+      const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      stats.set(Number(name), { ppid: Number(fields[1]), cpu: ticks / 100 });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let total = 0;
+  const below = [root];
+  while (below.length > 0) {
+    const pid = below.pop() as number;
+    total += stats.get(pid)?.cpu ?? 0;
+    for (const [child, s] of stats) if (s.ppid === pid) below.push(child);
+  }
+  return total;
 }
 
 function onPath(name: string): string | null {
@@ -153,6 +186,7 @@ export async function startRedis(): Promise<Service> {
       await waitFor('redis-server', child, ping);
     },
     stop: (hard) => stopChild(child, hard),
+    cpuSeconds: () => treeCpuSeconds(child?.pid),
     remove: async () => {
       await stopChild(child);
       rmSync(dir, { recursive: true, force: true });
@@ -220,6 +254,7 @@ export async function startPostgres(options: { fsync?: boolean } = {}): Promise<
       await waitFor('postgres', child, ready);
     },
     stop: (hard) => stopChild(child, hard),
+    cpuSeconds: () => treeCpuSeconds(child?.pid),
     remove: async () => {
       await stopChild(child);
       rmSync(dir, { recursive: true, force: true });

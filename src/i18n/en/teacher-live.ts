@@ -131,4 +131,9 @@ export const TEACHER_LIVE = {
   'teacherLive.counts.server': '{count} of them came from the live server, signed.',
   'teacher.storage.kind.signed': 'server signature',
   'teacher.boot.part.live': 'live session',
+  'teacherLive.sections.label': 'Show',
+  'teacherLive.sections.all_one': 'The whole class ({count} pair)',
+  'teacherLive.sections.all_other': 'The whole class ({count} pairs)',
+  'teacherLive.sections.one_one': 'Section {s}: {count} pair, {finished} finished, {waiting} waiting',
+  'teacherLive.sections.one_other': 'Section {s}: {count} pairs, {finished} finished, {waiting} waiting',
 } as const;

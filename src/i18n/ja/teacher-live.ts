@@ -134,4 +134,9 @@ export const TEACHER_LIVE = {
   'teacherLive.counts.server': 'そのうち{count}件は、ライブサーバーから署名つきで届きました。',
   'teacher.storage.kind.signed': 'サーバーの署名',
   'teacher.boot.part.live': 'ライブセッション',
+  'teacherLive.sections.label': '表示',
+  'teacherLive.sections.all_one': 'クラス全体（{count}ペア）',
+  'teacherLive.sections.all_other': 'クラス全体（{count}ペア）',
+  'teacherLive.sections.one_one': 'セクション{s}：{count}ペア、終了{finished}、待機中{waiting}人',
+  'teacherLive.sections.one_other': 'セクション{s}：{count}ペア、終了{finished}、待機中{waiting}人',
 } as const satisfies Record<keyof typeof EN_TEACHER_LIVE, string>;
