@@ -212,8 +212,17 @@ export class PostgresJournal implements Journal {
       'SELECT data FROM records WHERE code = $1 ORDER BY seq',
       [code],
     );
-    this.nextSeq.set(code, result.rows.length);
+    // Never backwards: an append of this process may have been written while the rows were read.
+    this.nextSeq.set(code, Math.max(this.nextSeq.get(code) ?? 0, result.rows.length));
     return result.rows.map((r) => r.data);
+  }
+
+  async firstRecord(code: string): Promise<SessionRecord | null> {
+    const result = await this.pool.query<{ data: SessionRecord }>(
+      'SELECT data FROM records WHERE code = $1 AND seq = 0',
+      [code],
+    );
+    return result.rows[0]?.data ?? null;
   }
 
   async claim(code: string, processId: string, leaseMs: number): Promise<boolean> {

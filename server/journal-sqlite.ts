@@ -100,6 +100,13 @@ export class SqliteJournal implements Journal {
     return (rows as { data: string }[]).map((r) => JSON.parse(r.data) as SessionRecord);
   }
 
+  async firstRecord(code: string): Promise<SessionRecord | null> {
+    const row = this.db.prepare('SELECT data FROM records WHERE code = ? AND seq = 0').get(code) as
+      | { data: string }
+      | undefined;
+    return row ? (JSON.parse(row.data) as SessionRecord) : null;
+  }
+
   async claim(code: string, processId: string, leaseMs: number): Promise<boolean> {
     const now = Date.now();
     const result = this.db

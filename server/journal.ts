@@ -25,6 +25,8 @@ export interface Journal {
   isOpen(code: string): Promise<boolean>;
   /** A session's records in order (and, for `append`, where the next one goes). */
   records(code: string): Promise<SessionRecord[]>;
+  /** A session's first record (its `created`), or null, without reading the rest (a section copies its head's). */
+  firstRecord(code: string): Promise<SessionRecord | null>;
   /**
    * Takes (or renews) the lease of a session's room for a process: false while another process holds a lease
    * renewed less than `leaseMs` ago. Used by several processes (server/cluster.ts), by the database's clock.

@@ -99,7 +99,7 @@ export async function createSection(
   const { head, n } = section;
   if (typeof head !== 'string' || typeof n !== 'number' || !Number.isInteger(n) || n < 2 || n > MAX_SECTIONS)
     throw new Error('a section is created with {head, n}');
-  const first = (await birth.journal.records(head))[0];
+  const first = await birth.journal.firstRecord(head);
   if (first?.kind !== 'created') throw new Error(`the journal of ${head} does not start with created`);
   const scenario = scenarioFromText(first.scenarioText);
   if (!scenario.ok) throw new Error(`the scenario of ${head} no longer loads: ${scenario.error}`);

@@ -168,6 +168,23 @@ describe.each(backends)('journal on %s', (name, backend) => {
     expect(await ids('BBBBBB')).toEqual(['created', 'x', 's5']);
   });
 
+  it('reading a session while this process writes it never sets its next record back; its first record alone', async () => {
+    const j = await journalAt(await backend.place());
+    await j.append('ACDEFG', [created('ACDEFG', 1000)]);
+    // A section being made reads its head while the head's room writes on (server/room-birth.ts).
+    for (let i = 0; i < 30; i++) {
+      const [, read] = await Promise.all([
+        j.append('ACDEFG', [seat(`a${i}`, 2000 + i)]),
+        j.records('ACDEFG'),
+      ]);
+      expect(read.length).toBeGreaterThanOrEqual(i + 1);
+      await j.append('ACDEFG', [seat(`b${i}`, 3000 + i)]);
+    }
+    expect(await j.records('ACDEFG')).toHaveLength(61);
+    expect(await j.firstRecord('ACDEFG')).toEqual(created('ACDEFG', 1000));
+    expect(await j.firstRecord('ZZZZZZ')).toBe(null);
+  });
+
   it('leases: one process holds a room; another takes it only once the lease ran out or was given up', async () => {
     const place = await backend.place();
     const a = await journalAt(place);
