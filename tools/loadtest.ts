@@ -2,8 +2,9 @@
  * `npm run loadtest -- --json [--students N] [--sessions K] [--seconds S] [--think MS] [--processes P] [--kill-one]
  * [--search]`:
  * starts the live server and joins N simulated students (pairs, shared among K sessions) over real WebSockets
- * (colyseus.js, in this process), each playing its side with the computer agent's policy on the view it
- * received, after a thinking time. Measures every move's round trip (act → ack), then checks that every
+ * (colyseus.js, in this process), each playing its side after a thinking time: the computer agent's move on the
+ * view it received, asked once per position and replayed by the other pairs (tools/lib/live-bot.ts
+ * `scriptedMoves`), so the students cost the machine little beside the servers. Measures every move's round trip (act → ack), then checks that every
  * acknowledged move is in the server's journal. Prints one JSON object (with --json) or a short report.
  * A benchmark, not a test: no pass/fail.
  *
