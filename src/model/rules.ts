@@ -3,7 +3,6 @@
  * `applyAction` never throws for anything a player or a file can cause and never mutates its input. It checks
  * what every move shares and hands the move to its handler (src/model/actions/, one file per move).
  */
-
 import { type ActionOf, HANDLERS, type MoveContext } from './actions/index.ts';
 import { mapped } from './arrays.ts';
 import { scenarioAt } from './events.ts';

@@ -4,7 +4,6 @@
  * back-channel intel), the seed and the RNG state (from which the event deck and the computer's choices could be
  * rebuilt); the other side's reactions are then estimates from what is public.
  */
-
 import { HANDLERS, listedMoves } from './actions/index.ts';
 import { mapped } from './arrays.ts';
 import { type EconomyOutcome, economyOf } from './economy.ts';

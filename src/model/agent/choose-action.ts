@@ -201,11 +201,10 @@ export function reason(view: View, options: AgentOptions = {}): AgentReasoning {
     const floor = quantize(range.min);
     const holdDraw = random();
     const mayHold = previous !== null && !lifted && !heldLast && holdDraw < persona.hold;
-    // Both comparisons made every turn, not only when a hold is possible: a comparison first made after the turn
-    // was compiled sends it back to the interpreter and the compiler, the costliest function to compile (issue 16).
-    const early = view.time < LATE;
+    // Compared every turn, not only when a hold is possible: a comparison first made after the turn was compiled
+    // sends it back to the interpreter and the compiler, the costliest function to compile (issue 16).
     const late = view.time >= LATE;
-    if (mayHold && early && newsMayCome(view)) hold = 'waiting-for-news';
+    if (mayHold && !late && newsMayCome(view)) hold = 'waiting-for-news';
     else if (mayHold && late) hold = 'deadline-tactic';
     if (previous === null || previousQ === null) {
       bid = chooseStep(
