@@ -107,9 +107,8 @@ export class PostgresJournal implements Journal {
    * alone: when a batch is refused for a duplicate key, its appends are tried one by one, so only the session
    * another process wrote first gets the JournalConflict, and none of its records is stored.
    */
-  async append(code: string, records: readonly SessionRecord[]): Promise<void> {
-    if (records.length === 0) return;
-    if (!this.nextSeq.has(code)) this.nextSeq.set(code, (await this.lastSeq(code)) + 1);
+  append(code: string, records: readonly SessionRecord[]): Promise<void> {
+    if (records.length === 0) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       this.waiting.push({ code, records, resolve, reject });
       // The rooms that write in this same turn of the event loop go in the first statement together.
@@ -133,7 +132,7 @@ export class PostgresJournal implements Journal {
         rows += next.records.length;
       }
       try {
-        // A session whose last append failed reads where it stands again.
+        // A session new to this process, or whose last append failed, reads where it stands.
         for (const a of batch)
           if (!this.nextSeq.has(a.code)) this.nextSeq.set(a.code, (await this.lastSeq(a.code)) + 1);
         await this.write(batch);
