@@ -4,8 +4,8 @@
  * starts the live server and joins N simulated students (pairs, shared among K sessions) over real WebSockets
  * (colyseus.js, in this process), each playing its side after a thinking time: the computer agent's move on the
  * view it received, asked once per position and replayed by the other pairs (tools/lib/live-bot.ts
- * `scriptedMoves`), so the students cost the machine little beside the servers. Measures every move's round trip (act → ack), then checks that every
- * acknowledged move is in the server's journal. Prints one JSON object (with --json) or a short report.
+ * `scriptedMoves`), so the students cost the machine little beside the servers. Measures every move's round trip
+ * (act → ack), then checks that every acknowledged move is in the server's journal. Prints one JSON object (with --json) or a short report.
  * A benchmark, not a test: no pass/fail.
  *
  * Without --processes: one server process (`server/main.ts`, SQLite) as in class. With --processes P: P
@@ -18,7 +18,7 @@
  * --search looks for the largest single class that keeps act→ack p95 ≤ 100 ms (one fresh run per size tried).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,9 +28,9 @@ import { type LiveConfig, liveEndpoint, MAX_CLASS_STUDENTS, MAX_STUDENTS } from 
 import { freePort } from './lib/chromium.ts';
 import { searchLargest } from './lib/class-search.ts';
 import { CliError, parseCli, positiveInteger, runMain } from './lib/cli.ts';
-import { cpuSeconds, ReconnectingStudent, startCluster } from './lib/cluster-harness.ts';
+import { ReconnectingStudent, startCluster } from './lib/cluster-harness.ts';
 import { LiveBot } from './lib/live-bot.ts';
-import { track } from './lib/services.ts';
+import { cpuSeconds, peakRssMB, track } from './lib/services.ts';
 
 const HELP = `Usage: npm run loadtest -- [--json] [--students N] [--sessions K] [--seconds S] [--think MS]
                           [--processes P] [--kill-one] [--search] [--section-size N]
@@ -76,17 +76,6 @@ async function healthy(port: number): Promise<boolean> {
     await new Promise((r) => setTimeout(r, 100));
   }
   return false;
-}
-
-/** The server process's peak resident memory (Linux /proc), or -1 where it cannot be read. */
-function peakRssMB(pid: number | undefined): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-    return kb === undefined ? -1 : Number(kb) / 1024;
-  } catch {
-    return -1;
-  }
 }
 
 /** The servers under test, whichever kind. */

@@ -7,7 +7,7 @@
  * others from the server), played by the same bot.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,7 @@ import {
 } from '../../src/net/protocol.ts';
 import { freePort } from './chromium.ts';
 import { LiveBot } from './live-bot.ts';
-import { type Service, startPostgres, startRedis, track } from './services.ts';
+import { cpuSeconds, peakRssMB, type Service, startPostgres, startRedis, track } from './services.ts';
 
 const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
 /** The game client's backoff (src/app/live-client.ts BACKOFF_MS), shorter: the tests wait for it. */
@@ -66,26 +66,6 @@ async function healthy(http: string, ms = 30_000): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${http} did not start`);
-}
-
-/** A process's CPU time so far (Linux /proc: user + system, in clock ticks of 1/100 s), or -1. */
-export function cpuSeconds(pid: number | undefined): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return -1;
-  }
-}
-
-function peakRssMB(pid: number | undefined): number {
-  try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb === undefined ? -1 : Number(kb) / 1024;
-  } catch {
-    return -1;
-  }
 }
 
 export async function startCluster(

@@ -24,26 +24,49 @@ export interface Service {
   cpuSeconds(): number;
 }
 
+/** A process's /proc/<pid>/stat: its parent, and its CPU time and that of its children that have exited (s). */
+function procStat(pid: number | string): { ppid: number; own: number; children: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[1] ppid; [11], [12] user and system ticks (1/100 s); [13], [14] those of its children waited for.
+    return {
+      ppid: Number(fields[1]),
+      own: (Number(fields[11]) + Number(fields[12])) / 100,
+      children: (Number(fields[13]) + Number(fields[14])) / 100,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** A process's CPU time so far (Linux /proc: user + system), in seconds, or -1. */
+export const cpuSeconds = (pid: number | undefined): number =>
+  pid === undefined ? -1 : (procStat(pid)?.own ?? -1);
+
+/** A process's peak resident memory (Linux /proc), in MB, or -1 where it cannot be read. */
+export function peakRssMB(pid: number | undefined): number {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? -1 : Number(kb) / 1024;
+  } catch {
+    return -1;
+  }
+}
+
 /** CPU seconds of a process and of every process below it (Linux /proc; 0 where it cannot be read). */
 export function treeCpuSeconds(root: number | undefined): number {
   if (root === undefined) return 0;
-  const stats = new Map<number, { ppid: number; cpu: number }>();
   let entries: string[] = [];
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
     return 0;
   }
+  const stats = new Map<number, { ppid: number; cpu: number }>();
   for (const name of entries) {
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // fields[1] ppid; [11], [12] user and system ticks; [13], [14] those of its children that have exited.
-      const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
-      stats.set(Number(name), { ppid: Number(fields[1]), cpu: ticks / 100 });
-    } catch {
-      // gone meanwhile
-    }
+    const stat = procStat(name);
+    if (stat) stats.set(Number(name), { ppid: stat.ppid, cpu: stat.own + stat.children });
   }
   let total = 0;
   const below = [root];
