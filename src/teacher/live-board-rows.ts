@@ -41,6 +41,8 @@ export type PairState = 'waiting' | 'playing' | 'deal' | 'no-deal' | 'unfinished
 
 export interface PairRow {
   readonly pair: number;
+  /** The section the pair is in (1 in a class of one room). */
+  readonly section: number;
   readonly label: string;
   readonly sides: readonly [SideView, SideView];
   readonly state: PairState;
@@ -138,6 +140,7 @@ export function pairRow(
     : '';
   return {
     pair: pair.pair,
+    section: sectionPairOf(pair.pair).n,
     label: pairLabel(pair.pair),
     sides: [side(0), side(1)],
     state,
@@ -182,14 +185,10 @@ export function boardView(board: Board, scenario: Scenario | null): BoardView {
   const pairs = [...board.pairs].sort((a, b) => a.pair - b.pair);
   const rows = pairs.map((p) => pairRow(p, names, scenario, board.ended));
   const waiting = board.waiting.map(personView);
-  const sections = new Set([
-    1,
-    ...pairs.map((p) => sectionPairOf(p.pair).n),
-    ...waiting.map((p) => p.section),
-  ]);
+  const sections = new Set([1, ...rows.map((r) => r.section), ...waiting.map((p) => p.section)]);
   const places: Place[] = [];
   for (const section of [...sections].sort((a, b) => a - b)) {
-    const own = pairs.filter((p) => sectionPairOf(p.pair).n === section).map((p) => p.pair);
+    const own = rows.filter((r) => r.section === section).map((r) => r.pair);
     const next = own.length === 0 ? classPairOf(section, 0) : Math.max(...own) + 1;
     for (const pair of [...own, next])
       for (const side of [0, 1] as const)
@@ -222,7 +221,7 @@ export function boardSections(view: BoardView): SectionSummary[] {
   };
   of(1);
   for (const row of view.rows) {
-    const s = of(sectionPairOf(row.pair).n);
+    const s = of(row.section);
     s.pairs++;
     if (row.state === 'deal' || row.state === 'no-deal') s.finished++;
   }
@@ -234,7 +233,7 @@ export function boardSections(view: BoardView): SectionSummary[] {
 export function sectionView(view: BoardView, section: number | null): BoardView {
   if (section === null) return view;
   return {
-    rows: view.rows.filter((row) => sectionPairOf(row.pair).n === section),
+    rows: view.rows.filter((row) => row.section === section),
     waiting: view.waiting.filter((person) => person.section === section),
     places: view.places.filter((place) => place.section === section),
   };

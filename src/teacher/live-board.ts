@@ -93,9 +93,8 @@ export function liveBoard(deps: LiveBoardDeps): LiveBoard {
     const sections = view ? boardSections(view) : [];
     sectionPicker.hidden = sections.length < 2;
     if (shown !== null && !sections.some((s) => s.n === shown)) shown = null;
-    const pairs = sections.reduce((n, s) => n + s.pairs, 0);
     const options = [
-      { value: '', text: t('teacherLive.sections.all', { count: pairs }) },
+      { value: '', text: t('teacherLive.sections.all', { count: view?.rows.length ?? 0 }) },
       ...sections.map((s) => ({
         value: String(s.n),
         text: t('teacherLive.sections.one', {
