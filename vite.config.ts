@@ -158,9 +158,9 @@ const pwa = VitePWA({
 
 /**
  * The files the boot scene loads before the title can show (src/scenes/boot-scene.ts: the shipped scenarios and
- * the flags' textures, PNGs), as source paths. Without help, Phaser's loader asks for them only once Phaser has started, a
- * second round trip after the scripts; the build adds a `<link rel="preload" as="fetch">` for each to the game's
- * page, so they download beside the scripts, and the loader's requests are answered from the preloads.
+ * the flags' textures, PNGs), as source paths. Without help, Phaser's loader asks for them only once Phaser has
+ * started, a second round trip after the scripts; the build adds a `<link rel="preload" as="fetch">` for each to
+ * the game's page, so they download beside the scripts, and the loader's requests are answered from the preloads.
  * (Translations are left out: which one a page needs is known only when it runs.)
  */
 const BOOT_FILES = [/^src\/content\/scenarios\/[\w-]+\.json$/, /^assets\/flag-[\w-]+\.png$/] as const;

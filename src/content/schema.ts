@@ -212,13 +212,10 @@ function buildSchemas() {
     source: sourceRef,
   });
 
+  // A group's red line, announced by its party: only its quote's hint differs.
   const PublicRedLineSchema = z.strictObject({
-    issue: id,
-    level: id,
-    bound: RedLineSchema.shape.bound,
+    ...RedLineSchema.shape,
     quote: z.optional(note).check(z.meta({ description: 'The public words that announced this line.' })),
-    quoteBy: z.optional(shortText).check(z.meta({ description: 'Who said the quote, and when.' })),
-    source: z.optional(sourceRef),
   });
 
   const PartySchema = z.strictObject({

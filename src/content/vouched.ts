@@ -5,8 +5,9 @@
  * src/app/shipped-hashes.ts: of its text exactly as served, and of its content. At run time a shipped file whose
  * text has the recorded hash is the very file the tests passed, so the game reads it with JSON.parse and compiles
  * it without checking it again: no size and nesting checks, no zod schema, no cross-reference checks (about
- * 25–40 ms of the title's start, and the zod schemas need not even be built). Any other text (a designer's edited copy of a shipped file, a file a player opens) has
- * another hash and goes through `parseScenario` in full, with every problem and its path.
+ * 25–40 ms of the title's start, and the zod schemas need not even be built). Any other text (a designer's edited
+ * copy of a shipped file, a file a player opens) has another hash and goes through `parseScenario` in full, with
+ * every problem and its path.
  *
  * The hash is hash53, not a cryptographic one: the text comes from the game's own server, beside the game's
  * JavaScript, so whoever could forge a file with the same hash could as well replace the code. It tells an edited
