@@ -14,3 +14,15 @@ export function mapped<T, U>(items: readonly T[], f: (item: T, index: number) =>
   for (let i = 0; i < items.length; i++) out.push(f(items[i], i));
   return out;
 }
+
+/**
+ * An empty list for objects: `[]`, but of V8's "any value" elements kind (PACKED_ELEMENTS) from the start.
+ * A literal `[]` starts as "small integers", so code optimized while a state's list was still empty (no
+ * ratification failed yet, no event fired) meets a new kind of array at the first object in it, deoptimizes and
+ * is compiled again, once per process, on the compiler's thread (issue 16). Same contents: an empty array.
+ */
+export function emptyList<T>(): T[] {
+  const list: (T | undefined)[] = [undefined];
+  list.pop();
+  return list as T[];
+}

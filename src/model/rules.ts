@@ -4,7 +4,7 @@
  * what every move shares and hands the move to its handler (src/model/actions/, one file per move).
  */
 import { type ActionOf, HANDLERS, type MoveContext } from './actions/index.ts';
-import { mapped } from './arrays.ts';
+import { emptyList, mapped } from './arrays.ts';
 import { scenarioAt } from './events.ts';
 import { err, ok, type Result } from './result.ts';
 import { seedRng } from './rng.ts';
@@ -18,6 +18,7 @@ import {
   type GameSettings,
   type GameState,
   OPPONENTS,
+  type PublicLine,
   STATE_FORMAT,
 } from './types.ts';
 import { approval, initialParams } from './utility.ts';
@@ -41,6 +42,10 @@ export function createGame(scenario: Scenario, settings: GameSettings): Result<G
     approval(scenario, params, 0, params.noDeal),
     approval(scenario, params, 1, params.noDeal),
   ] as const;
+  // Red lines the parties announced before the talks (schema version 2): public, binding from the start.
+  const announced = emptyList<PublicLine>();
+  for (const l of scenario.announcedLines)
+    announced.push({ by: l.by, issue: l.issue, level: l.level, bound: l.bound, announced: true });
   return ok({
     format: STATE_FORMAT,
     scenario: { id: scenario.id, version: scenario.version, hash: scenario.hash },
@@ -52,26 +57,19 @@ export function createGame(scenario: Scenario, settings: GameSettings): Result<G
     },
     rng: seedRng(settings.seed),
     turn: 0,
-    offers: [],
+    offers: emptyList(),
     standing: null,
     params,
     onTable: mapped(scenario.issues, (iss) => iss.onTable),
-    // Red lines the parties announced before the talks (schema version 2): public, binding from the start.
-    redLines: mapped(scenario.announcedLines, (l) => ({
-      by: l.by,
-      issue: l.issue,
-      level: l.level,
-      bound: l.bound,
-      announced: true as const,
-    })),
-    links: [],
+    redLines: announced,
+    links: emptyList(),
     intel: [null, null],
     backChannelUsed: [false, false],
-    fired: [],
+    fired: emptyList(),
     approvalHistory: [start],
-    failedRatifications: [],
+    failedRatifications: emptyList(),
     outcome: null,
-    log: [],
+    log: emptyList(),
   });
 }
 

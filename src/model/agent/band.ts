@@ -4,6 +4,7 @@
  * would ratify. Every turn asks them, so they allocate nothing but their answer: ranges, ratings and the heap
  * live in arrays kept from call to call (issue 16).
  */
+import { emptyList } from '../arrays.ts';
 import type { Package } from '../scenario.ts';
 import type { UtilityTable } from '../utility.ts';
 import type { BidSpace } from './bid-space.ts';
@@ -210,7 +211,7 @@ export function bestInBand(
   cap: number,
   ok: Viability | null = viability(space),
 ): { readonly ties: readonly Package[]; readonly q: number } {
-  const none = { ties: [], q: Number.NEGATIVE_INFINITY };
+  const none = { ties: emptyList<Package>(), q: Number.NEGATIVE_INFINITY };
   if (space.bounded !== null)
     return boundedInBand(
       space.bounded,
@@ -281,7 +282,7 @@ export function bestInBand(
   if (!lazy) makeHeap(first, entries, taken);
 
   const pkg: number[] = new Array(space.n).fill(0);
-  let ties: Package[] = [];
+  let ties: Package[] = emptyList();
   let best = Number.NEGATIVE_INFINITY;
   for (;;) {
     // The next entry: found by a scan until a second one is to be taken, then the heap's top.

@@ -116,7 +116,20 @@ function makeHome(scenario: Scenario, params: Params, party: PartyIndex, own: Ut
     weights[g] = Math.max(0, params.influence[party][g]);
     total += weights[g];
   }
-  return { ...tables, need, weights, total, threshold: params.threshold[party] };
+  // Every field named, in one literal, not `{ ...tables, … }`: the copy made Homes of more than one shape, and the
+  // half and viability searches compiled for one of them were sent back to the compiler at the next (issue 16).
+  return {
+    groups,
+    size,
+    constants,
+    tolerances,
+    values,
+    blocked: tables.blocked,
+    need,
+    weights,
+    total,
+    threshold: params.threshold[party],
+  };
 }
 
 /** Exactly `ratify(scenario, params, party, pkg, lines).passed` for a bid that crosses no public line. */
