@@ -236,24 +236,6 @@ export function liveCodeInAddress(code: string | null): void {
   }
 }
 
-/** The class code of a join link in a page address (`?live=CODE`): normalised, or null (none, or not a code). */
-export function readLiveCode(
-  search: string,
-):
-  | { readonly kind: 'none' }
-  | { readonly kind: 'code'; readonly code: string }
-  | { readonly kind: 'invalid'; readonly typed: string } {
-  let typed: string | null;
-  try {
-    typed = new URLSearchParams(search).get(LIVE_PARAM);
-  } catch {
-    return { kind: 'none' };
-  }
-  if (typed === null) return { kind: 'none' };
-  const code = normalizeClassCode(typed);
-  return code ? { kind: 'code', code } : { kind: 'invalid', typed: typed.slice(0, 20) };
-}
-
 /** What the student typed on the join screen, checked: the class code normalised and the name as kept. */
 export function liveJoinChoice(
   typedCode: string,

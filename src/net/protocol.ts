@@ -70,6 +70,7 @@ export {
   CLASS_CODE_LENGTH,
   classPairOf,
   classSeatOf,
+  LIVE_PARAM,
   MAX_CLASS_STUDENTS,
   MAX_SECTIONS,
   MAX_STUDENTS,
@@ -81,8 +82,6 @@ export {
   sectionSeatOf,
 } from './sections.ts';
 
-/** The query parameter of a join link (`index.html?live=CODE`), written in the QR code and the short link. */
-export const LIVE_PARAM = 'live';
 /** The short link a student can type: `http://host:port/j/CODE` redirects to `index.html?live=CODE`. */
 export const SHORT_LINK_PREFIX = '/j/';
 

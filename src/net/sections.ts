@@ -16,6 +16,9 @@ export const CLASS_CODE_ALPHABET = 'ACDEFGHJKMNPQRTWXY34679';
 export const CLASS_CODE_LENGTH = 6;
 const CLASS_CODE_PATTERN = new RegExp(`^[${CLASS_CODE_ALPHABET}]{${CLASS_CODE_LENGTH}}$`);
 
+/** The query parameter of a join link (`index.html?live=CODE`), written in the QR code and the short link. */
+export const LIVE_PARAM = 'live';
+
 /** A class code as a student typed it (any case, spaces or dashes between), as the server names the room; or null. */
 export function normalizeClassCode(typed: string): string | null {
   const code = typed.toUpperCase().replace(/[\s-]/g, '');

@@ -6,7 +6,7 @@
  */
 import type { Scene } from 'phaser';
 import { isOfSession, type SessionLink } from '../app/classroom.ts';
-import { readLiveCode } from '../app/live-session.ts';
+import { readLiveCode } from '../app/live-code.ts';
 import type { SaveRead } from '../app/save.ts';
 import type { Session } from '../app/session.ts';
 import { t } from '../i18n/catalog.ts';

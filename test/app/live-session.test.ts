@@ -7,7 +7,8 @@ import {
   SeatMemory,
   type Timers,
 } from '../../src/app/live-client.ts';
-import { DRAFT_INTERVAL_MS, LiveSession, liveJoinChoice, readLiveCode } from '../../src/app/live-session.ts';
+import { readLiveCode } from '../../src/app/live-code.ts';
+import { DRAFT_INTERVAL_MS, LiveSession, liveJoinChoice } from '../../src/app/live-session.ts';
 import { viewFor } from '../../src/model/view.ts';
 import type { GameStart, Lobby, Person } from '../../src/net/protocol.ts';
 import { loadScenario, MINI, newTestGame, testSettings } from '../helpers.ts';
