@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapped } from '../../src/model/arrays.ts';
+import { emptyList, mapped } from '../../src/model/arrays.ts';
 
 describe('mapped', () => {
   it('gives what Array.prototype.map gives: the same values, in order, from the item and its index', () => {
@@ -36,5 +36,38 @@ describe('mapped', () => {
     );
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({ before: false, after: false, optimized: true });
+  });
+});
+
+describe('emptyList', () => {
+  it('is a new empty array each time', () => {
+    const a = emptyList<{ n: number }>();
+    const b = emptyList<{ n: number }>();
+    expect(a).toEqual([]);
+    expect(a).not.toBe(b);
+    a.push({ n: 1 });
+    expect(b).toEqual([]);
+    expect(JSON.stringify(a)).toBe('[{"n":1}]');
+  });
+
+  it("is a list for objects from the start (V8's elements kind), as a game's lists are (issue 16)", () => {
+    // %HasObjectElements needs --allow-natives-syntax, so a child process checks; a literal [] is the contrast.
+    const arrays = new URL('../../src/model/arrays.ts', import.meta.url).href;
+    const script = `
+      import { emptyList } from ${JSON.stringify(arrays)};
+      const list = emptyList();
+      const literal = [];
+      console.log(JSON.stringify({
+        list: %HasObjectElements(list),
+        holey: %HasHoleyElements(list),
+        literal: %HasObjectElements(literal),
+      }));`;
+    const run = spawnSync(
+      process.execPath,
+      ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', script],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ list: true, holey: false, literal: false });
   });
 });
