@@ -3,6 +3,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyList, mapped } from '../../src/model/arrays.ts';
 
+const ARRAYS = new URL('../../src/model/arrays.ts', import.meta.url).href;
+
+/** Runs a module script in a child process with V8's natives syntax (%…) allowed; returns the JSON it printed. */
+function withNatives(script: string): unknown {
+  const run = spawnSync(
+    process.execPath,
+    ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', script],
+    { encoding: 'utf8' },
+  );
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout);
+}
+
 describe('mapped', () => {
   it('gives what Array.prototype.map gives: the same values, in order, from the item and its index', () => {
     fc.assert(
@@ -15,9 +28,8 @@ describe('mapped', () => {
 
   it('makes a packed array in optimized code too (Array.prototype.map gives a holey one there: issue 16)', () => {
     // %HasHoleyElements and %OptimizeFunctionOnNextCall need --allow-natives-syntax, so a child process checks.
-    const url = new URL('../../src/model/arrays.ts', import.meta.url).href;
     const script = `
-      import { mapped } from ${JSON.stringify(url)};
+      import { mapped } from ${JSON.stringify(ARRAYS)};
       const f = (on, j) => on || j === 2;
       const a = [true, false, false, true];
       const before = %HasHoleyElements(mapped(a, f));
@@ -29,13 +41,7 @@ describe('mapped', () => {
       const after = %HasHoleyElements(mapped(a, f));
       const optimized = (%GetOptimizationStatus(mapped) & 16) !== 0;
       console.log(JSON.stringify({ before, after, optimized }));`;
-    const run = spawnSync(
-      process.execPath,
-      ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', script],
-      { encoding: 'utf8' },
-    );
-    expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({ before: false, after: false, optimized: true });
+    expect(withNatives(script)).toEqual({ before: false, after: false, optimized: true });
   });
 });
 
@@ -52,9 +58,8 @@ describe('emptyList', () => {
 
   it("is a list for objects from the start (V8's elements kind), as a game's lists are (issue 16)", () => {
     // %HasObjectElements needs --allow-natives-syntax, so a child process checks; a literal [] is the contrast.
-    const arrays = new URL('../../src/model/arrays.ts', import.meta.url).href;
     const script = `
-      import { emptyList } from ${JSON.stringify(arrays)};
+      import { emptyList } from ${JSON.stringify(ARRAYS)};
       const list = emptyList();
       const literal = [];
       console.log(JSON.stringify({
@@ -62,12 +67,6 @@ describe('emptyList', () => {
         holey: %HasHoleyElements(list),
         literal: %HasObjectElements(literal),
       }));`;
-    const run = spawnSync(
-      process.execPath,
-      ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', script],
-      { encoding: 'utf8' },
-    );
-    expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({ list: true, holey: false, literal: false });
+    expect(withNatives(script)).toEqual({ list: true, holey: false, literal: false });
   });
 });
