@@ -12,10 +12,11 @@
  *
  *   tsx tools/lib/balance-cpu.ts [--games N] [--runs R] [--root DIR]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { threadCpuSeconds } from './services.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,26 +26,6 @@ const { values } = parseArgs({
     root: { type: 'string', default: resolve(import.meta.dirname, '../..') },
   },
 });
-
-/** Linux's clock ticks per second (`getconf CLK_TCK`), in which /proc gives a thread's CPU time. */
-const TICKS_PER_SECOND = 100;
-
-/** The CPU ms of each of this process's threads, by thread id; null where /proc is not there. */
-function threadCpu(): Map<string, number> | null {
-  if (!existsSync('/proc/self/task')) return null;
-  const out = new Map<string, number>();
-  for (const tid of readdirSync('/proc/self/task')) {
-    try {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      // After the command name, in parentheses: state, then the fields counted from 4; utime and stime are 14, 15.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(tid, ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND);
-    } catch {
-      // The thread ended between the listing and the read.
-    }
-  }
-  return out;
-}
 
 const cpuMs = (): number => {
   const { user, system } = process.cpuUsage();
@@ -74,7 +55,7 @@ const play = (seed: string, game: number): void => {
 const perGame: number[] = [];
 let cold: { mainMs: number | null; otherThreadsMs: number | null; blocks: number[] } | null = null;
 for (let r = 0; r < Number(values.runs); r++) {
-  const threadsBefore = r === 0 ? threadCpu() : null;
+  const threadsBefore = r === 0 ? threadCpuSeconds() : null;
   const start = cpuMs();
   const blocks: number[] = [];
   let blockStart = start;
@@ -89,10 +70,11 @@ for (let r = 0; r < Number(values.runs); r++) {
   const total = cpuMs() - start;
   perGame.push(total / games);
   if (r === 0) {
-    const threadsAfter = threadCpu();
+    const threadsAfter = threadCpuSeconds();
+    const main = String(process.pid);
     const mainMs =
       threadsBefore && threadsAfter
-        ? (threadsAfter.get(String(process.pid)) ?? 0) - (threadsBefore.get(String(process.pid)) ?? 0)
+        ? Math.round(1000 * ((threadsAfter.get(main) ?? 0) - (threadsBefore.get(main) ?? 0)))
         : null;
     cold = {
       mainMs,

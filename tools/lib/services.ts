@@ -24,7 +24,10 @@ export interface Service {
   cpuSeconds(): number;
 }
 
-/** A process's /proc/<pid>/stat: its parent, and its CPU time and that of its children that have exited (s). */
+/**
+ * A process's /proc/<pid>/stat (or a thread's, `self/task/<tid>`): its parent, and its CPU time and that of its
+ * children that have exited (s).
+ */
 function procStat(pid: number | string): { ppid: number; own: number; children: number } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -43,6 +46,23 @@ function procStat(pid: number | string): { ppid: number; own: number; children: 
 /** A process's CPU time so far (Linux /proc: user + system), in seconds, or -1. */
 export const cpuSeconds = (pid: number | undefined): number =>
   pid === undefined ? -1 : (procStat(pid)?.own ?? -1);
+
+/** The CPU seconds of each thread of this process so far, by thread id (the main thread's is the pid); null
+ * where /proc cannot be read. */
+export function threadCpuSeconds(): Map<string, number> | null {
+  let tids: string[];
+  try {
+    tids = readdirSync('/proc/self/task');
+  } catch {
+    return null;
+  }
+  const out = new Map<string, number>();
+  for (const tid of tids) {
+    const stat = procStat(`self/task/${tid}`);
+    if (stat) out.set(tid, stat.own);
+  }
+  return out;
+}
 
 /** A process's peak resident memory (Linux /proc), in MB, or -1 where it cannot be read. */
 export function peakRssMB(pid: number | undefined): number {

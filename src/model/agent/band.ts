@@ -211,7 +211,6 @@ export function bestInBand(
   cap: number,
   ok: Viability | null = viability(space),
 ): { readonly ties: readonly Package[]; readonly q: number } {
-  const none = { ties: emptyList<Package>(), q: Number.NEGATIVE_INFINITY };
   if (space.bounded !== null)
     return boundedInBand(
       space.bounded,
@@ -223,7 +222,7 @@ export function bestInBand(
       basics(space).best?.package ?? null,
       ratifier(space),
     );
-  if (space.halves === null || ok === null) return none;
+  if (space.halves === null || ok === null) return { ties: emptyList(), q: Number.NEGATIVE_INFINITY };
   const { a, b } = space.halves;
   const offsets = space.own.offsets;
   useScores(space.halves, objective, ok);

@@ -103,7 +103,7 @@ export function homeOf(scenario: Scenario, params: Params, party: PartyIndex, ow
 
 function makeHome(scenario: Scenario, params: Params, party: PartyIndex, own: UtilityTable): Home {
   const tables = tablesFor(scenario, party, own.offsets);
-  const { groups, size, constants, values, tolerances } = tables;
+  const { groups, size, constants, tolerances, values, blocked } = tables;
   const need = new Float64Array(groups);
   const weights = new Float64Array(groups);
   let total = 0;
@@ -124,7 +124,7 @@ function makeHome(scenario: Scenario, params: Params, party: PartyIndex, own: Ut
     constants,
     tolerances,
     values,
-    blocked: tables.blocked,
+    blocked,
     need,
     weights,
     total,

@@ -86,15 +86,14 @@ function parseIsoDate(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const shortFormat = { format: (d: Date): string => dateFormat({ day: 'numeric', month: 'short' }).format(d) };
-const longFormat = {
-  format: (d: Date): string => dateFormat({ day: 'numeric', month: 'long', year: 'numeric' }).format(d),
-};
+const shortText = (d: Date): string => dateFormat({ day: 'numeric', month: 'short' }).format(d);
+const longText = (d: Date): string =>
+  dateFormat({ day: 'numeric', month: 'long', year: 'numeric' }).format(d);
 
 /** "2025-04-16" → "16 Apr"; anything else comes back as it was. */
 export function shortDate(iso: string): string {
   const date = parseIsoDate(iso);
-  return date ? shortFormat.format(date) : iso;
+  return date ? shortText(date) : iso;
 }
 
 /** Dates for a tight timeline: "16 Apr", "1 May", "23", "30", "5 Jun" (the month only when it changes). */
@@ -106,14 +105,14 @@ export function compactDates(isos: readonly string[]): string[] {
     const m = `${date.getUTCFullYear()}-${date.getUTCMonth()}`;
     const same = m === month;
     month = m;
-    return same ? String(date.getUTCDate()) : shortFormat.format(date);
+    return same ? String(date.getUTCDate()) : shortText(date);
   });
 }
 
 /** "2025-04-16" → "16 April 2025"; anything else comes back as it was. */
 export function longDate(iso: string): string {
   const date = parseIsoDate(iso);
-  return date ? longFormat.format(date) : iso;
+  return date ? longText(date) : iso;
 }
 
 /** Joins names: "Japan", "Japan and the US". */
